@@ -1,0 +1,18 @@
+package de.bund.partnerschaftsmonitor;
+
+import de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(title = "partnerschaftsmonitor", version = "0.1",
+        description = "Migration partnerships by partner country and the scores of their digital clauses"))
+public class Application {
+
+    public static void main(String[] args) {
+        Micronaut.build(args)
+                .properties(EmbeddedDatabase.propertiesUnlessConfigured())
+                .banner(false)
+                .start();
+    }
+}

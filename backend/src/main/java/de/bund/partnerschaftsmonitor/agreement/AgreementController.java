@@ -1,0 +1,86 @@
+package de.bund.partnerschaftsmonitor.agreement;
+
+import de.bund.partnerschaftsmonitor.audit.AuditService;
+import de.bund.partnerschaftsmonitor.shared.web.Actors;
+import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
+import de.bund.partnerschaftsmonitor.shared.web.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+@Controller("/api/agreements")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AgreementController {
+
+    private final AgreementService service;
+
+    AgreementController(AgreementService service) {
+        this.service = service;
+    }
+
+    /** Filters, sort ({@code sort=title,asc}) and paging ({@code page}, {@code size} up to 100). */
+    @Get
+    Page<AgreementListItem> list(@Valid @RequestBean AgreementFilter filter, Pageable pageable) {
+        return service.search(filter, Paging.checked(pageable, AgreementRepository.SORTS.keySet()));
+    }
+
+    @Get("/{id}")
+    AgreementView get(long id) {
+        return service.find(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+    }
+
+    @Post
+    HttpResponse<AgreementView> create(@Body AgreementRequest request, @Nullable Principal principal) {
+        requireBody(request);
+        AgreementView created = service.create(request, Actors.name(principal));
+        return HttpResponse.created(created, URI.create("/api/agreements/" + created.id()));
+    }
+
+    @Put("/{id}")
+    AgreementView update(long id, @Body AgreementRequest request, @Nullable Principal principal) {
+        requireBody(request);
+        return service.update(id, request, Actors.name(principal));
+    }
+
+    /** Archives the instrument; {@code version}, when given, guards against archiving a changed record. */
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    void archive(long id, @QueryValue @Nullable Long version, @Nullable Principal principal) {
+        service.archive(id, version, Actors.name(principal));
+    }
+
+    @Post("/{id}/restore")
+    AgreementView restore(long id, @QueryValue @Nullable Long version, @Nullable Principal principal) {
+        return service.restore(id, version, Actors.name(principal));
+    }
+
+    @Get("/{id}/history")
+    List<AuditService.Entry> history(long id) {
+        return service.history(id);
+    }
+
+    private static void requireBody(@Nullable AgreementRequest request) {
+        if (request == null) {
+            throw InvalidInputException.of("body", "The request needs a JSON body.");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package de.bund.partnerschaftsmonitor.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One row of the agreements table, read by a single query. */
+@Serdeable
+public record AgreementListItem(
+        long id,
+        long version,
+        String countryIso2,
+        String countryNameDe,
+        String countryNameEn,
+        @Nullable AgreementType type,
+        @Nullable String titleDe,
+        @Nullable String titleEn,
+        @Nullable String titleOriginal,
+        PartyLevel partyLevel,
+        AgreementStatus status,
+        @Nullable LocalDate dateSigned,
+        @Nullable LocalDate dateInForce,
+        @Nullable Ministry leadMinistry,
+        List<Component> components,
+        boolean archived,
+        Instant updatedAt) {
+}

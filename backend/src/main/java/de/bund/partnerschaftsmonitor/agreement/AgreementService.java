@@ -1,0 +1,257 @@
+package de.bund.partnerschaftsmonitor.agreement;
+
+import de.bund.partnerschaftsmonitor.audit.AuditService;
+import de.bund.partnerschaftsmonitor.country.CountryService;
+import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
+import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
+import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The agreement feature's face to other features, and the one place its writes happen. */
+@Singleton
+public class AgreementService {
+
+    static final String ENTITY = "agreement";
+
+    private final AgreementRepository agreements;
+    private final AgreementSourceRepository sources;
+    private final CountryService countries;
+    private final AuditService audit;
+    private final Validator validator;
+
+    AgreementService(AgreementRepository agreements, AgreementSourceRepository sources, CountryService countries,
+                     AuditService audit, Validator validator) {
+        this.agreements = agreements;
+        this.sources = sources;
+        this.countries = countries;
+        this.audit = audit;
+        this.validator = validator;
+    }
+
+    public Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable) {
+        return agreements.search(filter, pageable);
+    }
+
+    public List<AgreementListItem> listByCountry(String iso2) {
+        return agreements.listByCountry(iso2);
+    }
+
+    public Optional<Long> findIdByExternalRef(String externalRef) {
+        return agreements.findByExternalRef(externalRef).map(Agreement::id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgreementView> find(long id) {
+        return agreements.findById(id).map(this::view);
+    }
+
+    /** What other features need to know of an instrument: its country, form and lifecycle. */
+    @Transactional(readOnly = true)
+    public Optional<AgreementFacts> facts(long id) {
+        return agreements.findById(id).map(a -> new AgreementFacts(a.id(), a.countryIso2(), a.type(), a.status(),
+                a.archivedAt() != null, a.titleDe(), a.titleEn()));
+    }
+
+    @Transactional
+    public AgreementView create(AgreementRequest request, String actor) {
+        return create(request, null, actor);
+    }
+
+    /** Creates an instrument; {@code externalRef} identifies seeded instruments so seeding stays idempotent. */
+    @Transactional
+    public AgreementView create(AgreementRequest request, String externalRef, String actor) {
+        Agreement entity = toEntity(request, null, externalRef, null);
+        Agreement saved = agreements.save(entity);
+        writeChildren(saved.id(), request);
+        AgreementView view = view(saved);
+        audit.record(actor, "CREATE", ENTITY, saved.id(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public AgreementView update(long id, AgreementRequest request, String actor) {
+        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+        if (request.version() == null) {
+            throw InvalidInputException.of("version", "The version you edited is required to detect concurrent changes.");
+        }
+        if (current.archivedAt() != null) {
+            throw new ConflictException("This instrument is archived. Restore it before editing.");
+        }
+        if (!Objects.equals(current.version(), request.version())) {
+            throw staleVersion();
+        }
+        AgreementView before = view(current);
+        Agreement updated = agreements.update(toEntity(request, id, current.externalRef(), current));
+        writeChildren(id, request);
+        AgreementView after = view(updated);
+        audit.record(actor, "UPDATE", ENTITY, id, before, after);
+        return after;
+    }
+
+    /** Archives instead of deleting, so that nothing is lost and the record can be restored. */
+    @Transactional
+    public void archive(long id, Long version, String actor) {
+        setArchived(id, version, Instant.now(), "ARCHIVE", actor);
+    }
+
+    @Transactional
+    public AgreementView restore(long id, Long version, String actor) {
+        return setArchived(id, version, null, "RESTORE", actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditService.Entry> history(long id) {
+        if (agreements.findById(id).isEmpty()) {
+            throw new NotFoundException("Instrument " + id);
+        }
+        return audit.history(ENTITY, id);
+    }
+
+    private AgreementView setArchived(long id, Long version, Instant when, String action, String actor) {
+        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+        if (version != null && !Objects.equals(current.version(), version)) {
+            throw staleVersion();
+        }
+        if ((current.archivedAt() != null) == (when != null)) {
+            return view(current);
+        }
+        AgreementView before = view(current);
+        AgreementView after = view(agreements.update(current.withArchivedAt(when)));
+        audit.record(actor, action, ENTITY, id, before, after);
+        return after;
+    }
+
+    private static ConflictException staleVersion() {
+        return new ConflictException("Someone else changed this instrument in the meantime. Reload it and apply your change again.");
+    }
+
+    private void writeChildren(Long id, AgreementRequest request) {
+        agreements.deleteComponents(id);
+        if (request.components() != null) {
+            new LinkedHashSet<>(request.components()).forEach(c -> agreements.insertComponent(id, c));
+        }
+        sources.deleteByAgreementId(id);
+        if (request.sources() != null) {
+            int position = 0;
+            for (AgreementRequest.SourceInput s : request.sources()) {
+                sources.save(new AgreementSource(null, id, position++, s.field(), s.url(), s.title(), parseDate(s.accessedOn())));
+            }
+        }
+    }
+
+    /** Checks the whole request at once, so that one answer names every offending field. */
+    private Agreement toEntity(AgreementRequest r, Long id, String externalRef, Agreement current) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<AgreementRequest> v : validator.validate(r)) {
+            errors.add(new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        if (isBlank(r.titleDe()) && isBlank(r.titleEn()) && isBlank(r.titleOriginal())) {
+            errors.add(new FieldError("titleDe", "Enter a title in German or English."));
+        }
+        if (r.countryIso2() != null && r.countryIso2().matches("[A-Z]{2}") && !countries.exists(r.countryIso2())) {
+            errors.add(new FieldError("countryIso2", "Unknown country code."));
+        }
+        if (r.partyState() != null && r.partyState().matches("[A-Z]{2}") && !countries.exists(r.partyState())) {
+            errors.add(new FieldError("partyState", "Unknown country code."));
+        }
+        if ("OTHER_EUROPEAN_STATE".equals(r.partyLevel()) && isBlank(r.partyState())) {
+            errors.add(new FieldError("partyState", "Name the European state that is party to the instrument."));
+        }
+        LocalDate signed = date(r.dateSigned(), "dateSigned", errors);
+        LocalDate inForce = date(r.dateInForce(), "dateInForce", errors);
+        LocalDate end = date(r.dateEnd(), "dateEnd", errors);
+        LocalDate review = date(r.nextReviewDue(), "nextReviewDue", errors);
+        if (signed != null && inForce != null && inForce.isBefore(signed)) {
+            errors.add(new FieldError("dateInForce", "Entry into force cannot be before signature."));
+        }
+        if (end != null && (inForce != null ? end.isBefore(inForce) : signed != null && end.isBefore(signed))) {
+            errors.add(new FieldError("dateEnd", "The end cannot be before signature or entry into force."));
+        }
+        if (r.sources() != null) {
+            for (int i = 0; i < r.sources().size(); i++) {
+                AgreementRequest.SourceInput s = r.sources().get(i);
+                if (s != null) {
+                    date(s.accessedOn(), "sources[" + i + "].accessedOn", errors);
+                }
+            }
+        }
+        if (r.predecessorId() != null) {
+            if (Objects.equals(r.predecessorId(), id)) {
+                errors.add(new FieldError("predecessorId", "An instrument cannot build on itself."));
+            } else if (!agreements.existsByIdAndArchivedAtIsNull(r.predecessorId())) {
+                errors.add(new FieldError("predecessorId", "Unknown instrument."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<Ministry> involved = r.involvedMinistries() == null ? List.of()
+                : r.involvedMinistries().stream().distinct().map(Ministry::valueOf).toList();
+        return new Agreement(id, current == null ? null : r.version(), externalRef, r.countryIso2(),
+                r.type() == null ? null : AgreementType.valueOf(r.type()), trim(r.titleDe()), trim(r.titleEn()), trim(r.titleOriginal()), trim(r.summary()),
+                PartyLevel.valueOf(r.partyLevel()), r.partyState(), r.leadMinistry() == null ? null : Ministry.valueOf(r.leadMinistry()),
+                involved, trim(r.responsibleDesk()), AgreementStatus.valueOf(r.status()), signed, inForce, end, review,
+                r.textPublic(), trim(r.digitalDataClauses()), r.predecessorId(), current == null ? null : current.archivedAt(),
+                current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
+    }
+
+    private AgreementView view(Agreement a) {
+        var country = countries.find(a.countryIso2()).orElseThrow();
+        List<Component> components = agreements.findComponents(a.id()).stream().map(Component::valueOf).toList();
+        AgreementView.LinkedAgreement predecessor = a.predecessorId() == null ? null
+                : agreements.findById(a.predecessorId()).map(AgreementView.LinkedAgreement::from).orElse(null);
+        List<AgreementView.LinkedAgreement> successors = agreements.findSuccessorIds(a.id()).stream()
+                .map(agreements::findById).flatMap(Optional::stream).map(AgreementView.LinkedAgreement::from).toList();
+        return new AgreementView(a.id(), a.version(), a.externalRef(), a.countryIso2(), country.nameDe(), country.nameEn(),
+                a.type(), a.titleDe(), a.titleEn(), a.titleOriginal(), a.summary(), a.partyLevel(), a.partyState(), a.leadMinistry(),
+                a.involvedMinistries() == null ? List.of() : a.involvedMinistries(), a.responsibleDesk(), a.status(),
+                a.dateSigned(), a.dateInForce(), a.dateEnd(), a.nextReviewDue(), components, a.textPublic(),
+                a.digitalDataClauses(), predecessor, successors,
+                sources.findByAgreementIdOrderByPosition(a.id()).stream().map(AgreementView.Source::from).toList(),
+                a.archivedAt() != null, a.createdAt(), a.updatedAt());
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (value == null || !value.matches(AgreementRequest.DATE)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "This date does not exist."));
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    /** {@code components[2].<list element>} → {@code components[2]}. */
+    private static String fieldName(String path) {
+        return path.replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", "");
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+}

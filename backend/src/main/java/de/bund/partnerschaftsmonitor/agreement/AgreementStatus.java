@@ -1,0 +1,12 @@
+package de.bund.partnerschaftsmonitor.agreement;
+
+public enum AgreementStatus {
+    PLANNED, NEGOTIATING, SIGNED, PROVISIONALLY_APPLIED, IN_FORCE, SUSPENDED, EXPIRED, TERMINATED;
+
+    public static final String PATTERN = "PLANNED|NEGOTIATING|SIGNED|PROVISIONALLY_APPLIED|IN_FORCE|SUSPENDED|EXPIRED|TERMINATED";
+
+    /** Whether the instrument currently has effect, so that its clauses count for a country scorecard. */
+    public boolean isEffective() {
+        return this == IN_FORCE || this == PROVISIONALLY_APPLIED;
+    }
+}

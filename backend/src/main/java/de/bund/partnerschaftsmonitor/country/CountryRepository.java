@@ -1,0 +1,39 @@
+package de.bund.partnerschaftsmonitor.country;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface CountryRepository extends GenericRepository<Country, String> {
+
+    String SUMMARY = """
+            SELECT c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion,
+                   COUNT(a.id) AS instrument_count
+              FROM countries c
+              LEFT JOIN agreements a ON a.country_iso2 = c.iso2 AND a.archived_at IS NULL
+            """;
+
+    Optional<Country> findById(String iso2);
+
+    boolean existsById(String iso2);
+
+    @Query(SUMMARY + """
+             WHERE (:region IS NULL OR c.region = :region)
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion
+            HAVING (:withInstruments = FALSE OR COUNT(a.id) > 0)
+             ORDER BY c.name_de
+            """)
+    List<CountrySummary> summaries(@Nullable String region, boolean withInstruments);
+
+    @Query(SUMMARY + """
+             WHERE c.iso2 = :iso2
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion
+            """)
+    Optional<CountrySummary> summary(String iso2);
+}

@@ -1,0 +1,12 @@
+package de.bund.partnerschaftsmonitor.country;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A partner country with the number of (non-archived) instruments it has. */
+@Serdeable
+@Introspected
+public record CountrySummary(String iso2, @Nullable String iso3, @Nullable String numericCode, String nameDe, String nameEn,
+                             Region region, @Nullable String subregion, long instrumentCount) {
+}

@@ -1,0 +1,78 @@
+/** RFC 9457 problem details as the backend sends them. */
+export type FieldError = { field: string; message: string };
+export type Problem = {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+};
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.status = problem.status;
+    this.problem = problem;
+  }
+
+  /** Message for one form field, matched on the field path the server names. */
+  fieldMessage(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field || e.field.endsWith('.' + field))?.message;
+  }
+
+  get isConflict() {
+    return this.status === 409;
+  }
+}
+
+function currentLanguage(): string {
+  return document.documentElement.lang || 'de';
+}
+
+export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, headers, ...rest } = init;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      credentials: 'same-origin',
+      ...rest,
+      headers: {
+        Accept: 'application/json, application/problem+json',
+        'Accept-Language': currentLanguage(),
+        ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  } catch {
+    throw new ApiError({ title: 'network', status: 0 });
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const body = text ? safeParse(text) : undefined;
+  if (!response.ok) {
+    const problem = (body && typeof body === 'object' ? body : {}) as Partial<Problem>;
+    throw new ApiError({ title: problem.title ?? response.statusText, status: response.status, ...problem });
+  }
+  return body as T;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function toQuery(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
