@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.security.Principal;
@@ -39,7 +38,7 @@ class AgreementController {
 
     /** Filters, sort ({@code sort=title,asc}) and paging ({@code page}, {@code size} up to 100). */
     @Get
-    Page<AgreementListItem> list(@Valid @RequestBean AgreementFilter filter, Pageable pageable) {
+    Page<AgreementListItem> list(@RequestBean AgreementFilter filter, Pageable pageable) {
         return service.search(filter, Paging.checked(pageable, AgreementRepository.SORTS.keySet()));
     }
 

@@ -6,11 +6,11 @@ import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import de.bund.partnerschaftsmonitor.shared.web.Validation;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.time.Instant;
@@ -44,6 +44,7 @@ public class AgreementService {
     }
 
     public Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable) {
+        Validation.check(validator, filter);
         return agreements.search(filter, pageable);
     }
 
@@ -156,10 +157,7 @@ public class AgreementService {
 
     /** Checks the whole request at once, so that one answer names every offending field. */
     private Agreement toEntity(AgreementRequest r, Long id, String externalRef, Agreement current) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<AgreementRequest> v : validator.validate(r)) {
-            errors.add(new FieldError(fieldName(v.getPropertyPath().toString()), v.getMessage()));
-        }
+        List<FieldError> errors = new ArrayList<>(Validation.errors(validator, r));
         if (isBlank(r.titleDe()) && isBlank(r.titleEn()) && isBlank(r.titleOriginal())) {
             errors.add(new FieldError("titleDe", "Enter a title in German or English."));
         }
@@ -240,11 +238,6 @@ public class AgreementService {
 
     private static LocalDate parseDate(String value) {
         return value == null ? null : LocalDate.parse(value);
-    }
-
-    /** {@code components[2].<list element>} → {@code components[2]}. */
-    private static String fieldName(String path) {
-        return path.replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", "");
     }
 
     private static boolean isBlank(String s) {

@@ -51,7 +51,21 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
         } else if (!errors.isEmpty()) {
             detail = "The request has invalid fields: " + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()) + ".";
         } else {
-            detail = context.getErrors().stream().findFirst().map(e -> e.getMessage()).orElse(null);
+            // Framework messages (parser errors and the like) can leak internals; say it in our words.
+            detail = switch (status) {
+                case 400 -> "The request could not be read. Send valid JSON of the expected shape.";
+                case 401 -> "Please sign in.";
+                case 403 -> "You are not allowed to do this.";
+                case 404 -> "There is nothing at " + context.getRequest().getPath() + ".";
+                case 405 -> "This method is not allowed here.";
+                case 406 -> "This resource cannot be returned in the requested format.";
+                case 413 -> "The request is too large.";
+                case 415 -> "Unsupported content type. Send application/json.";
+                default -> null;
+            };
+            if (status == 400) {
+                errors = List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type."));
+            }
         }
         HttpStatus httpStatus = HttpStatus.valueOf(status);
         Problem problem = new Problem("about:blank", httpStatus.getReason(), status, detail, errors.isEmpty() ? null : errors);
