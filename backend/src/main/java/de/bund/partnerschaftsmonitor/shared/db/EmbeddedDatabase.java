@@ -22,6 +22,7 @@ public final class EmbeddedDatabase {
     public static final String SCHEMA = "partnerschaftsmonitor";
     static final List<String> SERVER_ARGS = List.of(
             "--user=root",
+            "--bind-address=127.0.0.1",
             "--skip-ssl",
             "--character-set-server=utf8mb4",
             "--collation-server=utf8mb4_unicode_ci",
