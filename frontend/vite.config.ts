@@ -2,6 +2,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// Vitest 5 prints failures with Map.groupBy (Node 21+); the build machines run Node 20.
+const MapWithGroupBy = Map as unknown as { groupBy?: <K, V>(items: Iterable<V>, key: (item: V, i: number) => K) => Map<K, V[]> };
+MapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, i: number) => K) => {
+  const groups = new Map<K, V[]>();
+  let i = 0;
+  for (const item of items) {
+    const k = key(item, i++);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': decodeURIComponent(new URL('./src', import.meta.url).pathname) } },
@@ -12,5 +24,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Route-level tests render the whole app and type into large forms; jsdom needs the headroom.
+    testTimeout: 20_000,
   },
 });

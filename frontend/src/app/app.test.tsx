@@ -1,16 +1,41 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
-import { routes } from '@/app/routes';
-import '@/lib/i18n';
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '@/testing/render-app';
+import { mockApi } from '@/testing/mock-api';
+import { kenya, listItem, page } from '@/testing/fixtures';
 
 describe('layout', () => {
-  it('switches the language and remembers it', async () => {
-    render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: ['/'] })} />);
+  it('switches the language of labels and data and remembers it', async () => {
+    mockApi({ 'GET /api/agreements': page([listItem()]), 'GET /api/countries': [kenya] });
+    const { user } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Instrumente' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    const row = await screen.findByRole('row', { name: /Migrations- und Mobilitätsabkommen Kenia/ });
+    expect(within(row).getByText('In Kraft')).toBeInTheDocument();
+    expect(within(row).getByText('Kenia')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Instruments' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Title/ })).toBeInTheDocument();
+    const enRow = screen.getByRole('row', { name: /Migration and mobility agreement Kenya/ });
+    expect(within(enRow).getByText('In force')).toBeInTheDocument();
+    expect(within(enRow).getByText('Kenya')).toBeInTheDocument();
     expect(localStorage.getItem('pm.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Instruments – Partnership Monitor');
+  });
+
+  it('moves focus to the new page heading after navigating', async () => {
+    mockApi({ 'GET /api/agreements': page([]), 'GET /api/countries': [kenya] });
+    const { user } = renderApp('/agreements');
+    await screen.findByText('Keine Instrumente gefunden');
+
+    await user.click(screen.getByRole('link', { name: 'Partnerländer' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Partnerländer' });
+    expect(heading).toHaveFocus();
+    expect(document.title).toBe('Partnerländer – Partnerschaftsmonitor');
   });
 });

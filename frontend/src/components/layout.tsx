@@ -1,25 +1,54 @@
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { navigation } from '@/config/navigation';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'de' ? 'en' : 'de';
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  // On client-side navigation move focus to the new page's heading, as a full page load would.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    const main = mainRef.current;
+    const heading = main?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      main?.focus();
+    }
+  }, [pathname]);
+
   return (
     <>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header className="app-header">
-        <span className="app-title">{t('app.title')}</span>
-        <nav aria-label={t('nav.main')}>
+        <div className="app-header__inner">
+          <div className="app-brand">
+            <span className="app-brand__flag" aria-hidden="true" />
+            <span>
+              <span className="app-title">{t('app.title')}</span>
+              <span className="app-subtitle">{t('app.subtitle')}</span>
+            </span>
+          </div>
+          <button type="button" className="lang-switch" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+            {t('app.switchTo')}
+          </button>
+        </div>
+        <nav aria-label={t('nav.main')} className="app-nav">
           <ul>
-            <li><NavLink to="/agreements">{t('nav.agreements')}</NavLink></li>
-            <li><NavLink to="/countries">{t('nav.countries')}</NavLink></li>
+            {navigation.map((item) => (
+              <li key={item.to}><NavLink to={item.to}>{t(item.labelKey)}</NavLink></li>
+            ))}
           </ul>
         </nav>
-        <button type="button" className="lang-switch" lang={other} onClick={() => void i18n.changeLanguage(other)}>
-          {t('app.switchTo')}
-        </button>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>
     </>

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 export function NotFound() {
   const { t } = useTranslation();
-  return <h1>{t('common.notFound')}</h1>;
+  useDocumentTitle(t('common.notFound'));
+  return (
+    <>
+      <h1>{t('common.notFound')}</h1>
+      <p>{t('common.notFoundText')}</p>
+    </>
+  );
 }

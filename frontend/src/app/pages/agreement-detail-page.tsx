@@ -1,0 +1,37 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAgreement } from '@/features/agreements/api/get-agreement';
+import { AgreementDetail } from '@/features/agreements/components/agreement-detail';
+import { AgreementHistory } from '@/features/agreements/components/agreement-history';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { NotFound } from '@/components/not-found';
+import { ApiError } from '@/lib/api-client';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { pickTitle } from '@/utils/format';
+
+export function AgreementDetailPage() {
+  const { t, i18n } = useTranslation();
+  const id = Number(useParams().id);
+  const { data, isError, error, refetch } = useAgreement(id);
+  const title = data ? pickTitle(data, i18n.language) ?? t('common.untitled') : t('agreements.detail.title');
+  useDocumentTitle(title);
+
+  if (!Number.isInteger(id) || (error instanceof ApiError && error.status === 404)) return <NotFound />;
+  return (
+    <>
+      <p className="back-link"><Link to="/agreements">← {t('agreements.detail.backToList')}</Link></p>
+      <h1>{title}</h1>
+      {data ? (
+        <>
+          <AgreementDetail agreement={data} />
+          <AgreementHistory id={id} />
+        </>
+      ) : isError ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}

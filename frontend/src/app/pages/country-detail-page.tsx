@@ -1,0 +1,26 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCountry } from '@/features/countries/api/get-country';
+import { CountryDetail, countryDisplayName } from '@/features/countries/components/country-detail';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { NotFound } from '@/components/not-found';
+import { ApiError } from '@/lib/api-client';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export function CountryDetailPage() {
+  const { t, i18n } = useTranslation();
+  const iso2 = (useParams().iso2 ?? '').toUpperCase();
+  const { data, isPending, isError, error, refetch } = useCountry(iso2);
+  const title = data ? countryDisplayName(data.country, i18n.language) : t('countries.detail.title');
+  useDocumentTitle(title);
+
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
+  return (
+    <>
+      <p className="back-link"><Link to="/countries">← {t('countries.detail.backToList')}</Link></p>
+      <h1>{title}</h1>
+      {isPending ? <Loading /> : isError ? <QueryError error={error} onRetry={() => void refetch()} /> : <CountryDetail data={data} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { useAgreementHistory } from '@/features/agreements/api/get-agreement-history';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { formatDateTime } from '@/utils/format';
+
+export function AgreementHistory({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
+  const { data, isPending, isError, error, refetch } = useAgreementHistory(id);
+
+  const show = (value: unknown) => {
+    if (value === null || value === undefined || value === '') return <span className="unknown">{t('agreements.history.empty_value')}</span>;
+    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
+
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('agreements.history.title')}</h2>
+      {isPending ? (
+        <Loading />
+      ) : isError ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : data.length === 0 ? (
+        <p>{t('agreements.history.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('agreements.history.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agreements.history.when')}</th>
+                <th scope="col">{t('agreements.history.who')}</th>
+                <th scope="col">{t('agreements.history.what')}</th>
+                <th scope="col">{t('agreements.history.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">
+                    <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
+                  </td>
+                  <td>{entry.actor}</td>
+                  <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
+                  <td>
+                    {Object.keys(entry.changes).length > 0 && (
+                      <ul className="changes">
+                        {Object.entries(entry.changes).map(([field, change]) => (
+                          <li key={field}>
+                            <span className="changes__field">{t(`field.${field}`, { defaultValue: field })}:</span>{' '}
+                            <del>{show(change.old)}</del> <span aria-hidden="true">→</span>
+                            <span className="visually-hidden"> {t('agreements.history.to')}</span>{' '}
+                            <ins>{show(change.value)}</ins>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
