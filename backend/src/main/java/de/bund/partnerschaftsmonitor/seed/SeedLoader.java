@@ -1,6 +1,8 @@
 package de.bund.partnerschaftsmonitor.seed;
 
 import de.bund.partnerschaftsmonitor.agreement.AgreementRequest;
+import de.bund.partnerschaftsmonitor.assessment.AssessmentRequest;
+import de.bund.partnerschaftsmonitor.assessment.AssessmentService;
 import de.bund.partnerschaftsmonitor.agreement.AgreementService;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -30,11 +32,20 @@ public class SeedLoader {
     static final String ACTOR = "seed";
 
     private final AgreementService agreements;
+    private final AssessmentService assessments;
     private final JsonMapper json;
 
-    SeedLoader(AgreementService agreements, JsonMapper json) {
+    SeedLoader(AgreementService agreements, AssessmentService assessments, JsonMapper json) {
         this.agreements = agreements;
+        this.assessments = assessments;
         this.json = json;
+    }
+
+    /** A rating of a seeded instrument; only what a cited public source supports (see seed/assessments.json). */
+    @Serdeable
+    record SeedAssessment(String externalRef, String criterionId, @Nullable Integer level, @Nullable Boolean notApplicable,
+                          @Nullable String notApplicableReason, @Nullable AssessmentRequest.Evidence evidence,
+                          @Nullable String confidence, @Nullable String rationale) {
     }
 
     @Serdeable
@@ -50,6 +61,27 @@ public class SeedLoader {
     @EventListener
     void onStartup(StartupEvent event) {
         load();
+        loadAssessments();
+    }
+
+    /** Runs after the instruments: ratings are keyed by the instrument's external reference. */
+    public int loadAssessments() {
+        int created = 0;
+        for (SeedAssessment s : read("seed/assessments.json", SeedAssessment.class)) {
+            Long id = agreements.findIdByExternalRef(s.externalRef()).orElse(null);
+            if (id == null) {
+                LOG.warn("Seed rating for unknown instrument {} skipped", s.externalRef());
+                continue;
+            }
+            if (assessments.seed(id, s.criterionId(), new AssessmentRequest(s.level(), s.notApplicable(), s.notApplicableReason(),
+                    s.evidence(), s.confidence(), null, null), ACTOR)) {
+                created++;
+            }
+        }
+        if (created > 0) {
+            LOG.info("Seeded {} ratings from seed/assessments.json", created);
+        }
+        return created;
     }
 
     @Transactional

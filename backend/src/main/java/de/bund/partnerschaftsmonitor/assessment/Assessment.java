@@ -1,0 +1,35 @@
+package de.bund.partnerschaftsmonitor.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A rating of one instrument against one criterion; level null and not N/A means "not assessed". */
+@MappedEntity("assessments")
+record Assessment(
+        @Id @GeneratedValue @Nullable Long id,
+        @Version @Nullable Long version,
+        Long agreementId,
+        String criterionCode,
+        Long catalogVersionId,
+        @Nullable Integer level,
+        boolean notApplicable,
+        @Nullable String notApplicableReason,
+        @Nullable String evidenceReference,
+        @Nullable String evidenceQuote,
+        @Nullable String evidenceSource,
+        @Nullable LocalDate evidenceAsOf,
+        @Nullable Confidence confidence,
+        @Nullable Long crossReferenceId,
+        String assessedBy,
+        Instant assessedAt,
+        @DateCreated @Nullable Instant createdAt,
+        @DateUpdated @Nullable Instant updatedAt) {
+}

@@ -1,0 +1,40 @@
+package de.bund.partnerschaftsmonitor.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Rates an instrument against a criterion: a level 0–3, or not applicable with a reason, or (level null)
+ * back to not assessed. Evidence is required for every level above 0; level 0 says where the assessor looked.
+ */
+@Serdeable
+public record AssessmentRequest(
+        @Nullable @Min(value = 0, message = "The level is 0, 1, 2 or 3.") @Max(value = 3, message = "The level is 0, 1, 2 or 3.") Integer level,
+        @Nullable Boolean notApplicable,
+        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String notApplicableReason,
+        @Nullable @Valid Evidence evidence,
+        @Nullable @Schema(allowableValues = {"HIGH", "MEDIUM", "LOW"})
+        @Pattern(regexp = Confidence.PATTERN, message = "Confidence is HIGH, MEDIUM or LOW.") String confidence,
+        @Nullable @Schema(description = "Id of a binding instrument (treaty) this rating relies on") Long crossReference,
+        @Nullable @Schema(description = "Absent on the first rating; afterwards the version the change is based on") Long version) {
+
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    @Serdeable
+    public record Evidence(
+            @Nullable @Size(max = 500, message = "At most 500 characters.") String reference,
+            @Nullable @Size(max = 4000, message = "At most 4000 characters.") String quote,
+            @Nullable @Size(max = 2000, message = "At most 2000 characters.") String source,
+            @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = "Use a date in the form YYYY-MM-DD.") String asOf) {
+    }
+
+    boolean isNotApplicable() {
+        return Boolean.TRUE.equals(notApplicable);
+    }
+}

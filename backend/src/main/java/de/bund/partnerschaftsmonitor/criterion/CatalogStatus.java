@@ -1,0 +1,3 @@
+package de.bund.partnerschaftsmonitor.criterion;
+
+public enum CatalogStatus { DRAFT, PUBLISHED }

@@ -1,0 +1,304 @@
+package de.bund.partnerschaftsmonitor.scorecard;
+
+import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
+import de.bund.partnerschaftsmonitor.agreement.AgreementType;
+import de.bund.partnerschaftsmonitor.country.CountryService;
+import de.bund.partnerschaftsmonitor.country.CountrySummary;
+import de.bund.partnerschaftsmonitor.country.Region;
+import de.bund.partnerschaftsmonitor.criterion.Catalog;
+import de.bund.partnerschaftsmonitor.criterion.CatalogPublished;
+import de.bund.partnerschaftsmonitor.criterion.CatalogService;
+import de.bund.partnerschaftsmonitor.scorecard.ScoreRepository.RatingRow;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.BestLevel;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.Breakdown;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.CountryRef;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.CountryScorecard;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.InstrumentScore;
+import de.bund.partnerschaftsmonitor.scorecard.ScorecardViews.InstrumentSummary;
+import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The scorecard feature's face: computes scores from one projection query and maintains the ranking table and history. */
+@Singleton
+public class ScorecardService {
+
+    private final ScoreRepository scores;
+    private final CatalogService catalogs;
+    private final CountryService countries;
+
+    ScorecardService(ScoreRepository scores, CatalogService catalogs, CountryService countries) {
+        this.scores = scores;
+        this.catalogs = catalogs;
+        this.countries = countries;
+    }
+
+    /** An instrument's ratings as the scoring sees them, with the rows they came from. */
+    record Instrument(RatingRow head, Map<String, Scoring.Rating> ratings, Map<String, RatingRow> rows) {
+
+        boolean effective() {
+            return !head.archived() && AgreementStatus.valueOf(head.status()).isEffective();
+        }
+
+        Scoring.Context context() {
+            return new Scoring.Context(head.returnReadmission(), head.textPublic());
+        }
+
+        String title() {
+            return head.titleDe() != null ? head.titleDe() : head.titleEn();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public InstrumentScore instrumentScore(long agreementId, @Nullable String profileCode) {
+        Catalog catalog = catalogs.current();
+        Scoring.Profile profile = profile(catalog, profileCode);
+        List<RatingRow> rows = scores.ratingsOfAgreement(agreementId);
+        if (rows.isEmpty()) {
+            throw new NotFoundException("Instrument " + agreementId);
+        }
+        Instrument instrument = instruments(rows).get(0);
+        Scoring.Result r = Scoring.score(defs(catalog), profile, instrument.ratings(), instrument.context());
+        Set<Long> versions = versions(List.of(instrument));
+        Scoring.Comparison comparison = compare(catalog, versions);
+        return new InstrumentScore(agreementId, instrument.head().countryIso2(), profile.code(), catalog.id(), r.score(), r.coverage(),
+                r.redFlags(), r.notes(), new Breakdown(r.groups(), r.criteria()), comparison.crossVersion(),
+                comparison.comparableCriteria(), List.copyOf(versions));
+    }
+
+    @Transactional(readOnly = true)
+    public CountryScorecard countryScorecard(String iso2, @Nullable String profileCode) {
+        CountrySummary country = countries.find(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
+        Catalog catalog = catalogs.current();
+        Scoring.Profile profile = profile(catalog, profileCode);
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, false));
+        List<Scoring.CriterionDef> defs = defs(catalog);
+        Country computed = country(defs, profile, instruments);
+        Scoring.Result r = computed.result();
+        Set<String> gaps = Set.copyOf(computed.gaps());
+        Map<Long, Instrument> byId = instruments.stream().collect(Collectors.toMap(i -> i.head().agreementId(), i -> i));
+        List<BestLevel> best = new ArrayList<>();
+        for (Scoring.CriterionResult c : r.criteria()) {
+            Scoring.Best b = computed.best().get(c.code());
+            RatingRow row = b == null ? null : byId.get(b.agreementId()).rows().get(c.code());
+            best.add(new BestLevel(c.code(), c.core(), c.status(), c.level(), c.max(), b == null ? null : b.agreementId(),
+                    b == null ? null : byId.get(b.agreementId()).title(),
+                    row == null || (row.evidenceReference() == null && row.evidenceSource() == null && row.evidenceQuote() == null) ? null
+                            : new ScorecardViews.Evidence(row.evidenceReference(), row.evidenceQuote(), row.evidenceSource(), row.evidenceAsOf()),
+                    row == null ? null : row.confidence(), row == null ? null : row.notApplicableReason(), gaps.contains(c.code())));
+        }
+        List<InstrumentSummary> effective = new ArrayList<>();
+        List<InstrumentSummary> other = new ArrayList<>();
+        for (Instrument i : instruments) {
+            Scoring.Result own = Scoring.score(defs, profile, i.ratings(), i.context());
+            InstrumentSummary s = new InstrumentSummary(i.head().agreementId(), i.head().titleDe(), i.head().titleEn(), i.head().type(),
+                    i.head().status(), own.score(), own.coverage(), own.redFlags().size());
+            (i.effective() ? effective : other).add(s);
+        }
+        Scoring.Comparison comparison = compare(catalog, versions(instruments.stream().filter(Instrument::effective).toList()));
+        return new CountryScorecard(ref(country), profile.code(), catalog.id(), r.score(), r.coverage(), r.redFlags(), r.notes(),
+                new Breakdown(r.groups(), r.criteria()), best, computed.gaps(), effective, other, comparison.crossVersion(),
+                comparison.comparableCriteria());
+    }
+
+    /** Countries that have instruments, by score (unknown last), from the maintained {@code country_scores} table. */
+    @Transactional(readOnly = true)
+    public List<ScorecardViews.RankingEntry> ranking(@Nullable String region, @Nullable String type, @Nullable String profileCode) {
+        if (region != null && !region.matches(Region.PATTERN)) {
+            throw InvalidInputException.of("region", "Use one of " + Region.PATTERN.replace("|", ", ") + ".");
+        }
+        if (type != null && !type.matches(AgreementType.PATTERN)) {
+            throw InvalidInputException.of("type", "Use one of " + AgreementType.PATTERN.replace("|", ", ") + ".");
+        }
+        Scoring.Profile profile = profile(catalogs.current(), profileCode);
+        List<ScorecardViews.RankingEntry> out = new ArrayList<>();
+        int rank = 0;
+        for (ScoreRepository.RankingRow r : scores.ranking(profile.code(), region, type)) {
+            out.add(new ScorecardViews.RankingEntry(r.score() == null ? 0 : ++rank, r.iso2(), r.numericCode(), r.nameDe(), r.nameEn(),
+                    r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(), r.coreLevels(), r.instrumentCount()));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScorecardViews.HistoryPoint> instrumentHistory(long agreementId, @Nullable String profileCode) {
+        Scoring.Profile profile = profile(catalogs.current(), profileCode);
+        if (scores.ratingsOfAgreement(agreementId).isEmpty()) {
+            throw new NotFoundException("Instrument " + agreementId);
+        }
+        return scores.agreementHistory(agreementId, profile.code()).stream().map(ScorecardService::point).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScorecardViews.HistoryPoint> countryHistory(String iso2, @Nullable String profileCode) {
+        Scoring.Profile profile = profile(catalogs.current(), profileCode);
+        if (!countries.exists(iso2)) {
+            throw new NotFoundException("Country " + iso2);
+        }
+        return scores.countryHistory(iso2, profile.code()).stream().map(ScorecardService::point).toList();
+    }
+
+    /** Call first in a transaction that changes a rating of the country's instruments; serialises score maintenance per country. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void lockCountry(String iso2) {
+        scores.lockCountry(iso2);
+    }
+
+    /** After a rating changed: records the instrument's and the country's score for every profile, and refreshes the ranking. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void recordChange(long agreementId, String iso2) {
+        refresh(iso2, agreementId);
+    }
+
+    /**
+     * Recomputes a country's maintained scores. AgreementService should call this (in its transaction) whenever an
+     * instrument's status, type, country, components, publicity or archive state changes, for the old and the new country.
+     */
+    @Transactional
+    public void recomputeCountry(String iso2) {
+        scores.lockCountry(iso2);
+        refresh(iso2, null);
+    }
+
+    /** Every country's maintained scores, e.g. after a catalogue was published. */
+    @Transactional
+    public void recomputeAll() {
+        Catalog catalog = catalogs.current();
+        List<Scoring.CriterionDef> defs = defs(catalog);
+        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll().stream()
+                .collect(Collectors.groupingBy(RatingRow::countryIso2, LinkedHashMap::new, Collectors.toList()));
+        List<ScoreRepository.CountryScoreInsert> upserts = new ArrayList<>();
+        for (var e : byCountry.entrySet()) {
+            List<Instrument> instruments = instruments(e.getValue());
+            for (Catalog.ProfileView p : catalog.profiles()) {
+                Scoring.Profile profile = toProfile(p);
+                upserts.add(countryScore(e.getKey(), profile.code(), catalog, country(defs, profile, instruments)));
+            }
+        }
+        scores.upsertCountryScores(upserts);
+    }
+
+    @EventListener
+    void onCatalogPublished(CatalogPublished event) {
+        recomputeAll();
+    }
+
+    private void refresh(String iso2, @Nullable Long agreementId) {
+        Catalog catalog = catalogs.current();
+        List<Scoring.CriterionDef> defs = defs(catalog);
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, true));
+        Instrument changed = agreementId == null ? null
+                : instruments.stream().filter(i -> i.head().agreementId() == agreementId).findFirst().orElse(null);
+        List<ScoreRepository.HistoryInsert> history = new ArrayList<>();
+        List<ScoreRepository.CountryScoreInsert> upserts = new ArrayList<>();
+        for (Catalog.ProfileView p : catalog.profiles()) {
+            Scoring.Profile profile = toProfile(p);
+            if (changed != null) {
+                Scoring.Result own = Scoring.score(defs, profile, changed.ratings(), changed.context());
+                history.add(new ScoreRepository.HistoryInsert(iso2, agreementId, profile.code(), catalog.id(), own.score(), own.coverage(),
+                        own.redFlags().size()));
+            }
+            ScoreRepository.CountryScoreInsert c = countryScore(iso2, profile.code(), catalog, country(defs, profile, instruments));
+            upserts.add(c);
+            history.add(new ScoreRepository.HistoryInsert(iso2, null, profile.code(), catalog.id(), c.score(), c.coverage(), c.redFlagCount()));
+        }
+        scores.upsertCountryScores(upserts);
+        scores.insertHistory(history);
+    }
+
+    record Country(Scoring.Result result, Map<String, Scoring.Best> best, List<String> gaps) {
+    }
+
+    /** A country is scored on the best level its effective (in force or provisionally applied) instruments reach. */
+    static Country country(List<Scoring.CriterionDef> defs, Scoring.Profile profile, List<Instrument> instruments) {
+        List<Instrument> effective = instruments.stream().filter(Instrument::effective).toList();
+        Map<Long, Map<String, Scoring.Rating>> byInstrument = new LinkedHashMap<>();
+        effective.forEach(i -> byInstrument.put(i.head().agreementId(), i.ratings()));
+        Map<String, Scoring.Best> best = Scoring.best(defs, profile, byInstrument);
+        Map<String, Scoring.Rating> ratings = new LinkedHashMap<>();
+        best.forEach((code, b) -> ratings.put(code, b.rating()));
+        boolean readmission = effective.stream().anyMatch(i -> i.head().returnReadmission());
+        Boolean textPublic = effective.stream().anyMatch(i -> Boolean.FALSE.equals(i.head().textPublic())) ? Boolean.FALSE : null;
+        Scoring.Result result = Scoring.score(defs, profile, ratings, new Scoring.Context(readmission, textPublic));
+        return new Country(result, best, Scoring.gaps(defs, best));
+    }
+
+    private static ScoreRepository.CountryScoreInsert countryScore(String iso2, String profile, Catalog catalog, Country c) {
+        Map<String, Integer> levels = c.result().criteria().stream().filter(x -> x.level() != null)
+                .collect(Collectors.toMap(Scoring.CriterionResult::code, Scoring.CriterionResult::level));
+        return new ScoreRepository.CountryScoreInsert(iso2, profile, catalog.id(), c.result().score(), c.result().coverage(),
+                c.result().redFlags().size(), levels.get(Scoring.DP_BASE), levels.get("PURPOSE"), levels.get("INDEP-OVERSIGHT"),
+                levels.get("CAPACITY"));
+    }
+
+    static List<Instrument> instruments(List<RatingRow> rows) {
+        Map<Long, List<RatingRow>> byId = rows.stream()
+                .collect(Collectors.groupingBy(RatingRow::agreementId, LinkedHashMap::new, Collectors.toList()));
+        List<Instrument> out = new ArrayList<>();
+        for (List<RatingRow> group : byId.values()) {
+            RatingRow head = group.get(0);
+            boolean soft = "MOU".equals(head.type()) || "WORKING_STRUCTURE".equals(head.type());
+            Map<String, Scoring.Rating> ratings = new LinkedHashMap<>();
+            Map<String, RatingRow> byCode = new LinkedHashMap<>();
+            for (RatingRow r : group) {
+                if (r.criterionCode() != null) {
+                    ratings.put(r.criterionCode(), new Scoring.Rating(r.level(), r.notApplicable(), soft, "TREATY".equals(r.crossReferenceType())));
+                    byCode.put(r.criterionCode(), r);
+                }
+            }
+            out.add(new Instrument(head, ratings, byCode));
+        }
+        return out;
+    }
+
+    private Scoring.Comparison compare(Catalog catalog, Set<Long> versions) {
+        List<String> current = catalog.active().stream().map(Catalog.CriterionView::id).toList();
+        return Scoring.compare(catalog.id(), current, catalogs.activeCodes(versions));
+    }
+
+    /** Catalogue versions the instruments' ratings (levels or N/A) were made under. */
+    private static Set<Long> versions(List<Instrument> instruments) {
+        Set<Long> versions = new TreeSet<>();
+        for (Instrument i : instruments) {
+            i.rows().values().stream().filter(r -> r.level() != null || r.notApplicable())
+                    .forEach(r -> versions.add(r.catalogVersionId()));
+        }
+        return versions;
+    }
+
+    static List<Scoring.CriterionDef> defs(Catalog catalog) {
+        return catalog.active().stream()
+                .map(c -> new Scoring.CriterionDef(c.id(), c.group(), c.core(), c.displayOrder())).toList();
+    }
+
+    private static Scoring.Profile profile(Catalog catalog, @Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return toProfile(catalog.defaultProfile());
+        }
+        return catalog.profile(code).map(ScorecardService::toProfile).orElseThrow(() -> InvalidInputException.of("profile",
+                "Unknown profile. Use one of " + catalog.profiles().stream().map(Catalog.ProfileView::code).collect(Collectors.joining(", ")) + "."));
+    }
+
+    private static Scoring.Profile toProfile(Catalog.ProfileView p) {
+        return new Scoring.Profile(p.code(), p.weights(), p.capsSoftInstruments());
+    }
+
+    private static CountryRef ref(CountrySummary c) {
+        return new CountryRef(c.iso2(), c.numericCode(), c.nameDe(), c.nameEn(), c.region().name());
+    }
+
+    private static ScorecardViews.HistoryPoint point(ScoreRepository.HistoryRow h) {
+        return new ScorecardViews.HistoryPoint(h.recordedAt(), h.profile(), h.catalogVersionId(), h.score(), h.coverage(), h.redFlagCount());
+    }
+}

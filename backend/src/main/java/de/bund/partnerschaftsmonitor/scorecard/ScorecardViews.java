@@ -1,0 +1,91 @@
+package de.bund.partnerschaftsmonitor.scorecard;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Response shapes of the scorecard API. The scoring module stays free of framework annotations, so its records are imported here. */
+@SerdeImport(value = Scoring.Result.class, mixin = ScorecardViews.ExplicitNulls.class)
+@SerdeImport(value = Scoring.GroupResult.class, mixin = ScorecardViews.ExplicitNulls.class)
+@SerdeImport(value = Scoring.CriterionResult.class, mixin = ScorecardViews.ExplicitNulls.class)
+@SerdeImport(value = Scoring.Flag.class, mixin = ScorecardViews.ExplicitNulls.class)
+@SerdeImport(Scoring.Status.class)
+public final class ScorecardViews {
+
+    private ScorecardViews() {
+    }
+
+    /** Unknown is shown as an explicit null, never left out: a missing score must not read as zero. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    interface ExplicitNulls {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Breakdown(List<Scoring.GroupResult> groups, List<Scoring.CriterionResult> criteria) {
+    }
+
+    /**
+     * An instrument's score. {@code crossVersion}: some ratings were made under another catalogue version than the
+     * one scored under; then only {@code comparableCriteria} compare.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record InstrumentScore(long agreementId, String countryIso2, String profile, long catalogVersionId,
+                                  @Nullable Double score, double coverage, List<Scoring.Flag> redFlags, List<Scoring.Flag> notes,
+                                  Breakdown breakdown, boolean crossVersion, List<String> comparableCriteria,
+                                  List<Long> assessedUnderCatalogVersions) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CountryRef(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf) {
+    }
+
+    /** The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record BestLevel(String criterionId, boolean core, Scoring.Status status, @Nullable Integer level, int max,
+                            @Nullable Long agreementId, @Nullable String agreementTitle, @Nullable Evidence evidence,
+                            @Nullable String confidence, @Nullable String notApplicableReason, boolean gap) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record InstrumentSummary(long id, @Nullable String titleDe, @Nullable String titleEn, @Nullable String type, String status,
+                                    @Nullable Double score, double coverage, int redFlagCount) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CountryScorecard(CountryRef country, String profile, long catalogVersionId, @Nullable Double score, double coverage,
+                                   List<Scoring.Flag> redFlags, List<Scoring.Flag> notes, Breakdown breakdown,
+                                   List<BestLevel> criteria, List<String> gaps, List<InstrumentSummary> instruments,
+                                   List<InstrumentSummary> instrumentsNotInForce, boolean crossVersion,
+                                   List<String> comparableCriteria) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RankingEntry(int rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
+                               @Nullable Double score, double coverage, int redFlagCount, Map<String, Integer> coreLevels,
+                               long instrumentCount) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistoryPoint(Instant recordedAt, String profile, long catalogVersionId, @Nullable Double score, double coverage,
+                               int redFlagCount) {
+    }
+}
