@@ -7,6 +7,7 @@ import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
 import de.bund.partnerschaftsmonitor.shared.web.Validation;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ public class AgreementService {
     private final CountryService countries;
     private final AuditService audit;
     private final Validator validator;
+    private final ApplicationEventPublisher<AgreementChanged> events;
 
     AgreementService(AgreementRepository agreements, AgreementSourceRepository sources, CountryService countries,
-                     AuditService audit, Validator validator) {
+                     AuditService audit, Validator validator, ApplicationEventPublisher<AgreementChanged> events) {
+        this.events = events;
         this.agreements = agreements;
         this.sources = sources;
         this.countries = countries;
@@ -81,6 +84,7 @@ public class AgreementService {
         writeChildren(saved.id(), request);
         AgreementView view = view(saved);
         audit.record(actor, "CREATE", ENTITY, saved.id(), null, view);
+        events.publishEvent(new AgreementChanged(saved.id(), java.util.Set.of(saved.countryIso2())));
         return view;
     }
 
@@ -101,6 +105,7 @@ public class AgreementService {
         writeChildren(id, request);
         AgreementView after = view(updated);
         audit.record(actor, "UPDATE", ENTITY, id, before, after);
+        events.publishEvent(new AgreementChanged(id, java.util.Set.copyOf(List.of(current.countryIso2(), updated.countryIso2()))));
         return after;
     }
 
@@ -134,6 +139,7 @@ public class AgreementService {
         AgreementView before = view(current);
         AgreementView after = view(agreements.update(current.withArchivedAt(when)));
         audit.record(actor, action, ENTITY, id, before, after);
+        events.publishEvent(new AgreementChanged(id, java.util.Set.of(current.countryIso2())));
         return after;
     }
 

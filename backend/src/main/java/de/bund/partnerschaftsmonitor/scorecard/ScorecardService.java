@@ -161,9 +161,14 @@ public class ScorecardService {
         refresh(iso2, agreementId);
     }
 
+    /** Instruments feed the country scores through their status, type, country and components. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void onAgreementChanged(de.bund.partnerschaftsmonitor.agreement.AgreementChanged event) {
+        event.countries().stream().sorted().forEach(this::recomputeCountry);
+    }
+
     /**
-     * Recomputes a country's maintained scores. AgreementService should call this (in its transaction) whenever an
-     * instrument's status, type, country, components, publicity or archive state changes, for the old and the new country.
+     * Recomputes a country's maintained scores, in the caller's transaction.
      */
     @Transactional
     public void recomputeCountry(String iso2) {

@@ -131,4 +131,26 @@ class ScorecardControllerTest implements DatabaseTest {
         assertThat(ranking.stream().dropWhile(r -> r.get("score") != null)).allSatisfy(r -> assertThat(r.get("score")).isNull());
         assertThat(Api.list(client, "/api/scorecards?region=AFRICA")).extracting(r -> r.get("region")).containsOnly("AFRICA");
     }
+
+    @Test
+    void shouldUpdateTheRankingWhenAnInstrumentEntersIntoForce() {
+        long id = Api.createAgreement(client, "TV", "TREATY", "SIGNED", List.of("SKILLED_LABOUR"), true);
+        Api.rate(client, id, "DP-BASE", Api.rating(2, null));
+        assertThat(rankingEntry("TV")).containsEntry("score", null);
+
+        Map<String, Object> agreement = Api.get(client, "/api/agreements/" + id);
+        Map<String, Object> update = new java.util.HashMap<>(agreement);
+        update.put("status", "IN_FORCE");
+        update.put("dateInForce", "2025-06-01");
+        update.remove("sources");
+        Api.send(client, HttpRequest.PUT("/api/agreements/" + id, update));
+
+        assertThat(rankingEntry("TV").get("score")).isNotNull();
+        client.toBlocking().exchange(HttpRequest.DELETE("/api/agreements/" + id));
+        assertThat(rankingEntry("TV")).isNull();
+    }
+
+    private Map<String, Object> rankingEntry(String iso2) {
+        return Api.list(client, "/api/scorecards?region=OCEANIA").stream().filter(r -> iso2.equals(r.get("iso2"))).findFirst().orElse(null);
+    }
 }
