@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor;
 
 import de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase;
+import de.bund.partnerschaftsmonitor.shared.security.OidcSettings;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -12,6 +13,7 @@ public class Application {
     public static void main(String[] args) {
         Micronaut.build(args)
                 .properties(EmbeddedDatabase.propertiesUnlessConfigured())
+                .properties(OidcSettings.fromEnvironment())
                 .banner(false)
                 .start();
     }

@@ -2,6 +2,8 @@ package de.bund.partnerschaftsmonitor.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -59,9 +61,21 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<Entry> history(String entityType, Object entityId) {
         return repository.findByEntityTypeAndEntityIdOrderByIdDesc(entityType, String.valueOf(entityId)).stream()
-                .map(e -> new Entry(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
-                        e.changes() == null ? Map.of() : e.changes()))
+                .map(AuditService::entry)
                 .toList();
+    }
+
+    /** For the audit API: filters are optional; {@code to} is exclusive. */
+    @Transactional(readOnly = true)
+    public Page<Entry> search(@Nullable String entityType, @Nullable String entityId, @Nullable String actor,
+                              @Nullable Instant from, @Nullable Instant to, Pageable pageable) {
+        return repository.search(entityType, entityId, actor, from, to, Pageable.from(pageable.getNumber(), pageable.getSize()))
+                .map(AuditService::entry);
+    }
+
+    private static Entry entry(AuditEvent e) {
+        return new Entry(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                e.changes() == null ? Map.of() : e.changes());
     }
 
     private Map<String, Object> toMap(@Nullable Object value) {

@@ -1,0 +1,29 @@
+package de.bund.partnerschaftsmonitor.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * Body of create and update. On create {@code username} and {@code password} are required; on update
+ * {@code version} is, and a {@code password} resets the password (and lifts a sign-in lock).
+ */
+@Serdeable
+public record AccountRequest(
+        @Nullable @Schema(description = "Required on update: the version the change is based on") Long version,
+        @Nullable @Pattern(regexp = AccountRequest.USERNAME, message = "Use 3 to 100 lower-case letters, digits, dots, hyphens or underscores.") String username,
+        @NotBlank(message = "Display name is required.") @Size(max = 200, message = "At most 200 characters.") String displayName,
+        @NotEmpty(message = "Give at least one role.")
+        List<@Pattern(regexp = "DESK_OFFICER|DEVCOOP_REVIEWER|LEADERSHIP|ADMIN", message = "Unknown role.") String> roles,
+        @Nullable Boolean enabled,
+        @Nullable @Schema(description = "New password, 12 to 72 characters; never shown again")
+        @Size(min = 12, max = 72, message = "Use 12 to 72 characters.") String password) {
+
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,99}";
+}

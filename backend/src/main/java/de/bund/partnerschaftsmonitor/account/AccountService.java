@@ -1,0 +1,188 @@
+package de.bund.partnerschaftsmonitor.account;
+
+import de.bund.partnerschaftsmonitor.audit.AuditService;
+import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
+import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
+import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import de.bund.partnerschaftsmonitor.shared.web.Validation;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Validator;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Accounts, their roles and password checks; the one place that writes the accounts tables. */
+@Singleton
+public class AccountService {
+
+    static final String ENTITY = "account";
+
+    /** Compared against when the user name is unknown, so that the answer takes as long as for a real one. */
+    private static final String DUMMY_HASH = new BCryptPasswordEncoder().encode("not-a-password-" + System.nanoTime());
+
+    private final AccountRepository accounts;
+    private final AuditService audit;
+    private final Validator validator;
+    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+    private final int maxFailedLogins;
+    private final Duration lock;
+
+    AccountService(AccountRepository accounts, AuditService audit, Validator validator,
+                   @Value("${pm.security.max-failed-logins:5}") int maxFailedLogins,
+                   @Value("${pm.security.lock-minutes:15}") int lockMinutes) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.validator = validator;
+        this.maxFailedLogins = maxFailedLogins;
+        this.lock = Duration.ofMinutes(lockMinutes);
+    }
+
+    public enum Outcome { SUCCESS, WRONG, LOCKED, UNKNOWN }
+
+    public record SignIn(Outcome outcome, String username, List<String> roles) {
+    }
+
+    /** Checks a password; counts failures and locks the account after too many. */
+    @Transactional
+    public SignIn signIn(String username, String password) {
+        Instant now = Instant.now();
+        Optional<Account> found = accounts.findByUsername(username);
+        if (found.isEmpty()) {
+            encoder.matches(password, DUMMY_HASH);
+            return new SignIn(Outcome.UNKNOWN, username, List.of());
+        }
+        Account account = found.get();
+        if (account.lockedAt(now)) {
+            return new SignIn(Outcome.LOCKED, account.username(), List.of());
+        }
+        if (!encoder.matches(password, account.passwordHash()) || !account.enabled()) {
+            if (account.failedLogins() + 1 >= maxFailedLogins) {
+                accounts.lock(account.id(), now.plus(lock));
+                return new SignIn(Outcome.LOCKED, account.username(), List.of());
+            }
+            accounts.incrementFailedLogins(account.id());
+            return new SignIn(Outcome.WRONG, account.username(), List.of());
+        }
+        accounts.recordSuccessfulLogin(account.id(), now);
+        return new SignIn(Outcome.SUCCESS, account.username(), accounts.findRoles(account.id()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> displayName(String username) {
+        return accounts.findByUsername(username).map(Account::displayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountView> list(Pageable pageable) {
+        return accounts.findAll(pageable).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(long id) {
+        return accounts.findById(id).map(this::view);
+    }
+
+    @Transactional
+    public AccountView create(AccountRequest request, String actor) {
+        List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
+        if (request.username() == null) {
+            errors.add(new FieldError("username", "User name is required."));
+        } else if (accounts.existsByUsername(request.username())) {
+            errors.add(new FieldError("username", "This user name is taken."));
+        }
+        if (request.password() == null) {
+            errors.add(new FieldError("password", "Password is required."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return createTrusted(request.username(), request.displayName().trim(), request.password(), request.roles(),
+                request.enabled() == null || request.enabled(), actor);
+    }
+
+    /** For start-up accounts (demo, first admin): no password policy, since their password comes from configuration. */
+    @Transactional
+    public AccountView createTrusted(String username, String displayName, String password, List<String> roles, boolean enabled, String actor) {
+        Account saved = accounts.save(Account.create(username, displayName, encoder.encode(password), enabled));
+        List<String> sorted = List.copyOf(new TreeSet<>(roles));
+        sorted.forEach(r -> accounts.insertRole(saved.id(), r));
+        AccountView view = view(saved);
+        audit.record(actor, "CREATE", ENTITY, saved.id(), null, audited(view, "set"));
+        return view;
+    }
+
+    @Transactional
+    public AccountView update(long id, AccountRequest request, String actor) {
+        Account current = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
+        if (request.version() == null) {
+            errors.add(new FieldError("version", "The version you edited is required to detect concurrent changes."));
+        }
+        if (request.username() != null && !request.username().equals(current.username())) {
+            errors.add(new FieldError("username", "A user name cannot be changed; create a new account instead."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!Objects.equals(current.version(), request.version())) {
+            throw new ConflictException("Someone else changed this account in the meantime. Reload it and apply your change again.");
+        }
+        boolean enabled = request.enabled() == null ? current.enabled() : request.enabled();
+        boolean staysAdmin = enabled && request.roles().contains("ADMIN");
+        if (!staysAdmin && accounts.findRoles(id).contains("ADMIN") && current.enabled() && accounts.countOtherEnabledAdmins(id) == 0) {
+            throw new ConflictException("This is the last enabled administrator. Make another account administrator first.");
+        }
+        AccountView before = view(current);
+        Account changed = current.withDetails(request.displayName().trim(), enabled);
+        if (request.password() != null) {
+            changed = changed.withPasswordHash(encoder.encode(request.password()));
+        }
+        Account updated = accounts.update(changed);
+        accounts.deleteRoles(id);
+        new TreeSet<>(request.roles()).forEach(r -> accounts.insertRole(id, r));
+        AccountView after = view(updated);
+        audit.record(actor, "UPDATE", ENTITY, id, audited(before, null), audited(after, request.password() == null ? null : "changed"));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return accounts.countAdmins() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    private AccountView view(Account a) {
+        return AccountView.from(a, accounts.findRoles(a.id()));
+    }
+
+    /** What the trail records of an account: a password only as "set" or "changed", never the password or its hash. */
+    private static Map<String, Object> audited(AccountView view, String password) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("username", view.username());
+        map.put("displayName", view.displayName());
+        map.put("roles", view.roles());
+        map.put("enabled", view.enabled());
+        map.put("locked", view.locked());
+        if (password != null) {
+            map.put("password", password);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,80 @@
+package de.bund.partnerschaftsmonitor.audit;
+
+import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.Paging;
+import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The audit trail for administrators, newest first. Read only: the trail has no endpoint that
+ * changes or deletes an event, and the database grants forbid it too (README, "Audit trail").
+ */
+@Controller("/api/audit")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AuditController {
+
+    /** Dates without a time are days in German time: {@code to=2026-03-01} includes all of that day. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final AuditService audit;
+
+    AuditController(AuditService audit) {
+        this.audit = audit;
+    }
+
+    /**
+     * @param entity   entity type such as {@code agreement} or {@code account}
+     * @param entityId id of the entity
+     * @param actor    user name
+     * @param from     ISO date or instant, inclusive
+     * @param to       ISO date (inclusive) or instant (exclusive)
+     */
+    @Get
+    Page<AuditService.Entry> list(@QueryValue @Nullable String entity, @QueryValue @Nullable String entityId,
+                                  @QueryValue @Nullable String actor, @QueryValue @Nullable String from,
+                                  @QueryValue @Nullable String to, Pageable pageable) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant fromInstant = parse(from, "from", false, errors);
+        Instant toInstant = parse(to, "to", true, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return audit.search(blankToNull(entity), blankToNull(entityId), blankToNull(actor), fromInstant, toInstant,
+                Paging.checked(pageable, Set.of()));
+    }
+
+    private static Instant parse(@Nullable String value, String field, boolean endOfDay, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZONE).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Use a date such as 2026-03-01 or an instant such as 2026-03-01T08:00:00Z."));
+            return null;
+        }
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,88 @@
+package de.bund.partnerschaftsmonitor.shared.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.util.PathMatcher;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import io.micronaut.core.async.publisher.Publishers;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place that says who may call what. Rules are read top to bottom; the first whose method
+ * and path pattern match decides. Anything under {@code /api/} that no rule names is refused, so a new
+ * write endpoint is closed until a rule here opens it. It runs before every other security rule, so
+ * controllers need no {@code @Secured}.
+ */
+@Singleton
+public class AccessRules implements SecurityRule<HttpRequest<?>> {
+
+    /** {@code null} permission: open to everyone, signed in or not. */
+    record Rule(Set<HttpMethod> methods, String pattern, @Nullable Permission permission) {
+    }
+
+    private static final Set<HttpMethod> READS = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final Set<HttpMethod> WRITES = EnumSet.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> POST = EnumSet.of(HttpMethod.POST);
+    private static final Set<HttpMethod> ANY = EnumSet.allOf(HttpMethod.class);
+
+    static final List<Rule> RULES = List.of(
+            new Rule(POST, "/login", null),
+            new Rule(POST, "/logout", null),
+            new Rule(READS, "/oauth/**", null),
+            new Rule(ANY, "/api/accounts/**", Permission.MANAGE_ACCOUNTS),
+            new Rule(ANY, "/api/accounts", Permission.MANAGE_ACCOUNTS),
+            new Rule(READS, "/api/audit/**", Permission.READ_AUDIT),
+            new Rule(READS, "/api/audit", Permission.READ_AUDIT),
+            new Rule(POST, "/api/agreements/*/assessments/*/approve", Permission.REVIEW_ASSESSMENTS),
+            new Rule(POST, "/api/agreements/*/assessments/*/return", Permission.REVIEW_ASSESSMENTS),
+            new Rule(POST, "/api/agreements/*/assessments/*/comments", Permission.REVIEW_ASSESSMENTS),
+            new Rule(POST, "/api/agreements/*/assessments/*/comments/**", Permission.REVIEW_ASSESSMENTS),
+            new Rule(WRITES, "/api/agreements/*/assessments/**", Permission.EDIT_ASSESSMENTS),
+            new Rule(WRITES, "/api/agreements/*/assessments", Permission.EDIT_ASSESSMENTS),
+            new Rule(WRITES, "/api/agreements/**", Permission.EDIT_AGREEMENTS),
+            new Rule(WRITES, "/api/agreements", Permission.EDIT_AGREEMENTS),
+            new Rule(WRITES, "/api/catalogs/**", Permission.EDIT_CATALOGS),
+            new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
+            new Rule(READS, "/api/**", Permission.READ),
+            new Rule(READS, "/api", Permission.READ),
+            // Static UI, OpenAPI document, Swagger UI and health: anonymous reads of everything that is not the API.
+            new Rule(READS, "/**", null));
+
+    /** Before the annotation and URL-map rules, so that nothing else can open a path this table closes. */
+    public static final int ORDER = -1000;
+
+    @Override
+    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
+        if (request == null) {
+            return Publishers.just(SecurityRuleResult.REJECTED);
+        }
+        return Publishers.just(decide(request.getMethod(), request.getPath(), authentication));
+    }
+
+    static SecurityRuleResult decide(HttpMethod method, String path, @Nullable Authentication authentication) {
+        String normalized = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        for (Rule rule : RULES) {
+            if (rule.methods().contains(method) && PathMatcher.ANT.matches(rule.pattern(), normalized)) {
+                if (rule.permission() == null) {
+                    return SecurityRuleResult.ALLOWED;
+                }
+                return authentication != null && rule.permission().grantedTo(authentication.getRoles())
+                        ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED;
+            }
+        }
+        return SecurityRuleResult.REJECTED;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+}

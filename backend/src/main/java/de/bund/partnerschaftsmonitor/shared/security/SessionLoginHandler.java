@@ -1,0 +1,103 @@
+package de.bund.partnerschaftsmonitor.shared.security;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import de.bund.partnerschaftsmonitor.shared.web.Problem;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthenticationFailed;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.config.RedirectConfiguration;
+import io.micronaut.security.config.RedirectService;
+import io.micronaut.security.errors.PriorToLoginPersistence;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.security.token.cookie.LoginCookieProvider;
+import io.micronaut.security.token.cookie.RefreshTokenCookieConfiguration;
+import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
+import io.micronaut.security.token.render.AccessRefreshToken;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sign-in answers both kinds of client: the browser gets the session cookie (HttpOnly,
+ * SameSite=Strict) plus a fresh CSRF token cookie, an API client reads {@code access_token} from the
+ * JSON body and sends it as a bearer token. Single sign-on ends with a redirect to the UI instead.
+ * Failures are problem+json and never say whether the user name exists.
+ */
+@Singleton
+@Replaces(TokenCookieLoginHandler.class)
+public class SessionLoginHandler extends TokenCookieLoginHandler {
+
+    private final CsrfFilter csrf;
+    private final int lockMinutes;
+
+    SessionLoginHandler(RedirectService redirectService, RedirectConfiguration redirectConfiguration,
+                        AccessTokenCookieConfiguration accessTokenCookieConfiguration,
+                        RefreshTokenCookieConfiguration refreshTokenCookieConfiguration,
+                        AccessTokenConfiguration accessTokenConfiguration,
+                        AccessRefreshTokenGenerator accessRefreshTokenGenerator,
+                        @Nullable PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLoginPersistence,
+                        List<LoginCookieProvider<HttpRequest<?>>> loginCookieProviders,
+                        CsrfFilter csrf, @Value("${pm.security.lock-minutes:15}") int lockMinutes) {
+        super(redirectService, redirectConfiguration, accessTokenCookieConfiguration, refreshTokenCookieConfiguration,
+                accessTokenConfiguration, accessRefreshTokenGenerator, priorToLoginPersistence, loginCookieProviders);
+        this.csrf = csrf;
+        this.lockMinutes = lockMinutes;
+    }
+
+    @Serdeable
+    public record LoginResponse(@JsonProperty("access_token") String accessToken,
+                                @JsonProperty("token_type") String tokenType,
+                                @JsonProperty("expires_in") @Nullable Integer expiresIn,
+                                String username, List<String> roles) {
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
+        AccessRefreshToken token = accessRefreshTokenGenerator.generate(authentication)
+                .orElseThrow(() -> new IllegalStateException("No access token could be generated"));
+        List<Cookie> cookies = new ArrayList<>(getCookies(token, request));
+        cookies.add(csrf.newTokenCookie());
+        MutableHttpResponse<?> response = isPasswordLogin(request)
+                ? HttpResponse.ok(new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(),
+                        authentication.getName(), List.copyOf(authentication.getRoles())))
+                : HttpResponse.seeOther(URI.create("/"));
+        return applyCookies(response, cookies);
+    }
+
+    @Override
+    public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
+        if (!isPasswordLogin(request)) {
+            return HttpResponse.seeOther(URI.create("/?signin=failed"));
+        }
+        boolean locked = failure instanceof AuthenticationFailed f && f.getReason() == AuthenticationFailureReason.ACCOUNT_LOCKED;
+        HttpStatus status = locked ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
+        String detail = locked ? "Too many failed sign-ins. Try again in " + lockMinutes + " minutes."
+                : "The user name or password is not correct.";
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
+                .contentType(MediaType.of(Problem.CONTENT_TYPE))
+                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+        if (locked) {
+            response.header("Retry-After", String.valueOf(lockMinutes * 60));
+        }
+        return response;
+    }
+
+    private static boolean isPasswordLogin(HttpRequest<?> request) {
+        return request.getPath().equals("/login");
+    }
+}
