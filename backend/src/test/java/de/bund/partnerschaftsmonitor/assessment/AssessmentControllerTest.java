@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
 import de.bund.partnerschaftsmonitor.shared.Api;
+import de.bund.partnerschaftsmonitor.shared.TestAuth;
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -44,7 +45,7 @@ class AssessmentControllerTest implements DatabaseTest {
     void shouldStoreRatingWithAssessorAndCatalogueVersionWhenValid() {
         long id = treaty();
         Map<String, Object> saved = Api.rate(client, id, "DP-BASE", rating(2, null));
-        assertThat(saved).containsEntry("status", "ASSESSED").containsEntry("level", 2).containsEntry("assessedBy", "anonymous")
+        assertThat(saved).containsEntry("status", "ASSESSED").containsEntry("level", 2).containsEntry("assessedBy", TestAuth.DEFAULT_USER)
                 .containsEntry("confidence", "MEDIUM").containsEntry("version", 0);
         assertThat(saved.get("catalogVersionId")).isNotNull();
         assertThat(Api.list(client, "/api/agreements/" + id + "/assessments").get(0)).containsEntry("level", 2);

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.criterion;
 
 import de.bund.partnerschaftsmonitor.shared.Api;
+import de.bund.partnerschaftsmonitor.shared.TestAuth;
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -30,7 +31,7 @@ class CatalogControllerTest implements DatabaseTest {
     }
 
     long draft() {
-        return ((Number) Api.send(client, HttpRequest.POST("/api/catalogs", Map.of("label", "Test draft"))).get("id")).longValue();
+        return ((Number) Api.send(client, admin(HttpRequest.POST("/api/catalogs", Map.of("label", "Test draft")))).get("id")).longValue();
     }
 
     Map<String, Object> criterionBody(Map<String, Object> criterion) {
@@ -74,9 +75,9 @@ class CatalogControllerTest implements DatabaseTest {
     @Test
     void shouldRejectEditsOfPublishedCatalogueWith409() {
         Map<String, Object> dp = listOf(Api.get(client, "/api/catalogs/1"), "criteria").get(0);
-        problem(client, HttpRequest.PUT("/api/catalogs/1/criteria/DP-BASE", criterionBody(dp)), 409);
-        problem(client, HttpRequest.POST("/api/catalogs/1/publish", Map.of()), 409);
-        problem(client, HttpRequest.PUT("/api/catalogs/1/profiles/balanced", Map.of("version", 0, "weights", Map.of("G1", 1))), 409);
+        problem(client, admin(HttpRequest.PUT("/api/catalogs/1/criteria/DP-BASE", criterionBody(dp))), 409);
+        problem(client, admin(HttpRequest.POST("/api/catalogs/1/publish", Map.of())), 409);
+        problem(client, admin(HttpRequest.PUT("/api/catalogs/1/profiles/balanced", Map.of("version", 0, "weights", Map.of("G1", 1)))), 409);
     }
 
     @Test
@@ -85,16 +86,16 @@ class CatalogControllerTest implements DatabaseTest {
         Map<String, Object> draft = Api.get(client, "/api/catalogs/" + id);
         assertThat(draft).containsEntry("status", "DRAFT");
         assertThat(listOf(draft, "criteria")).hasSize(12);
-        Map<String, Object> added = Api.send(client, HttpRequest.PUT("/api/catalogs/" + id + "/criteria/CONSENT", Map.of(
-                "group", "G2", "nameEn", "Consent", "questionEn", "Is consent required?", "scale", List.of("a", "b", "c", "d"))));
+        Map<String, Object> added = Api.send(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/CONSENT", Map.of(
+                "group", "G2", "nameEn", "Consent", "questionEn", "Is consent required?", "scale", List.of("a", "b", "c", "d")))));
         assertThat(added).containsEntry("id", "CONSENT").containsEntry("version", 0);
         Map<String, Object> nondisc = listOf(draft, "criteria").stream().filter(c -> "NONDISC".equals(c.get("id"))).findFirst().orElseThrow();
         Map<String, Object> retire = criterionBody(nondisc);
         retire.put("retired", true);
-        assertThat(Api.send(client, HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire))).containsEntry("retired", true);
-        problem(client, HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire), 409);
+        assertThat(Api.send(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire)))).containsEntry("retired", true);
+        problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire)), 409);
         Map<String, Object> bad = Map.of("group", "G9", "nameEn", "", "questionEn", "q", "scale", List.of("a"));
-        assertThat(fields(problem(client, HttpRequest.PUT("/api/catalogs/" + id + "/criteria/X-1", bad), 400)))
+        assertThat(fields(problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/X-1", bad)), 400)))
                 .contains("group", "nameEn", "scale");
         Map<String, Object> reloaded = Api.get(client, "/api/catalogs/" + id);
         assertThat(listOf(reloaded, "groups")).filteredOn(g -> "G2".equals(g.get("code"))).singleElement()
@@ -106,16 +107,21 @@ class CatalogControllerTest implements DatabaseTest {
         long id = draft();
         long version = ((Number) Api.get(client, "/api/catalogs/" + id).get("version")).longValue();
         Map<String, Object> wrongSum = Map.of("version", version, "weights", Map.of("G1", 0.5, "G2", 0.5, "G3", 0.5, "G4", 0, "G5", 0));
-        assertThat(fields(problem(client, HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", wrongSum), 400))).containsExactly("weights");
+        assertThat(fields(problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", wrongSum)), 400))).containsExactly("weights");
         Map<String, Object> same = Map.of("version", version, "weights", Map.of("G1", 0.3, "G2", 0.25, "G3", 0.2, "G4", 0.1, "G5", 0.15));
-        assertThat(Api.send(client, HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", same))).containsEntry("code", "balanced");
-        problem(client, HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", same), 409);
-        Map<String, Object> published = Api.send(client, HttpRequest.POST("/api/catalogs/" + id + "/publish", Map.of()));
+        assertThat(Api.send(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", same)))).containsEntry("code", "balanced");
+        problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/profiles/balanced", same)), 409);
+        Map<String, Object> published = Api.send(client, admin(HttpRequest.POST("/api/catalogs/" + id + "/publish", Map.of())));
         assertThat(published).containsEntry("status", "PUBLISHED");
         assertThat(published.get("publishedAt")).isNotNull();
         assertThat(Api.get(client, "/api/criteria")).containsEntry("catalogVersionId", (int) id);
         Map<String, Object> dp = listOf(published, "criteria").get(0);
-        problem(client, HttpRequest.PUT("/api/catalogs/" + id + "/criteria/DP-BASE", criterionBody(dp)), 409);
+        problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/DP-BASE", criterionBody(dp))), 409);
         assertThat(Api.list(client, "/api/catalogs")).extracting(c -> ((Number) c.get("id")).longValue()).contains(1L, id);
+    }
+
+    /** Catalogue versions are the administrators' business. */
+    private static <T> io.micronaut.http.MutableHttpRequest<T> admin(io.micronaut.http.MutableHttpRequest<T> request) {
+        return request.header(TestAuth.HEADER, TestAuth.as("test.admin", "ADMIN"));
     }
 }
