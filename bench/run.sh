@@ -94,6 +94,7 @@ declare -A ENDPOINTS=(
   echo "Machine: $(nproc) cores; $(free -g | awk '/Mem:/ {print $2 " GiB RAM"}'); $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "Load: $CLIENTS concurrent clients, ${SECONDS_PER_RUN}s per endpoint, loopback; app, MariaDB and load generator share the cores."
   echo "Data: $(cat "$OUT/seed.log")"
+  echo "Other load on the machine at the start of the HTTP runs: load average $(cut -d' ' -f1-3 /proc/loadavg) (compare with nproc)"
   echo
   echo "| Endpoint | HTTP p50 | p95 | p99 | req/s | errors | JDBC p50 | JDBC p95 | ratio p50 | ratio p95 |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
