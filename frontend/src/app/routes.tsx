@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { Layout } from '@/components/layout';
+import { AppShell } from '@/app/app-shell';
+import { RequireAuth } from '@/features/auth/components/require-auth';
+import { LoginPage } from '@/app/pages/login-page';
+import { ReviewQueuePage } from '@/app/pages/review-queue-page';
 import { NotFound } from '@/components/not-found';
 import { Loading } from '@/components/ui/loading';
 import { AgreementsListPage } from '@/app/pages/agreements-list-page';
@@ -15,17 +18,19 @@ const DashboardPage = lazy(() => import('@/app/pages/dashboard-page').then((m) =
 const CountryScorecardPage = lazy(() => import('@/app/pages/country-scorecard-page').then((m) => ({ default: m.CountryScorecardPage })));
 const ScorecardPrintPage = lazy(() => import('@/app/pages/scorecard-print-page').then((m) => ({ default: m.ScorecardPrintPage })));
 const ComparePage = lazy(() => import('@/app/pages/compare-page').then((m) => ({ default: m.ComparePage })));
+const AuditPage = lazy(() => import('@/app/pages/audit-page').then((m) => ({ default: m.AuditPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
   {
     // The print layout stands alone: no header or navigation on the A4 page.
     path: '/countries/:iso2/scorecard/print',
-    element: <Suspense fallback={<Loading />}><ScorecardPrintPage /></Suspense>,
+    element: <RequireAuth><Suspense fallback={<Loading />}><ScorecardPrintPage /></Suspense></RequireAuth>,
   },
+  { path: '/sign-in', element: <LoginPage /> },
   {
     path: '/',
-    element: <Layout />,
+    element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard', element: <DashboardPage /> },
@@ -38,6 +43,8 @@ export const routes: RouteObject[] = [
       { path: 'countries/:iso2', element: <CountryDetailPage /> },
       { path: 'countries/:iso2/scorecard', element: <CountryScorecardPage /> },
       { path: 'compare', element: <ComparePage /> },
+      { path: 'reviews', element: <ReviewQueuePage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,10 +1,19 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { navigation } from '@/config/navigation';
+import { navigation, type NavItem } from '@/config/navigation';
 import { Loading } from '@/components/ui/loading';
 
-export function Layout() {
+type LayoutProps = {
+  /** The end of the header: who is signed in and how to sign out. */
+  account?: ReactNode;
+  /** Which navigation entries this person may see; without it, entries that need a permission are hidden. */
+  allows?: (item: NavItem) => boolean;
+  /** Counts shown next to navigation entries, keyed by path (e.g. reviews waiting). */
+  counts?: Record<string, number | undefined>;
+};
+
+export function Layout({ account, allows = (item) => !item.permission, counts = {} }: LayoutProps = {}) {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'de' ? 'en' : 'de';
   const { pathname } = useLocation();
@@ -40,11 +49,17 @@ export function Layout() {
           <button type="button" className="lang-switch" lang={other} onClick={() => void i18n.changeLanguage(other)}>
             {t('app.switchTo')}
           </button>
+          {account}
         </div>
         <nav aria-label={t('nav.main')} className="app-nav">
           <ul>
-            {navigation.map((item) => (
-              <li key={item.to}><NavLink to={item.to}>{t(item.labelKey)}</NavLink></li>
+            {navigation.filter(allows).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>
+                  {t(item.labelKey)}
+                  {!!counts[item.to] && <> <span className="nav-count"><span className="visually-hidden">(</span>{counts[item.to]}<span className="visually-hidden">)</span></span></>}
+                </NavLink>
+              </li>
             ))}
           </ul>
         </nav>

@@ -1,7 +1,16 @@
+export type NavItem = {
+  to: string;
+  labelKey: string;
+  /** Shown only to people who hold this permission (see GET /api/me). */
+  permission?: string;
+};
+
 /** Main navigation; later features (criteria, review) add their entry here. */
-export const navigation: { to: string; labelKey: string }[] = [
+export const navigation: NavItem[] = [
   { to: '/dashboard', labelKey: 'nav.dashboard' },
   { to: '/agreements', labelKey: 'nav.agreements' },
   { to: '/countries', labelKey: 'nav.countries' },
   { to: '/compare', labelKey: 'nav.compare' },
+  { to: '/reviews', labelKey: 'review.nav', permission: 'REVIEW_ASSESSMENTS' },
+  { to: '/audit', labelKey: 'audit.nav', permission: 'READ_AUDIT' },
 ];

@@ -32,8 +32,17 @@ function currentLanguage(): string {
   return document.documentElement.lang || 'de';
 }
 
+/** The double-submit CSRF token the server sets as a script-readable cookie; writes must echo it. */
+function xsrfToken(): string | undefined {
+  const match = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return match ? decodeURIComponent(match.slice('XSRF-TOKEN='.length)) : undefined;
+}
+
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
+  const token = SAFE_METHODS.includes((rest.method ?? 'GET').toUpperCase()) ? undefined : xsrfToken();
   let response: Response;
   try {
     response = await fetch(path, {
@@ -43,6 +52,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
         Accept: 'application/json, application/problem+json',
         'Accept-Language': currentLanguage(),
         ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { 'X-XSRF-TOKEN': token } : {}),
         ...headers,
       },
       body: json !== undefined ? JSON.stringify(json) : rest.body,

@@ -1,8 +1,18 @@
 import { vi } from 'vitest';
 
-export type MockRequest = { method: string; url: URL; body: unknown };
+export type MockRequest = { method: string; url: URL; body: unknown; headers: Headers };
 type Reply = { status?: number; body?: unknown };
 type Handler = (request: MockRequest) => Reply | Promise<Reply>;
+
+/** Signed in as a desk officer unless a test says otherwise; nobody has reviews waiting. */
+export const deskOfficer = {
+  username: 'desk.officer', displayName: 'Dana Beispiel', roles: ['DESK_OFFICER'],
+  permissions: ['READ', 'EDIT_AGREEMENTS', 'EDIT_ASSESSMENTS', 'REVIEW_ASSESSMENTS'],
+};
+const defaults: Record<string, Reply['body']> = {
+  'GET /api/me': deskOfficer,
+  'GET /api/reviews': { items: [], count: 0 },
+};
 
 /**
  * Stubs `fetch` with handlers keyed by "METHOD /path" (path without query; `:param` segments match anything).
@@ -14,9 +24,10 @@ export function mockApi(handlers: Record<string, Handler | Reply['body']>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(typeof input === 'string' ? input : input.toString(), 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
-    const request: MockRequest = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined };
+    const request: MockRequest = { method, url, body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined, headers: new Headers(init.headers) };
     requests.push(request);
-    const entry = Object.entries(handlers).find(([key]) => matches(key, method, url.pathname));
+    const entry = Object.entries(handlers).find(([key]) => matches(key, method, url.pathname))
+      ?? Object.entries(defaults).find(([key]) => matches(key, method, url.pathname));
     if (!entry) return json(404, { title: 'Not Found', status: 404, detail: `No mock for ${method} ${url.pathname}` });
     const handler = entry[1];
     const reply = typeof handler === 'function' ? await (handler as Handler)(request) : { body: handler };

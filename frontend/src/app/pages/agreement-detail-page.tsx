@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgreement } from '@/features/agreements/api/get-agreement';
 import { AgreementDetail } from '@/features/agreements/components/agreement-detail';
+import { usePermissions } from '@/features/auth/use-permissions';
 import { AgreementHistory } from '@/features/agreements/components/agreement-history';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
@@ -13,6 +14,7 @@ import { pickTitle } from '@/utils/format';
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
+  const { can } = usePermissions();
   const { data, isError, error, refetch } = useAgreement(id);
   const title = data ? pickTitle(data, i18n.language) ?? t('common.untitled') : t('agreements.detail.title');
   useDocumentTitle(title);
@@ -28,7 +30,7 @@ export function AgreementDetailPage() {
             <Link className="button" to={`/agreements/${id}/assessment`}>{t('assessment.open')}</Link>
             <Link className="button button--secondary" to={`/countries/${data.countryIso2}/scorecard`}>{t('scorecard.open')}</Link>
           </p>
-          <AgreementDetail agreement={data} />
+          <AgreementDetail agreement={data} canEdit={can('EDIT_AGREEMENTS')} />
           <AgreementHistory id={id} />
         </>
       ) : isError ? (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Can } from '@/features/auth/components/can';
 import { AgreementsList } from '@/features/agreements/components/agreements-list';
 import { useCountryOptions } from '@/app/pages/use-country-options';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -12,7 +13,7 @@ export function AgreementsListPage() {
     <>
       <div className="page-header">
         <h1>{t('agreements.list.title')}</h1>
-        <Link className="button" to="/agreements/new">+ {t('agreements.list.new')}</Link>
+        <Can permission="EDIT_AGREEMENTS"><Link className="button" to="/agreements/new">+ {t('agreements.list.new')}</Link></Can>
       </div>
       <AgreementsList countries={countries} />
     </>

@@ -9,7 +9,8 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { countryName, formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
 
-export function AgreementDetail({ agreement }: { agreement: AgreementView }) {
+/** `canEdit` hides editing, archiving and restoring from people whose role may not do them. */
+export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementView; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [confirming, setConfirming] = useState(false);
@@ -28,25 +29,27 @@ export function AgreementDetail({ agreement }: { agreement: AgreementView }) {
       {a.archived && (
         <div className="alert alert--warning" role="region" aria-label={t('agreements.list.archived')}>
           <p>{t('agreements.detail.archivedBanner')}</p>
-          <button
-            type="button"
-            className="button"
-            disabled={restore.isPending}
-            onClick={() => restore.mutate({ id: a.id, version: a.version }, { onSuccess: () => setNotice(t('agreements.detail.restoreDone')) })}
-          >
-            {t('agreements.detail.restore')}
-          </button>
+          {canEdit && (
+            <button
+              type="button"
+              className="button"
+              disabled={restore.isPending}
+              onClick={() => restore.mutate({ id: a.id, version: a.version }, { onSuccess: () => setNotice(t('agreements.detail.restoreDone')) })}
+            >
+              {t('agreements.detail.restore')}
+            </button>
+          )}
         </div>
       )}
 
-      <div className="button-row">
-        {!a.archived && <Link className="button" to={`/agreements/${a.id}/edit`}>{t('agreements.detail.edit')}</Link>}
-        {!a.archived && (
+      {canEdit && !a.archived && (
+        <div className="button-row">
+          <Link className="button" to={`/agreements/${a.id}/edit`}>{t('agreements.detail.edit')}</Link>
           <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
             {t('agreements.detail.archive')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
 
       <div role="status" className="notice">{notice}</div>
       {failure && (

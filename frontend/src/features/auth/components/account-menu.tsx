@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { SIGN_IN_PATH } from '@/features/auth/next-path';
 
 /** Who is signed in, and the way out. */
 export function AccountMenu() {
@@ -22,7 +23,7 @@ export function AccountMenu() {
         type="button"
         className="account-menu__logout"
         disabled={logout.isPending}
-        onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/login', { replace: true }) })}
+        onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate(SIGN_IN_PATH, { replace: true }) })}
       >
         {t('auth.logout')}
       </button>

@@ -1,0 +1,145 @@
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAudit, type AuditQuery } from '@/features/admin/api/get-audit';
+import { Loading } from '@/components/ui/loading';
+import { QueryError } from '@/components/ui/query-error';
+import { Pagination } from '@/components/ui/pagination';
+import { ApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/utils/format';
+
+const PAGE_SIZE = 50;
+const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
+const ENTITIES = ['agreement', 'assessment', 'catalog', 'account'];
+
+/** The audit trail, filtered and paged through the URL so that a view can be shared. */
+export function AuditLog() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const get = (key: string) => params.get(key) || undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const query: AuditQuery = {
+    entity: get('entity'), entityId: get('entityId'), actor: get('actor'), from: get('from'), to: get('to'),
+    page: page - 1, size: PAGE_SIZE,
+  };
+  const { data, isPending, isError, error, refetch, isFetching } = useAudit(query);
+  const ids = { entity: useId(), entityId: useId(), actor: useId(), from: useId(), to: useId() };
+  const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    for (const key of FILTERS) {
+      const value = String(form.get(key) ?? '').trim();
+      if (value) next.set(key, value);
+    }
+    setParams(next);
+  }
+
+  const field = (key: (typeof FILTERS)[number], input: ReactNode) => {
+    const message = fieldError(key);
+    return (
+      <div className={message ? 'field has-error' : 'field'}>
+        <label htmlFor={ids[key]}>{t(`audit.${key}`)}</label>
+        {message && <p className="field-error" id={`${ids[key]}-error`}>{message}</p>}
+        {input}
+      </div>
+    );
+  };
+  const inputProps = (key: (typeof FILTERS)[number]) => ({
+    id: ids[key], name: key, defaultValue: params.get(key) ?? '',
+    'aria-invalid': fieldError(key) ? true : undefined,
+    'aria-describedby': fieldError(key) ? `${ids[key]}-error` : undefined,
+  });
+
+  return (
+    <>
+      {/* Keyed on the URL so that back/forward and "reset" show the filters in force. */}
+      <form key={params.toString()} role="search" className="filters" aria-label={t('audit.filters')} onSubmit={apply}>
+        {field('entity', (
+          <select {...inputProps('entity')}>
+            <option value="">{t('common.all')}</option>
+            {ENTITIES.map((e) => <option key={e} value={e}>{t(`audit.entityType.${e}`)}</option>)}
+          </select>
+        ))}
+        {field('entityId', <input type="text" {...inputProps('entityId')} />)}
+        {field('actor', <input type="text" autoComplete="off" {...inputProps('actor')} />)}
+        {field('from', <input type="date" {...inputProps('from')} />)}
+        {field('to', <input type="date" {...inputProps('to')} />)}
+        <div className="filters__row button-row">
+          <button type="submit" className="button">{t('audit.apply')}</button>
+          <button type="button" className="button button--link" onClick={() => setParams({})}>{t('audit.reset')}</button>
+        </div>
+      </form>
+
+      {isPending ? (
+        <Loading />
+      ) : isError ? (
+        error instanceof ApiError && error.status === 400 && error.problem.errors?.length ? null : <QueryError error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <p role="status" className="results-count">{t('audit.count', { count: data.totalSize ?? data.content.length })}</p>
+          {data.content.length === 0 ? (
+            <p className="empty-state">{t('audit.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className={isFetching ? 'table is-stale' : 'table'} aria-busy={isFetching}>
+                <caption className="visually-hidden">{t('audit.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.occurredAt')}</th>
+                    <th scope="col">{t('audit.actor')}</th>
+                    <th scope="col">{t('audit.action')}</th>
+                    <th scope="col">{t('audit.entity')}</th>
+                    <th scope="col">{t('audit.changes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.content.map((entry) => (
+                    <tr key={entry.id}>
+                      <td className="nowrap"><time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time></td>
+                      <td>{entry.actor}</td>
+                      <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
+                      <td className="nowrap">{t(`audit.entityType.${entry.entityType}`, { defaultValue: entry.entityType })} {entry.entityId}</td>
+                      <td>
+                        {entry.changes && Object.keys(entry.changes).length > 0 && (
+                          <ul className="changes">
+                            {Object.entries(entry.changes).map(([name, change]) => (
+                              <li key={name}>
+                                <span className="changes__field">{name}:</span>{' '}
+                                <del>{show(change?.old, t('common.none'))}</del> <span aria-hidden="true">→</span>
+                                <span className="visually-hidden"> {t('audit.changedTo')}</span>{' '}
+                                <ins>{show(change?.value, t('common.none'))}</ins>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination
+            page={page}
+            totalPages={data.totalPages ?? 1}
+            onChange={(p) => setParams((prev) => {
+              const next = new URLSearchParams(prev);
+              if (p > 1) next.set('page', String(p));
+              else next.delete('page');
+              return next;
+            })}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function show(value: unknown, empty: string): string {
+  if (value === null || value === undefined || value === '') return empty;
+  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') : empty;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
