@@ -47,8 +47,8 @@ public record AssessmentView(
                            long catalogVersionId, String assessedBy, Instant assessedAt, String approvedBy, Instant approvedAt) {
 
         static Approved from(AssessmentApproval a) {
-            return new Approved(status(a.notApplicable(), a.level()), a.level(), a.notApplicable(), a.notApplicableReason(),
-                    evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf()), a.confidence(),
+            return new Approved(AssessmentView.status(a.notApplicable(), a.level()), a.level(), a.notApplicable(), a.notApplicableReason(),
+                    AssessmentView.evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf()), a.confidence(),
                     a.crossReferenceId(), a.catalogVersionId(), a.assessedBy(), a.assessedAt(), a.approvedBy(), a.approvedAt());
         }
     }
