@@ -242,8 +242,10 @@ public class AssessmentService {
         List<ReviewQueue.Item> items = reviews.awaiting(reviewer.name(), capacity, scope, page * size, size).stream()
                 .map(r -> new ReviewQueue.Item(r.agreementId(), r.titleDe(), r.titleEn(), r.countryIso2(), r.countryNameDe(),
                         r.countryNameEn(), r.criterionId(), capacity.contains(r.criterionId()) ? Role.DEVCOOP_REVIEWER.name()
-                        : Role.DESK_OFFICER.name(), r.level(), r.notApplicable(), r.assessedBy(), r.assessedAt(), r.submittedBy(),
-                        r.submittedAt(), r.version()))
+                        : Role.DESK_OFFICER.name(), r.level(), r.notApplicable(), r.notApplicableReason(),
+                        AssessmentView.evidence(r.evidenceReference(), r.evidenceQuote(), r.evidenceSource(), r.evidenceAsOf()),
+                        r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.assessedBy(), r.assessedAt(),
+                        r.submittedBy(), r.submittedAt(), r.version()))
                 .toList();
         return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
     }

@@ -70,7 +70,7 @@ public record AssessmentView(
         return notApplicable ? "NOT_APPLICABLE" : level == null ? "NOT_ASSESSED" : "ASSESSED";
     }
 
-    private static Evidence evidence(String reference, String quote, String source, LocalDate asOf) {
+    static Evidence evidence(String reference, String quote, String source, LocalDate asOf) {
         return reference == null && quote == null && source == null && asOf == null ? null : new Evidence(reference, quote, source, asOf);
     }
 }

@@ -6,11 +6,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +25,9 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
     enum Scope { ONLY, EXCEPT, ALL }
 
     record Row(long agreementId, @Nullable String titleDe, @Nullable String titleEn, String countryIso2, String countryNameDe,
-               String countryNameEn, String criterionId, @Nullable Integer level, boolean notApplicable, String assessedBy,
+               String countryNameEn, String criterionId, @Nullable Integer level, boolean notApplicable,
+               @Nullable String notApplicableReason, @Nullable String evidenceReference, @Nullable String evidenceQuote,
+               @Nullable String evidenceSource, @Nullable LocalDate evidenceAsOf, @Nullable String confidence, String assessedBy,
                Instant assessedAt, @Nullable String submittedBy, @Nullable Instant submittedAt, long version) {
     }
 
@@ -36,7 +40,8 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
     List<Row> awaiting(String reviewer, Collection<String> capacity, Scope scope, int offset, int limit) {
         String sql = """
                 SELECT s.agreement_id, a.title_de, a.title_en, a.country_iso2, c.name_de, c.name_en, s.criterion_code, s.level,
-                       s.not_applicable, s.assessed_by, s.assessed_at, s.submitted_by, s.submitted_at, s.version
+                       s.not_applicable, s.not_applicable_reason, s.evidence_reference, s.evidence_quote, s.evidence_source,
+                       s.evidence_as_of, s.confidence, s.assessed_by, s.assessed_at, s.submitted_by, s.submitted_at, s.version
                 """ + from(capacity, scope) + " ORDER BY s.submitted_at, s.id LIMIT ? OFFSET ?";
         return jdbc.prepareStatement(sql, ps -> {
             int i = bind(ps, reviewer, capacity, scope);
@@ -48,9 +53,12 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
                     int level = rs.getInt("level");
                     Integer levelValue = rs.wasNull() ? null : level;
                     Timestamp submitted = rs.getTimestamp("submitted_at");
+                    Date asOf = rs.getDate("evidence_as_of");
                     out.add(new Row(rs.getLong("agreement_id"), rs.getString("title_de"), rs.getString("title_en"),
                             rs.getString("country_iso2"), rs.getString("name_de"), rs.getString("name_en"), rs.getString("criterion_code"),
-                            levelValue, rs.getBoolean("not_applicable"), rs.getString("assessed_by"),
+                            levelValue, rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"),
+                            rs.getString("evidence_reference"), rs.getString("evidence_quote"), rs.getString("evidence_source"),
+                            asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"), rs.getString("assessed_by"),
                             rs.getTimestamp("assessed_at").toInstant(), rs.getString("submitted_by"),
                             submitted == null ? null : submitted.toInstant(), rs.getLong("version")));
                 }

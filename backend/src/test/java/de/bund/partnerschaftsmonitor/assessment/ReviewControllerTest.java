@@ -242,7 +242,9 @@ class ReviewControllerTest implements DatabaseTest {
                 .satisfies(i -> {
                     assertThat(i).containsEntry("criterionId", "DP-BASE").containsEntry("reviewerRole", "DESK_OFFICER");
                     assertThat(i.get("submittedAt")).isNotNull();
-                    assertThat((String) i.get("titleEn")).startsWith("Test TREATY NZ");
+                    assertThat((String) i.get("agreementTitleEn")).startsWith("Test TREATY NZ");
+                    assertThat(i.get("evidence")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("reference", "Art. 7(2)");
+                    assertThat(i).containsEntry("confidence", "MEDIUM");
                 });
         assertThat(queue(author)).noneMatch(i -> number(i.get("agreementId")) == id);
         problem(client, HttpRequest.GET("/api/reviews").header(TestAuth.HEADER, TestAuth.as("boss." + run, "LEADERSHIP")), 403);
