@@ -6,7 +6,7 @@ import { kenya, listItem, page } from '@/testing/fixtures';
 describe('layout', () => {
   it('switches the language of labels and data and remembers it', async () => {
     mockApi({ 'GET /api/agreements': page([listItem()]), 'GET /api/countries': [kenya] });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/agreements');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Instrumente' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();

@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { Layout } from '@/components/layout';
 import { NotFound } from '@/components/not-found';
+import { Loading } from '@/components/ui/loading';
 import { AgreementsListPage } from '@/app/pages/agreements-list-page';
 import { AgreementDetailPage } from '@/app/pages/agreement-detail-page';
 import { AgreementNewPage } from '@/app/pages/agreement-new-page';
@@ -8,18 +10,34 @@ import { AgreementEditPage } from '@/app/pages/agreement-edit-page';
 import { CountriesListPage } from '@/app/pages/countries-list-page';
 import { CountryDetailPage } from '@/app/pages/country-detail-page';
 
+// Scoring screens are split off the initial bundle; the layout's Suspense shows "loading" meanwhile.
+const DashboardPage = lazy(() => import('@/app/pages/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const CountryScorecardPage = lazy(() => import('@/app/pages/country-scorecard-page').then((m) => ({ default: m.CountryScorecardPage })));
+const ScorecardPrintPage = lazy(() => import('@/app/pages/scorecard-print-page').then((m) => ({ default: m.ScorecardPrintPage })));
+const ComparePage = lazy(() => import('@/app/pages/compare-page').then((m) => ({ default: m.ComparePage })));
+const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
+
 export const routes: RouteObject[] = [
+  {
+    // The print layout stands alone: no header or navigation on the A4 page.
+    path: '/countries/:iso2/scorecard/print',
+    element: <Suspense fallback={<Loading />}><ScorecardPrintPage /></Suspense>,
+  },
   {
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <Navigate to="/agreements" replace /> },
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: 'agreements', element: <AgreementsListPage /> },
       { path: 'agreements/new', element: <AgreementNewPage /> },
       { path: 'agreements/:id', element: <AgreementDetailPage /> },
       { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
+      { path: 'agreements/:id/assessment', element: <AgreementAssessmentPage /> },
       { path: 'countries', element: <CountriesListPage /> },
       { path: 'countries/:iso2', element: <CountryDetailPage /> },
+      { path: 'countries/:iso2/scorecard', element: <CountryScorecardPage /> },
+      { path: 'compare', element: <ComparePage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

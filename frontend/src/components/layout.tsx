@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navigation } from '@/config/navigation';
+import { Loading } from '@/components/ui/loading';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -49,7 +50,9 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

@@ -44,6 +44,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         * @description One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         */
+        get: operations["list_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/assessments/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["rate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/history": {
         parameters: {
             query?: never;
@@ -76,6 +112,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/score/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scoreHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All catalogue versions, newest first (a handful, so unpaged).
+         * @description All catalogue versions, newest first (a handful, so unpaged).
+         */
+        get: operations["catalogs"];
+        put?: never;
+        post: operations["createDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["catalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}/criteria/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putCriterion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}/profiles/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publishes a draft; from then on it never changes.
+         * @description Publishes a draft; from then on it never changes. `version`, when given, guards against publishing a changed draft.
+         */
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/countries": {
         parameters: {
             query?: never;
@@ -87,7 +243,7 @@ export interface paths {
          * All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
          * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
          */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -104,6 +260,94 @@ export interface paths {
             cookie?: never;
         };
         get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso2}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/countries/{iso2}/scorecard/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["scorecardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["criteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         * @description Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         */
+        get: operations["profiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
+         * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
+         */
+        get: operations["ranking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -248,6 +492,60 @@ export interface components {
             /** Format: date */
             accessedOn?: string | null;
         };
+        /** @description Rates an instrument against a criterion: a level 0--3, or not applicable with a reason, or (level null) back to not assessed. Evidence is required for every level above 0; level 0 says where the assessor looked. */
+        AssessmentRequest: {
+            /** Format: int32 */
+            level?: number | null;
+            notApplicable?: boolean | null;
+            notApplicableReason?: string | null;
+            evidence?: components["schemas"]["AssessmentRequest.Evidence"] | null;
+            /** @enum {string|null} */
+            confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
+            /**
+             * Format: int64
+             * @description Id of a binding instrument (treaty) this rating relies on
+             */
+            crossReference?: number | null;
+            /**
+             * Format: int64
+             * @description Absent on the first rating; afterwards the version the change is based on
+             */
+            version?: number | null;
+        };
+        "AssessmentRequest.Evidence": {
+            reference?: string | null;
+            quote?: string | null;
+            source?: string | null;
+            /** Format: date */
+            asOf?: string | null;
+        };
+        /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. */
+        AssessmentView: {
+            criterionId: string;
+            status: string;
+            /** Format: int32 */
+            level: number | null;
+            notApplicable: boolean;
+            notApplicableReason: string | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
+            /** Format: int64 */
+            crossReference: number | null;
+            /** Format: int64 */
+            catalogVersionId: number | null;
+            assessedBy: string | null;
+            /** Format: date-time */
+            assessedAt: string | null;
+            /** Format: int64 */
+            version: number | null;
+        };
+        "AssessmentView.Evidence": {
+            reference?: string | null;
+            quote?: string | null;
+            source?: string | null;
+            /** Format: date */
+            asOf?: string | null;
+        };
         "AuditService.Change": {
             old?: Record<string, never> | null;
             value?: Record<string, never> | null;
@@ -265,11 +563,98 @@ export interface components {
                 [key: string]: components["schemas"]["AuditService.Change"];
             };
         };
+        /** @description A whole catalogue version: criteria (core first, retired ones included), groups, weighting profiles and gating rules. */
+        Catalog: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            label: string;
+            status: components["schemas"]["CatalogStatus"];
+            /** Format: int64 */
+            basedOnId?: number | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            createdBy: string;
+            criteria: components["schemas"]["Catalog.CriterionView"][];
+            groups: components["schemas"]["Catalog.GroupView"][];
+            profiles: components["schemas"]["Catalog.ProfileView"][];
+            gatingRules: components["schemas"]["Catalog.GatingRule"][];
+        };
+        /** @description `id` is the stable criterion code such as DP-BASE; `scale` holds the descriptions of levels 0 to 3. */
+        "Catalog.CriterionView": {
+            id: string;
+            /** Format: int64 */
+            version: number;
+            group: string;
+            core: boolean;
+            /** Format: int32 */
+            displayOrder: number;
+            nameEn: string;
+            nameDe?: string | null;
+            questionEn: string;
+            questionDe?: string | null;
+            scale: string[];
+            legalReferences: components["schemas"]["LegalReference"][];
+            keywordsDe: string[];
+            keywordsEn: string[];
+            retired: boolean;
+        };
+        "Catalog.GatingRule": {
+            code: string;
+            descriptionEn: string;
+        };
+        /** @description A group with its active criteria, core first. */
+        "Catalog.GroupView": {
+            code: string;
+            nameEn: string;
+            nameDe?: string | null;
+            /** Format: int32 */
+            displayOrder: number;
+            criterionIds: string[];
+        };
+        "Catalog.ProfileView": {
+            code: string;
+            isDefault: boolean;
+            capsSoftInstruments: boolean;
+            rationale?: string | null;
+            weights: {
+                [key: string]: number;
+            };
+        };
+        "Catalog.Summary": {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            label: string;
+            status: components["schemas"]["CatalogStatus"];
+            /** Format: int64 */
+            basedOnId?: number | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            createdBy: string;
+        };
+        /** @description The current published catalogue as assessors see it: active criteria, core first, and their groups. */
+        "CatalogController.CriteriaView": {
+            /** Format: int64 */
+            catalogVersionId: number;
+            catalogLabel: string;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            criteria: components["schemas"]["Catalog.CriterionView"][];
+            groups: components["schemas"]["Catalog.GroupView"][];
+            gatingRules: components["schemas"]["Catalog.GatingRule"][];
+        };
+        /** @enum {string} */
+        CatalogStatus: "DRAFT" | "PUBLISHED";
         /**
          * @description Thematic components; an instrument usually has several.
          * @enum {string}
          */
         Component: "RETURN_READMISSION" | "SKILLED_LABOUR" | "VISA_FACILITATION" | "QUALIFICATION_TRAINING" | "JOB_FAIRS_RECRUITMENT" | "ECONOMIC_COOPERATION" | "TECHNOLOGY_TRANSFER" | "OTHER";
+        /** @enum {string} */
+        Confidence: "HIGH" | "MEDIUM" | "LOW";
         "CountryController.CountryDetail": {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
@@ -285,6 +670,39 @@ export interface components {
             subregion?: string | null;
             /** Format: int64 */
             instrumentCount: number;
+        };
+        /** @description Adds a criterion to a draft catalogue, or edits or retires one (`retired: true`). */
+        CriterionRequest: {
+            /**
+             * Format: int64
+             * @description Required when editing: the criterion version the change is based on
+             */
+            version?: number | null;
+            group: string;
+            core?: boolean | null;
+            /** Format: int32 */
+            displayOrder?: number | null;
+            nameEn: string;
+            nameDe?: string | null;
+            questionEn: string;
+            questionDe?: string | null;
+            scale: string[];
+            legalReferences?: components["schemas"]["LegalReference"][] | null;
+            keywordsDe?: string[] | null;
+            keywordsEn?: string[] | null;
+            retired?: boolean | null;
+        };
+        /** @description Creates a draft catalogue as a copy of the current published one. */
+        DraftRequest: {
+            label: string;
+        };
+        /** @description A legal provision a criterion rests on; `verifiedInSession` says whether its text was read, `source` where. */
+        LegalReference: {
+            instrument: string;
+            provision?: string | null;
+            gist?: string | null;
+            verifiedInSession: boolean;
+            source?: string | null;
         };
         /**
          * @description German federal ministries (abbreviations as of the 21st legislative period) and the Chancellery.
@@ -309,8 +727,172 @@ export interface components {
         "Pageable.Mode": "CURSOR_NEXT" | "CURSOR_PREVIOUS" | "OFFSET";
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
+        /** @description New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
+        ProfileRequest: {
+            /**
+             * Format: int64
+             * @description Version of the draft catalogue
+             */
+            version: number;
+            weights: {
+                [key: string]: number;
+            };
+            capsSoftInstruments?: boolean | null;
+            rationale?: string | null;
+        };
         /** @enum {string} */
         Region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC";
+        /** @description The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
+        "ScorecardViews.BestLevel": {
+            criterionId: string;
+            core: boolean;
+            status: components["schemas"]["Scoring.Status"];
+            /** Format: int32 */
+            level: number | null;
+            /** Format: int32 */
+            max: number;
+            /** Format: int64 */
+            agreementId: number | null;
+            agreementTitle: string | null;
+            evidence: components["schemas"]["ScorecardViews.Evidence"] | null;
+            confidence: string | null;
+            notApplicableReason: string | null;
+            gap: boolean;
+        };
+        "ScorecardViews.Breakdown": {
+            groups: components["schemas"]["Scoring.GroupResult"][];
+            criteria: components["schemas"]["Scoring.CriterionResult"][];
+        };
+        "ScorecardViews.CountryRef": {
+            iso2: string;
+            numericCode: string | null;
+            nameDe: string;
+            nameEn: string;
+            region: string;
+        };
+        "ScorecardViews.CountryScorecard": {
+            country: components["schemas"]["ScorecardViews.CountryRef"];
+            profile: string;
+            /** Format: int64 */
+            catalogVersionId: number;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            coverage: number;
+            redFlags: components["schemas"]["Scoring.Flag"][];
+            notes: components["schemas"]["Scoring.Flag"][];
+            breakdown: components["schemas"]["ScorecardViews.Breakdown"];
+            criteria: components["schemas"]["ScorecardViews.BestLevel"][];
+            gaps: string[];
+            instruments: components["schemas"]["ScorecardViews.InstrumentSummary"][];
+            instrumentsNotInForce: components["schemas"]["ScorecardViews.InstrumentSummary"][];
+            crossVersion: boolean;
+            comparableCriteria: string[];
+        };
+        "ScorecardViews.Evidence": {
+            reference: string | null;
+            quote: string | null;
+            source: string | null;
+            /** Format: date */
+            asOf: string | null;
+        };
+        "ScorecardViews.HistoryPoint": {
+            /** Format: date-time */
+            recordedAt: string;
+            profile: string;
+            /** Format: int64 */
+            catalogVersionId: number;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            coverage: number;
+            /** Format: int32 */
+            redFlagCount: number;
+        };
+        /** @description An instrument's score. `crossVersion`: some ratings were made under another catalogue version than the one scored under; then only `comparableCriteria` compare. */
+        "ScorecardViews.InstrumentScore": {
+            /** Format: int64 */
+            agreementId: number;
+            countryIso2: string;
+            profile: string;
+            /** Format: int64 */
+            catalogVersionId: number;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            coverage: number;
+            redFlags: components["schemas"]["Scoring.Flag"][];
+            notes: components["schemas"]["Scoring.Flag"][];
+            breakdown: components["schemas"]["ScorecardViews.Breakdown"];
+            crossVersion: boolean;
+            comparableCriteria: string[];
+            assessedUnderCatalogVersions: number[];
+        };
+        "ScorecardViews.InstrumentSummary": {
+            /** Format: int64 */
+            id: number;
+            titleDe: string | null;
+            titleEn: string | null;
+            type: string | null;
+            status: string;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            coverage: number;
+            /** Format: int32 */
+            redFlagCount: number;
+        };
+        "ScorecardViews.RankingEntry": {
+            /** Format: int32 */
+            rank: number;
+            iso2: string;
+            numericCode: string | null;
+            nameDe: string;
+            nameEn: string;
+            region: string;
+            /** Format: double */
+            score: number | null;
+            /** Format: double */
+            coverage: number;
+            /** Format: int32 */
+            redFlagCount: number;
+            coreLevels: {
+                [key: string]: number;
+            };
+            /** Format: int64 */
+            instrumentCount: number;
+        };
+        "Scoring.CriterionResult": {
+            code: string;
+            groupCode: string;
+            core: boolean;
+            status: components["schemas"]["Scoring.Status"];
+            /** Format: int32 */
+            level: number;
+            /** Format: int32 */
+            max: number;
+            /** Format: double */
+            contribution: number;
+            excludedReason: string;
+        };
+        "Scoring.Flag": {
+            code: string;
+            message: string;
+        };
+        "Scoring.GroupResult": {
+            code: string;
+            /** Format: double */
+            weight: number;
+            /** Format: double */
+            effectiveWeight: number;
+            /** Format: double */
+            share: number;
+            /** Format: double */
+            points: number;
+            excludedReason: string;
+        };
+        /** @enum {string} */
+        "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
         Slice_AgreementListItem_: {
             content: components["schemas"]["AgreementListItem"][];
             pageable: components["schemas"]["Pageable"];
@@ -466,6 +1048,55 @@ export interface operations {
             };
         };
     };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"][];
+                };
+            };
+        };
+    };
+    rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description rate 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
     history: {
         parameters: {
             query?: never;
@@ -512,7 +1143,199 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    score: {
+        parameters: {
+            query?: {
+                profile?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description score 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.InstrumentScore"];
+                };
+            };
+        };
+    };
+    scoreHistory: {
+        parameters: {
+            query?: {
+                profile?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description scoreHistory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
+                };
+            };
+        };
+    };
+    catalogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description catalogs 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog.Summary"][];
+                };
+            };
+        };
+    };
+    createDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description createDraft 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog"];
+                };
+            };
+        };
+    };
+    catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description catalog 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog"];
+                };
+            };
+        };
+    };
+    putCriterion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CriterionRequest"];
+            };
+        };
+        responses: {
+            /** @description putCriterion 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog.CriterionView"];
+                };
+            };
+        };
+    };
+    putProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description putProfile 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog.ProfileView"];
+                };
+            };
+        };
+    };
+    publish: {
+        parameters: {
+            query?: {
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description publish 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog"];
+                };
+            };
+        };
+    };
+    list_2: {
         parameters: {
             query?: {
                 region?: components["schemas"]["Region"] | null;
@@ -524,7 +1347,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -553,6 +1376,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CountryController.CountryDetail"];
+                };
+            };
+        };
+    };
+    scorecard: {
+        parameters: {
+            query?: {
+                profile?: string | null;
+            };
+            header?: never;
+            path: {
+                iso2: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description scorecard 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.CountryScorecard"];
+                };
+            };
+        };
+    };
+    scorecardHistory: {
+        parameters: {
+            query?: {
+                profile?: string | null;
+            };
+            header?: never;
+            path: {
+                iso2: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description scorecardHistory 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
+                };
+            };
+        };
+    };
+    criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description criteria 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogController.CriteriaView"];
+                };
+            };
+        };
+    };
+    profiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description profiles 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog.ProfileView"][];
+                };
+            };
+        };
+    };
+    ranking: {
+        parameters: {
+            query?: {
+                region?: string | null;
+                type?: string | null;
+                profile?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ranking 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
                 };
             };
         };

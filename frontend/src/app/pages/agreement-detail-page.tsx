@@ -24,6 +24,10 @@ export function AgreementDetailPage() {
       <h1>{title}</h1>
       {data ? (
         <>
+          <p className="button-row">
+            <Link className="button" to={`/agreements/${id}/assessment`}>{t('assessment.open')}</Link>
+            <Link className="button button--secondary" to={`/countries/${data.countryIso2}/scorecard`}>{t('scorecard.open')}</Link>
+          </p>
           <AgreementDetail agreement={data} />
           <AgreementHistory id={id} />
         </>

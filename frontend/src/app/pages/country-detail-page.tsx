@@ -20,6 +20,7 @@ export function CountryDetailPage() {
     <>
       <p className="back-link"><Link to="/countries">← {t('countries.detail.backToList')}</Link></p>
       <h1>{title}</h1>
+      {data && data.instruments.length > 0 && <p><Link className="button" to={`/countries/${iso2}/scorecard`}>{t('scorecard.open')}</Link></p>}
       {isPending ? <Loading /> : isError ? <QueryError error={error} onRetry={() => void refetch()} /> : <CountryDetail data={data} />}
     </>
   );

@@ -153,9 +153,9 @@ public class ScorecardService {
         List<ScorecardViews.RankingEntry> out = new ArrayList<>();
         int rank = 0;
         for (ScoreRepository.RankingRow r : rows) {
-            out.add(new ScorecardViews.RankingEntry(r.score() == null ? 0 : ++rank, r.iso2(), r.numericCode(), r.nameDe(), r.nameEn(),
-                    r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(), r.coreLevels(), r.instrumentCount(),
-                    includeDrafts));
+            out.add(new ScorecardViews.RankingEntry(r.score() == null ? null : Integer.valueOf(++rank), r.iso2(), r.numericCode(),
+                    r.nameDe(), r.nameEn(), r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(),
+                    r.coreLevels(), r.instrumentCount(), includeDrafts));
         }
         return out;
     }

@@ -84,7 +84,7 @@ public final class ScorecardViews {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record RankingEntry(int rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
+    public record RankingEntry(@Nullable Integer rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
                                @Nullable Double score, double coverage, int redFlagCount, Map<String, Integer> coreLevels,
                                long instrumentCount, boolean includesDrafts) {
     }

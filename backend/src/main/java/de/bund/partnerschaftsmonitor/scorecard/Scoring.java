@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.scorecard;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -64,18 +65,18 @@ public final class Scoring {
     public record Context(boolean returnReadmission, Boolean textPublic) {
     }
 
-    public record CriterionResult(String code, String groupCode, boolean core, Status status, Integer level, int max,
-                                  Double contribution, String excludedReason) {
+    public record CriterionResult(String code, String groupCode, boolean core, Status status, @Nullable Integer level, int max,
+                                  @Nullable Double contribution, @Nullable String excludedReason) {
     }
 
-    public record GroupResult(String code, double weight, double effectiveWeight, Double share, Double points,
-                              String excludedReason) {
+    public record GroupResult(String code, double weight, double effectiveWeight, @Nullable Double share, @Nullable Double points,
+                              @Nullable String excludedReason) {
     }
 
     public record Flag(String code, String message) {
     }
 
-    public record Result(Double score, double coverage, List<Flag> redFlags, List<Flag> notes,
+    public record Result(@Nullable Double score, double coverage, List<Flag> redFlags, List<Flag> notes,
                          List<GroupResult> groups, List<CriterionResult> criteria) {
     }
 

@@ -134,6 +134,74 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
         }
     }
 
+    /**
+     * The database cannot be reached (stopped, restarting, pool exhausted): 503 with Retry-After, so
+     * clients back off instead of reporting a bug. Any other data-layer failure stays a logged 500.
+     */
+    static HttpResponse<Problem> databaseFailure(HttpRequest<?> request, RuntimeException e) {
+        if (isConnectionFailure(e)) {
+            LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
+            return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "5")
+                    .contentType(MediaType.of(Problem.CONTENT_TYPE))
+                    .body(new Problem("about:blank", HttpStatus.SERVICE_UNAVAILABLE.getReason(), 503,
+                            "The service is temporarily unavailable. Please try again shortly.", null));
+        }
+        LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged.", List.of());
+    }
+
+    static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || t instanceof io.micronaut.data.connection.exceptions.ConnectionException
+                    || t instanceof io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException
+                    || t instanceof io.micronaut.transaction.exceptions.CannotCreateTransactionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
+    static class ConnectionHandler implements ExceptionHandler<io.micronaut.data.connection.exceptions.ConnectionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.data.connection.exceptions.ConnectionException e) {
+            return databaseFailure(request, e);
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
+    static class JdbcConnectionHandler
+            implements ExceptionHandler<io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException e) {
+            return databaseFailure(request, e);
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
+    static class TransactionHandler implements ExceptionHandler<io.micronaut.transaction.exceptions.TransactionException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.transaction.exceptions.TransactionException e) {
+            return databaseFailure(request, e);
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
+    static class DataAccessHandler implements ExceptionHandler<io.micronaut.data.exceptions.DataAccessException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, io.micronaut.data.exceptions.DataAccessException e) {
+            return databaseFailure(request, e);
+        }
+    }
+
     /** Malformed or truncated JSON, or a value of the wrong JSON type. */
     @Singleton
     @Produces(Problem.CONTENT_TYPE)

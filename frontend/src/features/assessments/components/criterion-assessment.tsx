@@ -1,0 +1,280 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { getAssessmentsQueryOptions, type Assessment } from '@/features/assessments/api/get-assessments';
+import { useRateCriterion, type AssessmentRequest } from '@/features/assessments/api/rate-criterion';
+import { ApiError, type FieldError } from '@/lib/api-client';
+import { catalogName, type CatalogCriterion } from '@/utils/catalog';
+import { formatDateTime } from '@/utils/format';
+
+export type TreatyOption = { id: number; title: string };
+
+type Choice = 'none' | 'na' | '0' | '1' | '2' | '3';
+type FormState = {
+  choice: Choice; notApplicableReason: string; reference: string; quote: string; source: string; asOf: string;
+  confidence: string; crossReference: string;
+};
+type TextKey = Exclude<keyof FormState, 'choice'>;
+
+const LEVELS = ['0', '1', '2', '3'] as const;
+/** Server field path → the form control it belongs to. */
+const CONTROLS: Record<string, TextKey | 'level'> = {
+  level: 'level', notApplicable: 'level', notApplicableReason: 'notApplicableReason', evidence: 'reference',
+  'evidence.reference': 'reference', 'evidence.quote': 'quote', 'evidence.source': 'source', 'evidence.asOf': 'asOf',
+  confidence: 'confidence', crossReference: 'crossReference',
+};
+
+function toForm(a: Assessment | undefined): FormState {
+  const e = a?.evidence;
+  return {
+    choice: !a || a.status === 'NOT_ASSESSED' ? 'none' : a.status === 'NOT_APPLICABLE' ? 'na' : (String(a.level) as Choice),
+    notApplicableReason: a?.notApplicableReason ?? '', reference: e?.reference ?? '', quote: e?.quote ?? '', source: e?.source ?? '',
+    asOf: e?.asOf ?? '', confidence: a?.confidence ?? '', crossReference: a?.crossReference != null ? String(a.crossReference) : '',
+  };
+}
+
+const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+
+function toRequest(f: FormState, version: number | null | undefined): AssessmentRequest {
+  const na = f.choice === 'na';
+  const evidence = { reference: orNull(f.reference), quote: orNull(f.quote), source: orNull(f.source), asOf: orNull(f.asOf) };
+  const request: AssessmentRequest = {
+    level: na || f.choice === 'none' ? null : Number(f.choice),
+    notApplicable: na,
+    notApplicableReason: na ? orNull(f.notApplicableReason) : null,
+    evidence: Object.values(evidence).every((v) => v === null) ? null : evidence,
+    confidence: (orNull(f.confidence) as AssessmentRequest['confidence']) ?? null,
+    crossReference: f.crossReference ? Number(f.crossReference) : null,
+  };
+  // Absent on the first rating; afterwards the version this change is based on.
+  if (version !== null && version !== undefined) request.version = version;
+  return request;
+}
+
+type Props = {
+  agreementId: number;
+  criterion: CatalogCriterion;
+  groupLabel: string;
+  assessment: Assessment | undefined;
+  binding: boolean;
+  treaties: TreatyOption[];
+};
+
+export function CriterionAssessment({ agreementId, criterion, groupLabel, assessment, binding, treaties }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const queryClient = useQueryClient();
+  const rate = useRateCriterion();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState(() => toForm(assessment));
+  const [version, setVersion] = useState(assessment?.version);
+  const [error, setError] = useState<unknown>();
+  const [notice, setNotice] = useState<string>();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const p = `c-${criterion.id}`;
+  const name = catalogName(criterion, lang);
+  const scaleLang = lang === 'en' ? undefined : 'en';
+  const question = lang === 'en' ? criterion.questionEn : criterion.questionDe ?? criterion.questionEn;
+
+  const apiError = error instanceof ApiError ? error : undefined;
+  const conflict = apiError?.isConflict ?? false;
+  const fieldErrors: FieldError[] = apiError && !conflict ? apiError.problem.errors ?? [] : [];
+  const errorFor = (control: string) => {
+    const messages = fieldErrors.filter((e) => CONTROLS[e.field] === control).map((e) => e.message);
+    return messages.length ? messages.join(' ') : undefined;
+  };
+  const idOf = (field: string) => `${p}-${CONTROLS[field] ?? 'level'}`;
+
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+  }, [error]);
+
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    setNotice(undefined);
+    rate.mutate({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
+      onSuccess: (saved) => {
+        setVersion(saved.version);
+        setForm(toForm(saved));
+        setNotice(t('assessment.saved', { name }));
+      },
+      onError: (err) => setError(err),
+    });
+  }
+
+  async function reload() {
+    try {
+      const list = await queryClient.fetchQuery({ ...getAssessmentsQueryOptions(agreementId), staleTime: 0 });
+      const current = list.find((a) => a.criterionId === criterion.id);
+      setForm(toForm(current));
+      setVersion(current?.version);
+      setError(undefined);
+      setNotice(t('assessment.reloaded'));
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  const described = (control: string, hint?: boolean) => {
+    const id = `${p}-${control}`;
+    const by = [hint && `${id}-hint`, errorFor(control) && `${id}-error`].filter(Boolean).join(' ');
+    return { id, 'aria-invalid': errorFor(control) ? true : undefined, 'aria-describedby': by || undefined };
+  };
+  const text = (key: TextKey, label: string, opts: { multiline?: boolean; type?: string; required?: boolean } = {}) => (
+    <Field id={`${p}-${key}`} label={label} error={errorFor(key)} required={opts.required}>
+      {opts.multiline
+        ? <textarea {...described(key)} rows={3} value={form[key]} onChange={(e) => set(key, e.target.value)} />
+        : <input {...described(key)} type={opts.type ?? 'text'} value={form[key]} onChange={(e) => set(key, e.target.value)} />}
+    </Field>
+  );
+
+  const levelError = errorFor('level');
+  const evidenceRequired = form.choice === '1' || form.choice === '2' || form.choice === '3';
+
+  return (
+    <article className={criterion.core ? 'criterion criterion--core' : 'criterion'} aria-labelledby={`${p}-name`}>
+      <header className="criterion__header">
+        <h3 id={`${p}-name`} className="criterion__name">
+          {name}
+          {criterion.core && <span className="badge badge--core">{t('score.core')}</span>}
+        </h3>
+        <p className="criterion__meta">{criterion.id} · {groupLabel}</p>
+        <p className="criterion__current">
+          <strong>{t('assessment.current')}:</strong> {currentText(t, assessment)}
+          {assessment?.assessedBy && assessment.assessedAt && (
+            <span className="muted"> – {t('assessment.assessedBy', { who: assessment.assessedBy, when: formatDateTime(assessment.assessedAt, lang) })}</span>
+          )}
+        </p>
+        <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${p}-form`}
+          onClick={() => setOpen(!open)}>
+          {open ? t('assessment.close') : t('assessment.edit')}<span className="visually-hidden">: {name}</span>
+        </button>
+      </header>
+      <div role="status" className="notice">{notice}</div>
+      {open && (
+        <form id={`${p}-form`} className="criterion__form" noValidate onSubmit={submit} aria-label={t('assessment.editFor', { name })}>
+          {conflict ? (
+            <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef}>
+              <p className="alert__title">{t('assessment.conflictTitle')}</p>
+              <p>{t('assessment.conflictText')}</p>
+              <button type="button" className="button" onClick={() => void reload()}>{t('assessment.conflictReload')}</button>
+            </div>
+          ) : error ? (
+            <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${p}-summary`}>
+              <h4 id={`${p}-summary`}>{t('assessment.errorSummary')}</h4>
+              {fieldErrors.length === 0 && <p>{t('assessment.saveFailed')} {apiError?.problem.detail ?? ''}</p>}
+              <ul>
+                {fieldErrors.map((fe, i) => (
+                  <li key={`${fe.field}-${i}`}>
+                    <a href={`#${idOf(fe.field)}`} onClick={(ev) => {
+                      const target = document.getElementById(idOf(fe.field));
+                      if (!target) return;
+                      ev.preventDefault();
+                      target.focus();
+                    }}>{fieldLabel(t, fe.field)}: {fe.message}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={lang === 'en' || criterion.questionDe ? undefined : 'en'}>{question}</span></p>
+
+          <fieldset className={levelError ? 'fieldset has-error' : 'fieldset'} aria-describedby={levelError ? `${p}-level-error` : undefined}>
+            <legend>{t('assessment.level')}</legend>
+            {scaleLang && <p className="hint">{t('assessment.scaleLang')}</p>}
+            {levelError && <p id={`${p}-level-error`} className="field-error"><span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{levelError}</p>}
+            <div className="level-options">
+              {(['none', ...LEVELS, 'na'] as Choice[]).map((choice, i) => {
+                const id = i === 0 ? `${p}-level` : `${p}-level-${choice}`;
+                const level = LEVELS.indexOf(choice as (typeof LEVELS)[number]);
+                return (
+                  <div className="level-option" key={choice}>
+                    <input id={id} type="radio" name={`${p}-choice`} checked={form.choice === choice} onChange={() => set('choice', choice)}
+                      aria-invalid={levelError ? true : undefined} />
+                    <label htmlFor={id}>
+                      {choice === 'none' ? t('assessment.notAssessed') : choice === 'na' ? t('assessment.notApplicable') : (
+                        <>
+                          <strong>{t('assessment.levelOption', { level })}</strong>
+                          {criterion.scale[level] && <> – <span lang={scaleLang}>{criterion.scale[level]}</span></>}
+                        </>
+                      )}
+                    </label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+
+          {form.choice === 'na' && text('notApplicableReason', t('assessment.notApplicableReason'), { multiline: true, required: true })}
+
+          {form.choice !== 'na' && form.choice !== 'none' && (
+            <fieldset className="form-section criterion__evidence">
+              <legend>{t('assessment.evidence')}</legend>
+              {text('reference', t('assessment.reference'), { required: evidenceRequired })}
+              {text('quote', t('assessment.quote'), { multiline: true, required: evidenceRequired })}
+              {text('source', t('assessment.source'), { required: evidenceRequired })}
+              {text('asOf', t('assessment.asOf'), { type: 'date', required: evidenceRequired })}
+            </fieldset>
+          )}
+
+          {form.choice !== 'none' && (
+            <Field id={`${p}-confidence`} label={t('assessment.confidence')} error={errorFor('confidence')} required>
+              <select {...described('confidence')} value={form.confidence} onChange={(e) => set('confidence', e.target.value)}>
+                <option value="">{t('assessment.chooseConfidence')}</option>
+                {(['HIGH', 'MEDIUM', 'LOW'] as const).map((c) => <option key={c} value={c}>{t(`confidence.${c}`)}</option>)}
+              </select>
+            </Field>
+          )}
+
+          {!binding && form.choice !== 'none' && form.choice !== 'na' && (
+            <Field id={`${p}-crossReference`} label={t('assessment.crossReference')} error={errorFor('crossReference')}
+              hint={treaties.length === 0 ? t('assessment.noTreaties') : t('assessment.crossReferenceHint')}>
+              <select {...described('crossReference', true)} value={form.crossReference} onChange={(e) => set('crossReference', e.target.value)}>
+                <option value="">{t('assessment.noCrossReference')}</option>
+                {treaties.map((tr) => <option key={tr.id} value={tr.id}>{tr.title}</option>)}
+              </select>
+            </Field>
+          )}
+
+          <div className="button-row">
+            <button type="submit" className="button" disabled={rate.isPending}>{rate.isPending ? t('assessment.saving') : t('assessment.save')}</button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}
+
+function currentText(t: ReturnType<typeof useTranslation>['t'], a: Assessment | undefined): string {
+  if (!a || a.status === 'NOT_ASSESSED') return t('assessment.notAssessed');
+  if (a.status === 'NOT_APPLICABLE') return t('assessment.notApplicable');
+  return t('assessment.levelOption', { level: a.level });
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  level: 'assessment.level', notApplicable: 'assessment.notApplicable', notApplicableReason: 'assessment.notApplicableReason',
+  evidence: 'assessment.evidence', 'evidence.reference': 'assessment.reference', 'evidence.quote': 'assessment.quote',
+  'evidence.source': 'assessment.source', 'evidence.asOf': 'assessment.asOf', confidence: 'assessment.confidence',
+  crossReference: 'assessment.crossReference', version: 'field.version',
+};
+function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+  return FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field;
+}
+
+function Field({ id, label, required, hint, error, children }: {
+  id: string; label: string; required?: boolean; hint?: string; error?: string; children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{label}{required && <span className="required" aria-hidden="true"> *</span>}{required && <span className="visually-hidden"> ({t('common.required')})</span>}</label>
+      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {error && <p id={`${id}-error`} className="field-error"><span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{error}</p>}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export const roles = ['DESK_OFFICER', 'DEVCOOP_REVIEWER', 'LEADERSHIP', 'ADMIN'] as const;
+export type Role = (typeof roles)[number];
+export type Permission =
+  | 'READ' | 'EDIT_AGREEMENTS' | 'EDIT_ASSESSMENTS' | 'REVIEW_ASSESSMENTS' | 'EDIT_CATALOGS' | 'MANAGE_ACCOUNTS' | 'READ_AUDIT';
+
+/** The signed-in person, as `GET /api/me` describes them. */
+export type Me = { username: string; displayName: string; roles: Role[]; permissions: Permission[] };
+
+export const meKey = ['me'] as const;
+
+export function getMe(): Promise<Me> {
+  return api<Me>('/api/me');
+}
+
+export function getMeQueryOptions() {
+  // Roles change rarely; a 401 must not be retried, the guard sends the user to the sign-in page.
+  return queryOptions({ queryKey: meKey, queryFn: getMe, staleTime: 5 * 60_000, retry: false });
+}
+
+export function useMe() {
+  return useQuery(getMeQueryOptions());
+}

@@ -1,0 +1,21 @@
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { api, toQuery } from '@/lib/api-client';
+import { scorecardKeys } from '@/features/scorecards/api/keys';
+import type { CountryScorecard } from '@/features/scorecards/api/types';
+
+export function getScorecard(iso2: string, profile?: string): Promise<CountryScorecard> {
+  return api<CountryScorecard>(`/api/countries/${encodeURIComponent(iso2)}/scorecard${toQuery({ profile })}`);
+}
+
+export function getScorecardQueryOptions(iso2: string, profile?: string) {
+  return queryOptions({ queryKey: scorecardKeys.country(iso2, profile), queryFn: () => getScorecard(iso2, profile) });
+}
+
+export function useScorecard(iso2: string, profile?: string) {
+  return useQuery(getScorecardQueryOptions(iso2, profile));
+}
+
+/** Several countries' scorecards side by side, for the comparison. */
+export function useScorecards(iso2s: string[], profile?: string) {
+  return useQueries({ queries: iso2s.map((iso2) => getScorecardQueryOptions(iso2, profile)) });
+}

@@ -1,0 +1,100 @@
+import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { BestLevel, CountryScorecard } from '@/features/scorecards/api/types';
+import { LevelValue } from '@/components/ui/score-value';
+import type { CatalogLabels } from '@/utils/catalog';
+import { formatDate, pickTitle } from '@/utils/format';
+
+/** Title of the providing instrument in the reader's language; the best level only carries the German one. */
+export function instrumentTitle(scorecard: CountryScorecard, level: BestLevel, language: string): string | undefined {
+  const all = [...scorecard.instruments, ...scorecard.instrumentsNotInForce];
+  const found = all.find((i) => i.id === level.agreementId);
+  return (found && pickTitle(found, language)) ?? level.agreementTitle ?? undefined;
+}
+
+function statusText(t: (k: string) => string, level: BestLevel) {
+  if (level.status === 'NOT_APPLICABLE') return <span className="unknown">{t('score.notApplicable')}</span>;
+  return <LevelValue level={level.level} max={level.max} />;
+}
+
+/** Each criterion's best level across the country's effective instruments, with its evidence one click away. */
+export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard; labels: CatalogLabels }) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<string>();
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{t('scorecard.criteriaCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.criterion')}</th>
+            <th scope="col">{t('scorecard.bestLevel')}</th>
+            <th scope="col">{t('scorecard.providedBy')}</th>
+            <th scope="col">{t('scorecard.evidence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scorecard.criteria.map((c) => {
+            const name = labels.criterion(c.criterionId);
+            const expanded = open === c.criterionId;
+            const panelId = `evidence-${c.criterionId}`;
+            const title = instrumentTitle(scorecard, c, i18n.language);
+            return (
+              <Fragment key={c.criterionId}>
+                <tr className={c.gap ? 'row--gap' : undefined}>
+                  <th scope="row">
+                    {name}
+                    {c.core && <span className="badge badge--core">{t('score.core')}</span>}
+                    {c.gap && <span className="badge badge--gap">{t('scorecard.gap')}</span>}
+                  </th>
+                  <td>{statusText(t, c)}</td>
+                  <td>
+                    {c.agreementId !== null
+                      ? <Link to={`/agreements/${c.agreementId}`}>{title ?? t('common.untitled')}</Link>
+                      : <span className="unknown">{t('common.none')}</span>}
+                  </td>
+                  <td>
+                    {c.agreementId !== null && (
+                      <button type="button" className="button button--secondary button--small" aria-expanded={expanded} aria-controls={panelId}
+                        onClick={() => setOpen(expanded ? undefined : c.criterionId)}>
+                        {expanded ? t('scorecard.hideEvidence') : t('scorecard.showEvidence')}
+                        <span className="visually-hidden">: {name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {expanded && (
+                  <tr className="evidence-row">
+                    <td colSpan={4} id={panelId}>
+                      <Evidence level={c} label={t('scorecard.evidenceFor', { criterion: name })} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Evidence({ level, label }: { level: BestLevel; label: string }) {
+  const { t, i18n } = useTranslation();
+  const e = level.evidence;
+  return (
+    <section aria-label={label} className="evidence">
+      {level.status === 'NOT_APPLICABLE' && level.notApplicableReason && <p><strong>{t('score.notApplicable')}:</strong> {level.notApplicableReason}</p>}
+      {!e ? <p>{t('scorecard.noEvidence')}</p> : (
+        <dl className="evidence__facts">
+          {e.reference && <><dt>{t('assessment.reference')}</dt><dd>{e.reference}</dd></>}
+          {e.quote && <><dt>{t('assessment.quote')}</dt><dd><blockquote className="quote">{e.quote}</blockquote></dd></>}
+          {e.source && <><dt>{t('assessment.source')}</dt><dd>{/^https?:\/\//.test(e.source) ? <a href={e.source}>{e.source}</a> : e.source}</dd></>}
+          {e.asOf && <><dt>{t('assessment.asOf')}</dt><dd>{formatDate(e.asOf, i18n.language)}</dd></>}
+          {level.confidence && <><dt>{t('assessment.confidence')}</dt><dd>{t(`confidence.${level.confidence}`, { defaultValue: level.confidence })}</dd></>}
+        </dl>
+      )}
+    </section>
+  );
+}

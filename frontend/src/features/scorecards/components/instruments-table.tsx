@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { InstrumentSummary } from '@/features/scorecards/api/types';
+import { ScoreValue } from '@/components/ui/score-value';
+import { pickTitle } from '@/utils/format';
+import { formatPercent } from '@/utils/score';
+
+export function InstrumentsTable({ instruments, caption }: { instruments: InstrumentSummary[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  if (instruments.length === 0) return <p>{t('scorecard.noInstruments')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.title_col')}</th>
+            <th scope="col">{t('field.type')}</th>
+            <th scope="col">{t('field.status')}</th>
+            <th scope="col" className="num">{t('dashboard.score')}</th>
+            <th scope="col" className="num">{t('score.coverage')}</th>
+            <th scope="col" className="num">{t('score.redFlags')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {instruments.map((i) => (
+            <tr key={i.id}>
+              <th scope="row"><Link to={`/agreements/${i.id}`}>{pickTitle(i, i18n.language) ?? t('common.untitled')}</Link></th>
+              <td>{i.type ? t(`type.${i.type}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
+              <td>{t(`status.${i.status}`, { defaultValue: i.status })}</td>
+              <td className="num"><ScoreValue score={i.score} /></td>
+              <td className="num">{formatPercent(i.coverage, i18n.language)}</td>
+              <td className="num">{i.redFlagCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { CountryScorecard } from '@/features/scorecards/api/types';
+import { FlagList } from '@/features/scorecards/components/flag-list';
+import { formatPercent, formatScore } from '@/utils/score';
+
+/** The big number with coverage, red flags and notes. */
+export function ScoreSummary({ scorecard }: { scorecard: CountryScorecard }) {
+  const { t, i18n } = useTranslation();
+  const percent = formatPercent(scorecard.coverage, i18n.language);
+  return (
+    <div className="score-summary">
+      <p className="score-big">
+        {scorecard.score === null ? (
+          <span className="score-big__value unknown">{t('score.notAssessed')}</span>
+        ) : (
+          <><span className="score-big__value">{formatScore(scorecard.score, i18n.language)}</span> <span className="score-big__max">{t('score.ofHundred')}</span></>
+        )}
+      </p>
+      <div>
+        <p className="score-coverage"><strong>{t('score.coverage')}:</strong> {t('score.coverageText', { percent })}</p>
+        <progress className="coverage-bar" max={1} value={scorecard.coverage} aria-label={t('score.coverage')}>{percent}</progress>
+      </div>
+      <section aria-labelledby="sc-flags" className="score-flags">
+        <h2 id="sc-flags">{t('score.redFlags')}</h2>
+        {scorecard.redFlags.length === 0 ? <p>{t('score.noRedFlags')}</p> : <FlagList flags={scorecard.redFlags} kind="red" />}
+        {scorecard.notes.length > 0 && (
+          <>
+            <h3>{t('score.notes')}</h3>
+            <FlagList flags={scorecard.notes} kind="note" />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
