@@ -30,6 +30,20 @@ record Assessment(
         @Nullable Long crossReferenceId,
         String assessedBy,
         Instant assessedAt,
+        ReviewState reviewState,
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt,
+        @Nullable String reviewedBy,
+        @Nullable Instant reviewedAt,
+        @Nullable String reviewComment,
+        @Nullable Long approvedApprovalId,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
+
+    Assessment withReview(ReviewState state, @Nullable String submittedBy, @Nullable Instant submittedAt, @Nullable String reviewedBy,
+                          @Nullable Instant reviewedAt, @Nullable String reviewComment, @Nullable Long approvedApprovalId) {
+        return new Assessment(id, version, agreementId, criterionCode, catalogVersionId, level, notApplicable, notApplicableReason,
+                evidenceReference, evidenceQuote, evidenceSource, evidenceAsOf, confidence, crossReferenceId, assessedBy, assessedAt,
+                state, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewComment, approvedApprovalId, createdAt, updatedAt);
+    }
 }

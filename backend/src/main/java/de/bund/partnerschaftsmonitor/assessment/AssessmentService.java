@@ -7,10 +7,13 @@ import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.criterion.Catalog;
 import de.bund.partnerschaftsmonitor.criterion.CatalogService;
 import de.bund.partnerschaftsmonitor.scorecard.ScorecardService;
+import de.bund.partnerschaftsmonitor.shared.security.Role;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
+import de.bund.partnerschaftsmonitor.shared.web.ForbiddenException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,16 +37,27 @@ public class AssessmentService {
 
     static final String ENTITY = "assessment";
 
+    /** Fallback for the capacity group when the catalogue has no CAPACITY criterion to read it from. */
+    static final String CAPACITY_GROUP_FALLBACK = "G5";
+    static final String CAPACITY_ANCHOR = "CAPACITY";
+
     private final AssessmentRepository assessments;
+    private final AssessmentApprovalRepository approvals;
+    private final AssessmentCommentRepository comments;
+    private final ReviewRepository reviews;
     private final AgreementService agreements;
     private final CatalogService catalogs;
     private final ScorecardService scorecards;
     private final AuditService audit;
     private final Validator validator;
 
-    AssessmentService(AssessmentRepository assessments, AgreementService agreements, CatalogService catalogs,
+    AssessmentService(AssessmentRepository assessments, AssessmentApprovalRepository approvals, AssessmentCommentRepository comments,
+                      ReviewRepository reviews, AgreementService agreements, CatalogService catalogs,
                       ScorecardService scorecards, AuditService audit, Validator validator) {
         this.assessments = assessments;
+        this.approvals = approvals;
+        this.comments = comments;
+        this.reviews = reviews;
         this.agreements = agreements;
         this.catalogs = catalogs;
         this.scorecards = scorecards;
@@ -58,12 +73,23 @@ public class AssessmentService {
         }
         Map<String, Assessment> byCode = assessments.findByAgreementId(agreementId).stream()
                 .collect(Collectors.toMap(Assessment::criterionCode, Function.identity()));
+        List<Long> approvalIds = byCode.values().stream().map(Assessment::approvedApprovalId).filter(Objects::nonNull).toList();
+        Map<Long, AssessmentApproval> approved = approvalIds.isEmpty() ? Map.of()
+                : approvals.findByIdIn(approvalIds).stream().collect(Collectors.toMap(AssessmentApproval::id, Function.identity()));
         return catalogs.current().active().stream()
-                .map(c -> byCode.containsKey(c.id()) ? AssessmentView.from(byCode.get(c.id())) : AssessmentView.notAssessed(c.id()))
+                .map(c -> {
+                    Assessment a = byCode.get(c.id());
+                    return a == null ? AssessmentView.notAssessed(c.id())
+                            : AssessmentView.from(a, a.approvedApprovalId() == null ? null : approved.get(a.approvedApprovalId()));
+                })
                 .toList();
     }
 
-    /** Writes a rating, its audit event and the resulting scores in one transaction. */
+    /**
+     * Writes a rating and its audit event in one transaction. Any edit makes the rating a DRAFT that needs approval again;
+     * its last approved snapshot stays and keeps counting in the default scores until a new one is approved, so the
+     * maintained (approved) country scores do not change here.
+     */
     @Transactional
     public AssessmentView rate(long agreementId, String criterionCode, AssessmentRequest r, String actor) {
         AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("Instrument " + agreementId));
@@ -73,7 +99,6 @@ public class AssessmentService {
         if (facts.archived()) {
             throw new ConflictException("This instrument is archived. Restore it before rating it.");
         }
-        scorecards.lockCountry(facts.countryIso2());
         Optional<Assessment> existing = assessments.findByAgreementIdAndCriterionCode(agreementId, criterion.id());
         LocalDate asOf = check(facts, r, existing.isPresent());
         if (existing.isEmpty() && r.version() != null) {
@@ -89,12 +114,15 @@ public class AssessmentService {
                 agreementId, criterion.id(), catalog.id(), na ? null : r.level(), na, na ? r.notApplicableReason().strip() : null,
                 e == null ? null : trim(e.reference()), e == null ? null : trim(e.quote()), e == null ? null : trim(e.source()), asOf,
                 r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.crossReference(), actor, Instant.now(),
+                ReviewState.DRAFT, null, null,
+                current == null ? null : current.reviewedBy(), current == null ? null : current.reviewedAt(),
+                current == null ? null : current.reviewComment(), current == null ? null : current.approvedApprovalId(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
         Assessment saved = current == null ? assessments.save(entity) : assessments.update(entity);
-        AssessmentView after = AssessmentView.from(saved);
+        AssessmentApproval approved = approvedOf(saved);
+        AssessmentView after = AssessmentView.from(saved, approved);
         audit.record(actor, current == null ? "RATE" : "UPDATE_RATING", ENTITY, agreementId + "/" + criterion.id(),
-                current == null ? null : AssessmentView.from(current), after);
-        scorecards.recordChange(agreementId, facts.countryIso2());
+                current == null ? null : AssessmentView.from(current, approved), after);
         return after;
     }
 
@@ -105,7 +133,206 @@ public class AssessmentService {
             return false;
         }
         rate(agreementId, criterionCode, r, actor);
+        // Seeded ratings come from public sources, not from a person: they wait for a reviewer like any other, never auto-approved.
+        submit(agreementId, criterionCode, null, actor);
         return true;
+    }
+
+    /** DRAFT or CHANGES_REQUESTED → SUBMITTED. */
+    @Transactional
+    public AssessmentView submit(long agreementId, String criterionCode, @Nullable Long version, String actor) {
+        Target t = target(agreementId, criterionCode, version, false);
+        Assessment a = t.assessment();
+        if (a.reviewState() != ReviewState.DRAFT && a.reviewState() != ReviewState.CHANGES_REQUESTED) {
+            throw new ConflictException(switch (a.reviewState()) {
+                case SUBMITTED -> "This rating is already submitted and awaits review.";
+                case APPROVED -> "This rating is approved. Edit it first; the edit can then be submitted for approval again.";
+                default -> "This rating cannot be submitted in state " + a.reviewState() + ".";
+            });
+        }
+        if (a.level() == null && !a.notApplicable()) {
+            throw new ConflictException("This criterion is not assessed: give a level or mark it not applicable before submitting it.");
+        }
+        return decide(t, a.withReview(ReviewState.SUBMITTED, actor, Instant.now(), a.reviewedBy(), a.reviewedAt(), a.reviewComment(),
+                a.approvedApprovalId()), "SUBMIT_RATING", actor, null, null);
+    }
+
+    /** SUBMITTED → APPROVED by a second person of the right role; freezes the rating as approved and updates the scores. */
+    @Transactional
+    public AssessmentView approve(long agreementId, String criterionCode, @Nullable Long version, Reviewer reviewer) {
+        requireVersion(version);
+        Target t = target(agreementId, criterionCode, version, true);
+        Assessment a = t.assessment();
+        requireSubmitted(a, "approved");
+        checkReviewer(t, reviewer, "approve");
+        Instant now = Instant.now();
+        AssessmentApproval snapshot = approvals.save(AssessmentApproval.of(a, reviewer.name(), now));
+        AssessmentView after = decide(t, a.withReview(ReviewState.APPROVED, a.submittedBy(), a.submittedAt(), reviewer.name(), now, null,
+                snapshot.id()), "APPROVE_RATING", reviewer.name(), null, null);
+        scorecards.recordChange(agreementId, t.facts().countryIso2());
+        return after;
+    }
+
+    /** SUBMITTED → CHANGES_REQUESTED with the reviewer's reason; the author edits (→ DRAFT) and submits again. */
+    @Transactional
+    public AssessmentView sendBack(long agreementId, String criterionCode, @Nullable ReviewRequest request, Reviewer reviewer) {
+        String comment = request == null ? null : trim(request.comment());
+        List<FieldError> errors = new ArrayList<>();
+        if (comment == null) {
+            errors.add(new FieldError("comment", "Say what the author should change."));
+        } else if (comment.length() > 2000) {
+            errors.add(new FieldError("comment", "At most 2000 characters."));
+        }
+        if (request == null || request.version() == null) {
+            errors.add(new FieldError("version", "Send the version of the rating you reviewed."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Target t = target(agreementId, criterionCode, request.version(), true);
+        Assessment a = t.assessment();
+        requireSubmitted(a, "returned");
+        checkReviewer(t, reviewer, "return");
+        AssessmentView after = decide(t, a.withReview(ReviewState.CHANGES_REQUESTED, a.submittedBy(), a.submittedAt(), reviewer.name(),
+                Instant.now(), comment, a.approvedApprovalId()), "RETURN_RATING", reviewer.name(), AssessmentComment.RETURN, comment);
+        return after;
+    }
+
+    /** Adds a note to a rating's review conversation without changing its state. */
+    @Transactional
+    public CommentView comment(long agreementId, String criterionCode, @Nullable ReviewRequest request, String actor) {
+        String body = request == null ? null : trim(request.comment());
+        if (body == null) {
+            throw InvalidInputException.of("comment", "Write the comment.");
+        }
+        if (body.length() > 2000) {
+            throw InvalidInputException.of("comment", "At most 2000 characters.");
+        }
+        Target t = target(agreementId, criterionCode, null, false);
+        AssessmentComment saved = comments.save(new AssessmentComment(null, t.assessment().id(), AssessmentComment.COMMENT, actor, body, null));
+        audit.record(actor, "COMMENT_RATING", ENTITY, agreementId + "/" + t.assessment().criterionCode(), null,
+                Map.of("comment", body, "reviewState", t.assessment().reviewState().name()));
+        return CommentView.from(saved);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommentView> comments(long agreementId, String criterionCode) {
+        if (agreements.facts(agreementId).isEmpty()) {
+            throw new NotFoundException("Instrument " + agreementId);
+        }
+        return assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode)
+                .map(a -> comments.findByAssessmentIdOrderById(a.id()).stream().map(CommentView::from).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Submitted ratings the reviewer may decide: capacity-group ones for a DEVCOOP_REVIEWER, all others for a DESK_OFFICER,
+     * never their own.
+     */
+    @Transactional(readOnly = true)
+    public ReviewQueue queue(Reviewer reviewer, int page, int size) {
+        Set<String> capacity = capacityCriteria(catalogs.current());
+        boolean devcoop = reviewer.has(Role.DEVCOOP_REVIEWER);
+        boolean desk = reviewer.has(Role.DESK_OFFICER);
+        if (!devcoop && !desk) {
+            return new ReviewQueue(List.of(), 0, page, size);
+        }
+        ReviewRepository.Scope scope = devcoop && desk ? ReviewRepository.Scope.ALL
+                : devcoop ? ReviewRepository.Scope.ONLY : ReviewRepository.Scope.EXCEPT;
+        List<ReviewQueue.Item> items = reviews.awaiting(reviewer.name(), capacity, scope, page * size, size).stream()
+                .map(r -> new ReviewQueue.Item(r.agreementId(), r.titleDe(), r.titleEn(), r.countryIso2(), r.countryNameDe(),
+                        r.countryNameEn(), r.criterionId(), capacity.contains(r.criterionId()) ? Role.DEVCOOP_REVIEWER.name()
+                        : Role.DESK_OFFICER.name(), r.level(), r.notApplicable(), r.notApplicableReason(),
+                        AssessmentView.evidence(r.evidenceReference(), r.evidenceQuote(), r.evidenceSource(), r.evidenceAsOf()),
+                        r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.assessedBy(), r.assessedAt(),
+                        r.submittedBy(), r.submittedAt(), r.version()))
+                .toList();
+        return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
+    }
+
+    /** Codes of the current catalogue's capacity group: the group that holds CAPACITY (G5 if the catalogue has none). */
+    static Set<String> capacityCriteria(Catalog catalog) {
+        String group = catalog.activeCriterion(CAPACITY_ANCHOR).map(Catalog.CriterionView::group).orElse(CAPACITY_GROUP_FALLBACK);
+        return catalog.active().stream().filter(c -> group.equals(c.group())).map(Catalog.CriterionView::id)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private record Target(AgreementFacts facts, Catalog catalog, Assessment assessment) {
+    }
+
+    private Target target(long agreementId, String criterionCode, @Nullable Long version, boolean lock) {
+        AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("Instrument " + agreementId));
+        Catalog catalog = catalogs.current();
+        if (lock) {
+            scorecards.lockCountry(facts.countryIso2());
+        }
+        Assessment a = assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode)
+                .orElseThrow(() -> new NotFoundException("Rating of " + criterionCode + " for instrument " + agreementId));
+        if (facts.archived()) {
+            throw new ConflictException("This instrument is archived. Restore it before reviewing its ratings.");
+        }
+        if (version != null && !Objects.equals(a.version(), version)) {
+            throw new ConflictException("Someone changed this rating since you loaded it (version " + version + ", now " + a.version()
+                    + "). Reload it and review the current version.");
+        }
+        return new Target(facts, catalog, a);
+    }
+
+    private static void requireVersion(@Nullable Long version) {
+        if (version == null) {
+            throw InvalidInputException.of("version", "Send the version of the rating you reviewed.");
+        }
+    }
+
+    private static void requireSubmitted(Assessment a, String verb) {
+        if (a.reviewState() != ReviewState.SUBMITTED) {
+            throw new ConflictException("Only a submitted rating can be " + verb + "; this one is " + switch (a.reviewState()) {
+                case DRAFT -> "a draft (its author has not submitted it).";
+                case APPROVED -> "already approved.";
+                case CHANGES_REQUESTED -> "returned to its author for changes.";
+                default -> a.reviewState() + ".";
+            });
+        }
+    }
+
+    /** Four eyes: neither the last editor nor the submitter decides, and capacity ratings need development-cooperation review. */
+    private static void checkReviewer(Target t, Reviewer reviewer, String verb) {
+        Assessment a = t.assessment();
+        if (reviewer.name().equals(a.assessedBy())) {
+            throw new ForbiddenException("You edited this rating last, so you cannot " + verb
+                    + " it yourself: a second person must review it (four-eyes principle).");
+        }
+        if (reviewer.name().equals(a.submittedBy())) {
+            throw new ForbiddenException("You submitted this rating, so you cannot " + verb
+                    + " it yourself: a second person must review it (four-eyes principle).");
+        }
+        boolean capacity = capacityCriteria(t.catalog()).contains(a.criterionCode());
+        Role needed = capacity ? Role.DEVCOOP_REVIEWER : Role.DESK_OFFICER;
+        if (!reviewer.has(needed)) {
+            throw new ForbiddenException(capacity
+                    ? "Ratings of the capacity and partnership group (" + a.criterionCode() + ") are reviewed by a development-cooperation"
+                    + " reviewer (role DEVCOOP_REVIEWER); you do not hold that role."
+                    : "Ratings of " + a.criterionCode() + " are reviewed by another desk officer (role DESK_OFFICER); you do not hold that role.");
+        }
+    }
+
+    private AssessmentView decide(Target t, Assessment next, String action, String actor, @Nullable String commentKind,
+                                  @Nullable String comment) {
+        Assessment before = t.assessment();
+        AssessmentApproval approvedBefore = approvedOf(before);
+        Assessment saved = assessments.update(next);
+        if (commentKind != null) {
+            comments.save(new AssessmentComment(null, saved.id(), commentKind, actor, comment, null));
+        }
+        AssessmentView after = AssessmentView.from(saved, approvedOf(saved));
+        audit.record(actor, action, ENTITY, before.agreementId() + "/" + before.criterionCode(),
+                AssessmentView.from(before, approvedBefore), after);
+        return after;
+    }
+
+    @Nullable
+    private AssessmentApproval approvedOf(Assessment a) {
+        return a.approvedApprovalId() == null ? null : approvals.findById(a.approvedApprovalId()).orElse(null);
     }
 
     /** Checks the whole request at once, so that one answer names every offending field. */

@@ -22,17 +22,33 @@ import java.util.Map;
 @JdbcRepository(dialect = Dialect.MYSQL)
 abstract class ScoreRepository implements GenericRepository<CountryScoreRow, String> {
 
+    /**
+     * {v} is the alias the rating values come from: the current row of {@code assessments} (drafts included) or, by
+     * default, the last approved snapshot in {@code assessment_approvals}; ratings never approved are then absent.
+     */
     private static final String RATINGS = """
             SELECT a.id, a.country_iso2, a.type, a.status, a.archived_at, a.text_public, a.title_de, a.title_en,
                    EXISTS (SELECT 1 FROM agreement_components ac
                             WHERE ac.agreement_id = a.id AND ac.component = 'RETURN_READMISSION') AS return_readmission,
-                   s.criterion_code, s.level, s.not_applicable, s.not_applicable_reason, s.catalog_version_id,
-                   s.cross_reference_id, x.type AS cross_reference_type, s.evidence_reference, s.evidence_quote,
-                   s.evidence_source, s.evidence_as_of, s.confidence
+                   {v}.criterion_code, {v}.level, {v}.not_applicable, {v}.not_applicable_reason, {v}.catalog_version_id,
+                   {v}.cross_reference_id, x.type AS cross_reference_type, {v}.evidence_reference, {v}.evidence_quote,
+                   {v}.evidence_source, {v}.evidence_as_of, {v}.confidence, s.review_state
               FROM agreements a
+            """;
+
+    private static final String CURRENT = """
               LEFT JOIN assessments s ON s.agreement_id = a.id
               LEFT JOIN agreements x ON x.id = s.cross_reference_id
             """;
+
+    private static final String APPROVED = """
+              LEFT JOIN (assessments s JOIN assessment_approvals v ON v.id = s.approved_approval_id) ON s.agreement_id = a.id
+              LEFT JOIN agreements x ON x.id = v.cross_reference_id
+            """;
+
+    private static String ratingsSql(boolean includeDrafts) {
+        return RATINGS.replace("{v}", includeDrafts ? "s" : "v") + (includeDrafts ? CURRENT : APPROVED);
+    }
 
     /** One instrument and one of its ratings (criterion fields null when it has none). */
     record RatingRow(long agreementId, String countryIso2, @Nullable String type, String status, boolean archived,
@@ -40,7 +56,7 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                      @Nullable String criterionCode, @Nullable Integer level, boolean notApplicable, @Nullable String notApplicableReason,
                      @Nullable Long catalogVersionId, @Nullable Long crossReferenceId, @Nullable String crossReferenceType,
                      @Nullable String evidenceReference, @Nullable String evidenceQuote, @Nullable String evidenceSource,
-                     @Nullable LocalDate evidenceAsOf, @Nullable String confidence) {
+                     @Nullable LocalDate evidenceAsOf, @Nullable String confidence, @Nullable String reviewState) {
     }
 
     record RankingRow(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
@@ -66,21 +82,21 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
         this.jdbc = jdbc;
     }
 
-    List<RatingRow> ratingsOfAgreement(long agreementId) {
-        return ratings(RATINGS + " WHERE a.id = ? ORDER BY a.id", List.of(agreementId));
+    List<RatingRow> ratingsOfAgreement(long agreementId, boolean includeDrafts) {
+        return ratings(ratingsSql(includeDrafts) + " WHERE a.id = ? ORDER BY a.id", List.of(agreementId));
     }
 
     /**
      * The country's non-archived instruments with their ratings. {@code current} reads the latest committed rows
      * (a locking read) for recomputing inside a write transaction whose snapshot may be older.
      */
-    List<RatingRow> ratingsOfCountry(String iso2, boolean current) {
-        return ratings(RATINGS + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id" + (current ? " LOCK IN SHARE MODE" : ""),
+    List<RatingRow> ratingsOfCountry(String iso2, boolean current, boolean includeDrafts) {
+        return ratings(ratingsSql(includeDrafts) + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id" + (current ? " LOCK IN SHARE MODE" : ""),
                 List.of(iso2));
     }
 
-    List<RatingRow> ratingsOfAll() {
-        return ratings(RATINGS + " WHERE a.archived_at IS NULL ORDER BY a.country_iso2, a.id", List.of());
+    List<RatingRow> ratingsOfAll(boolean includeDrafts) {
+        return ratings(ratingsSql(includeDrafts) + " WHERE a.archived_at IS NULL ORDER BY a.country_iso2, a.id", List.of());
     }
 
     /** Serialises score maintenance per country, so that concurrent ratings cannot overwrite each other's country score. */
@@ -241,7 +257,8 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                             rs.getBoolean("return_readmission"), rs.getString("criterion_code"), integer(rs, "level"),
                             rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), catalogId, crossId,
                             rs.getString("cross_reference_type"), rs.getString("evidence_reference"), rs.getString("evidence_quote"),
-                            rs.getString("evidence_source"), asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence")));
+                            rs.getString("evidence_source"), asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"),
+                            rs.getString("review_state")));
                 }
             }
             return out;

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.scorecard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -10,7 +11,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import java.util.Locale;
 
-/** Scores are numbers 0–100; null means nothing is known yet (never 0). {@code profile} defaults to the default profile. */
+/**
+ * Scores are numbers 0–100; null means nothing is known yet (never 0). {@code profile} defaults to the default profile.
+ * Scores count approved ratings (their last approved snapshot) unless {@code includeDrafts=true}.
+ */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ScorecardController {
@@ -22,8 +26,8 @@ class ScorecardController {
     }
 
     @Get("/agreements/{id}/score")
-    ScorecardViews.InstrumentScore score(long id, @QueryValue @Nullable String profile) {
-        return service.instrumentScore(id, profile);
+    ScorecardViews.InstrumentScore score(long id, @QueryValue @Nullable String profile, @QueryValue @Nullable Boolean includeDrafts) {
+        return service.instrumentScore(id, profile, Boolean.TRUE.equals(includeDrafts));
     }
 
     @Get("/agreements/{id}/score/history")
@@ -32,8 +36,9 @@ class ScorecardController {
     }
 
     @Get("/countries/{iso2}/scorecard")
-    ScorecardViews.CountryScorecard scorecard(String iso2, @QueryValue @Nullable String profile) {
-        return service.countryScorecard(iso2.toUpperCase(Locale.ROOT), profile);
+    ScorecardViews.CountryScorecard scorecard(String iso2, @QueryValue @Nullable String profile,
+                                              @QueryValue @Nullable Boolean includeDrafts) {
+        return service.countryScorecard(iso2.toUpperCase(Locale.ROOT), profile, Boolean.TRUE.equals(includeDrafts));
     }
 
     @Get("/countries/{iso2}/scorecard/history")
@@ -41,10 +46,15 @@ class ScorecardController {
         return service.countryHistory(iso2.toUpperCase(Locale.ROOT), profile);
     }
 
-    /** All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. */
+    /**
+     * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only
+     * unless {@code includeDrafts=true}; each entry and the {@code X-Includes-Drafts} header say which.
+     */
     @Get("/scorecards")
-    List<ScorecardViews.RankingEntry> ranking(@QueryValue @Nullable String region, @QueryValue @Nullable String type,
-                                              @QueryValue @Nullable String profile) {
-        return service.ranking(region, type, profile);
+    HttpResponse<List<ScorecardViews.RankingEntry>> ranking(@QueryValue @Nullable String region, @QueryValue @Nullable String type,
+                                                            @QueryValue @Nullable String profile,
+                                                            @QueryValue @Nullable Boolean includeDrafts) {
+        boolean drafts = Boolean.TRUE.equals(includeDrafts);
+        return HttpResponse.ok(service.ranking(region, type, profile, drafts)).header("X-Includes-Drafts", String.valueOf(drafts));
     }
 }

@@ -30,7 +30,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The scorecard feature's face: computes scores from one projection query and maintains the ranking table and history. */
+/**
+ * The scorecard feature's face: computes scores from one projection query and maintains the ranking table and history.
+ *
+ * <p>By default every score counts only approved ratings, each as its last approved snapshot: an edit or a new rating
+ * does not move leadership's numbers before a second person has approved it. The maintained {@code country_scores} and
+ * {@code score_history} hold this approved view. {@code includeDrafts} scores the current values of all ratings instead;
+ * that view is computed on request (for the ranking: one query over all instruments, slower than the maintained table).
+ */
 @Singleton
 public class ScorecardService {
 
@@ -61,10 +68,10 @@ public class ScorecardService {
     }
 
     @Transactional(readOnly = true)
-    public InstrumentScore instrumentScore(long agreementId, @Nullable String profileCode) {
+    public InstrumentScore instrumentScore(long agreementId, @Nullable String profileCode, boolean includeDrafts) {
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
-        List<RatingRow> rows = scores.ratingsOfAgreement(agreementId);
+        List<RatingRow> rows = scores.ratingsOfAgreement(agreementId, includeDrafts);
         if (rows.isEmpty()) {
             throw new NotFoundException("Instrument " + agreementId);
         }
@@ -74,15 +81,26 @@ public class ScorecardService {
         Scoring.Comparison comparison = compare(catalog, versions);
         return new InstrumentScore(agreementId, instrument.head().countryIso2(), profile.code(), catalog.id(), r.score(), r.coverage(),
                 r.redFlags(), r.notes(), new Breakdown(r.groups(), r.criteria()), comparison.crossVersion(),
-                comparison.comparableCriteria(), List.copyOf(versions));
+                comparison.comparableCriteria(), List.copyOf(versions), includeDrafts, basis(instrument, includeDrafts));
+    }
+
+    /** Per rated criterion: whether the level counted is an approved snapshot or an unapproved current value. */
+    private static Map<String, String> basis(Instrument instrument, boolean includeDrafts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        instrument.rows().forEach((code, row) -> out.put(code, basis(row, includeDrafts)));
+        return out;
+    }
+
+    static String basis(RatingRow row, boolean includeDrafts) {
+        return !includeDrafts || "APPROVED".equals(row.reviewState()) ? ScorecardViews.APPROVED : ScorecardViews.DRAFT;
     }
 
     @Transactional(readOnly = true)
-    public CountryScorecard countryScorecard(String iso2, @Nullable String profileCode) {
+    public CountryScorecard countryScorecard(String iso2, @Nullable String profileCode, boolean includeDrafts) {
         CountrySummary country = countries.find(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
-        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, false));
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, false, includeDrafts));
         List<Scoring.CriterionDef> defs = defs(catalog);
         Country computed = country(defs, profile, instruments);
         Scoring.Result r = computed.result();
@@ -96,7 +114,8 @@ public class ScorecardService {
                     b == null ? null : byId.get(b.agreementId()).title(),
                     row == null || (row.evidenceReference() == null && row.evidenceSource() == null && row.evidenceQuote() == null) ? null
                             : new ScorecardViews.Evidence(row.evidenceReference(), row.evidenceQuote(), row.evidenceSource(), row.evidenceAsOf()),
-                    row == null ? null : row.confidence(), row == null ? null : row.notApplicableReason(), gaps.contains(c.code())));
+                    row == null ? null : row.confidence(), row == null ? null : row.notApplicableReason(), gaps.contains(c.code()),
+                    row == null ? null : basis(row, includeDrafts)));
         }
         List<InstrumentSummary> effective = new ArrayList<>();
         List<InstrumentSummary> other = new ArrayList<>();
@@ -109,32 +128,65 @@ public class ScorecardService {
         Scoring.Comparison comparison = compare(catalog, versions(instruments.stream().filter(Instrument::effective).toList()));
         return new CountryScorecard(ref(country), profile.code(), catalog.id(), r.score(), r.coverage(), r.redFlags(), r.notes(),
                 new Breakdown(r.groups(), r.criteria()), best, computed.gaps(), effective, other, comparison.crossVersion(),
-                comparison.comparableCriteria());
+                comparison.comparableCriteria(), includeDrafts);
     }
 
-    /** Countries that have instruments, by score (unknown last), from the maintained {@code country_scores} table. */
+    /**
+     * Countries that have instruments, by score (unknown last): approved view from the maintained {@code country_scores}
+     * table; with drafts, the same countries scored on the fly.
+     */
     @Transactional(readOnly = true)
-    public List<ScorecardViews.RankingEntry> ranking(@Nullable String region, @Nullable String type, @Nullable String profileCode) {
+    public List<ScorecardViews.RankingEntry> ranking(@Nullable String region, @Nullable String type, @Nullable String profileCode,
+                                                     boolean includeDrafts) {
         if (region != null && !region.matches(Region.PATTERN)) {
             throw InvalidInputException.of("region", "Use one of " + Region.PATTERN.replace("|", ", ") + ".");
         }
         if (type != null && !type.matches(AgreementType.PATTERN)) {
             throw InvalidInputException.of("type", "Use one of " + AgreementType.PATTERN.replace("|", ", ") + ".");
         }
-        Scoring.Profile profile = profile(catalogs.current(), profileCode);
+        Catalog catalog = catalogs.current();
+        Scoring.Profile profile = profile(catalog, profileCode);
+        List<ScoreRepository.RankingRow> rows = scores.ranking(profile.code(), region, type);
+        if (includeDrafts) {
+            rows = withDrafts(rows, catalog, profile);
+        }
         List<ScorecardViews.RankingEntry> out = new ArrayList<>();
         int rank = 0;
-        for (ScoreRepository.RankingRow r : scores.ranking(profile.code(), region, type)) {
-            out.add(new ScorecardViews.RankingEntry(r.score() == null ? null : Integer.valueOf(++rank), r.iso2(), r.numericCode(), r.nameDe(), r.nameEn(),
-                    r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(), r.coreLevels(), r.instrumentCount()));
+        for (ScoreRepository.RankingRow r : rows) {
+            out.add(new ScorecardViews.RankingEntry(r.score() == null ? null : Integer.valueOf(++rank), r.iso2(), r.numericCode(),
+                    r.nameDe(), r.nameEn(), r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(),
+                    r.coreLevels(), r.instrumentCount(), includeDrafts));
         }
+        return out;
+    }
+
+    /** The ranking's countries with scores recomputed from the current values of all ratings, re-sorted like the table. */
+    private List<ScoreRepository.RankingRow> withDrafts(List<ScoreRepository.RankingRow> rows, Catalog catalog, Scoring.Profile profile) {
+        List<Scoring.CriterionDef> defs = defs(catalog);
+        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll(true).stream()
+                .collect(Collectors.groupingBy(RatingRow::countryIso2, LinkedHashMap::new, Collectors.toList()));
+        List<ScoreRepository.RankingRow> out = new ArrayList<>();
+        for (ScoreRepository.RankingRow r : rows) {
+            ScoreRepository.CountryScoreInsert c = countryScore(r.iso2(), profile.code(), catalog,
+                    country(defs, profile, instruments(byCountry.getOrDefault(r.iso2(), List.of()))));
+            Map<String, Integer> core = new LinkedHashMap<>();
+            core.put(Scoring.DP_BASE, c.dpBase());
+            core.put("PURPOSE", c.purpose());
+            core.put("INDEP-OVERSIGHT", c.oversight());
+            core.put("CAPACITY", c.capacity());
+            out.add(new ScoreRepository.RankingRow(r.iso2(), r.numericCode(), r.nameDe(), r.nameEn(), r.region(), c.score(), c.coverage(),
+                    c.redFlagCount(), core, r.instrumentCount()));
+        }
+        out.sort(java.util.Comparator.comparing((ScoreRepository.RankingRow r) -> r.score() == null)
+                .thenComparing(r -> r.score() == null ? 0 : -r.score())
+                .thenComparing(ScoreRepository.RankingRow::nameDe));
         return out;
     }
 
     @Transactional(readOnly = true)
     public List<ScorecardViews.HistoryPoint> instrumentHistory(long agreementId, @Nullable String profileCode) {
         Scoring.Profile profile = profile(catalogs.current(), profileCode);
-        if (scores.ratingsOfAgreement(agreementId).isEmpty()) {
+        if (scores.ratingsOfAgreement(agreementId, false).isEmpty()) {
             throw new NotFoundException("Instrument " + agreementId);
         }
         return scores.agreementHistory(agreementId, profile.code()).stream().map(ScorecardService::point).toList();
@@ -155,7 +207,7 @@ public class ScorecardService {
         scores.lockCountry(iso2);
     }
 
-    /** After a rating changed: records the instrument's and the country's score for every profile, and refreshes the ranking. */
+    /** After a rating's approved snapshot changed: records the instrument's and the country's score for every profile, and refreshes the ranking. */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void recordChange(long agreementId, String iso2) {
         refresh(iso2, agreementId);
@@ -181,7 +233,7 @@ public class ScorecardService {
     public void recomputeAll() {
         Catalog catalog = catalogs.current();
         List<Scoring.CriterionDef> defs = defs(catalog);
-        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll().stream()
+        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll(false).stream()
                 .collect(Collectors.groupingBy(RatingRow::countryIso2, LinkedHashMap::new, Collectors.toList()));
         List<ScoreRepository.CountryScoreInsert> upserts = new ArrayList<>();
         for (var e : byCountry.entrySet()) {
@@ -202,7 +254,7 @@ public class ScorecardService {
     private void refresh(String iso2, @Nullable Long agreementId) {
         Catalog catalog = catalogs.current();
         List<Scoring.CriterionDef> defs = defs(catalog);
-        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, true));
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, true, false));
         Instrument changed = agreementId == null ? null
                 : instruments.stream().filter(i -> i.head().agreementId() == agreementId).findFirst().orElse(null);
         List<ScoreRepository.HistoryInsert> history = new ArrayList<>();

@@ -18,6 +18,10 @@ import java.util.Map;
 @SerdeImport(Scoring.Status.class)
 public final class ScorecardViews {
 
+    /** Labels of a rating's level: its last approved snapshot, or a current value nobody has approved yet. */
+    public static final String APPROVED = "APPROVED";
+    public static final String DRAFT = "DRAFT";
+
     private ScorecardViews() {
     }
 
@@ -40,7 +44,8 @@ public final class ScorecardViews {
     public record InstrumentScore(long agreementId, String countryIso2, String profile, long catalogVersionId,
                                   @Nullable Double score, double coverage, List<Scoring.Flag> redFlags, List<Scoring.Flag> notes,
                                   Breakdown breakdown, boolean crossVersion, List<String> comparableCriteria,
-                                  List<Long> assessedUnderCatalogVersions) {
+                                  List<Long> assessedUnderCatalogVersions, boolean includesDrafts,
+                                  Map<String, String> levelBasis) {
     }
 
     @Serdeable
@@ -58,7 +63,8 @@ public final class ScorecardViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record BestLevel(String criterionId, boolean core, Scoring.Status status, @Nullable Integer level, int max,
                             @Nullable Long agreementId, @Nullable String agreementTitle, @Nullable Evidence evidence,
-                            @Nullable String confidence, @Nullable String notApplicableReason, boolean gap) {
+                            @Nullable String confidence, @Nullable String notApplicableReason, boolean gap,
+                            @Nullable String levelBasis) {
     }
 
     @Serdeable
@@ -73,14 +79,14 @@ public final class ScorecardViews {
                                    List<Scoring.Flag> redFlags, List<Scoring.Flag> notes, Breakdown breakdown,
                                    List<BestLevel> criteria, List<String> gaps, List<InstrumentSummary> instruments,
                                    List<InstrumentSummary> instrumentsNotInForce, boolean crossVersion,
-                                   List<String> comparableCriteria) {
+                                   List<String> comparableCriteria, boolean includesDrafts) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RankingEntry(@Nullable Integer rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
                                @Nullable Double score, double coverage, int redFlagCount, Map<String, Integer> coreLevels,
-                               long instrumentCount) {
+                               long instrumentCount, boolean includesDrafts) {
     }
 
     @Serdeable

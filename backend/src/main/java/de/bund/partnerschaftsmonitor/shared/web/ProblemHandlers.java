@@ -117,6 +117,15 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
 
     @Singleton
     @Produces(Problem.CONTENT_TYPE)
+    static class ForbiddenHandler implements ExceptionHandler<ForbiddenException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, ForbiddenException e) {
+            return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
     static class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException e) {

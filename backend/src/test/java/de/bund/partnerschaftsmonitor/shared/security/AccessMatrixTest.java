@@ -72,6 +72,9 @@ class AccessMatrixTest implements DatabaseTest {
             new Row(HttpMethod.POST, "/api/agreements/999999/assessments/1/approve", REVIEWERS),
             new Row(HttpMethod.POST, "/api/agreements/999999/assessments/1/return", REVIEWERS),
             new Row(HttpMethod.POST, "/api/agreements/999999/assessments/1/comments", REVIEWERS),
+            new Row(HttpMethod.GET, "/api/agreements/999999/assessments/1/comments", EVERYONE),
+            new Row(HttpMethod.GET, "/api/reviews", REVIEWERS),
+            new Row(HttpMethod.GET, "/api/reviews?page=1&size=10", REVIEWERS),
             // catalogue and scorecards (other branch)
             new Row(HttpMethod.GET, "/api/catalogs", EVERYONE),
             new Row(HttpMethod.GET, "/api/catalogs/1", EVERYONE),
@@ -80,6 +83,9 @@ class AccessMatrixTest implements DatabaseTest {
             new Row(HttpMethod.POST, "/api/catalogs/1/publish", ADMINS),
             new Row(HttpMethod.GET, "/api/scorecards", EVERYONE),
             new Row(HttpMethod.GET, "/api/countries/KE/scorecard", EVERYONE),
+            new Row(HttpMethod.GET, "/api/countries/KE/scorecard?includeDrafts=true", EVERYONE),
+            new Row(HttpMethod.GET, "/api/scorecards?includeDrafts=true", EVERYONE),
+            new Row(HttpMethod.GET, "/api/agreements/999999/score?includeDrafts=true", EVERYONE),
             new Row(HttpMethod.POST, "/api/scorecards", EnumSet.noneOf(Role.class)),
             // own session
             new Row(HttpMethod.GET, "/api/me", EVERYONE),

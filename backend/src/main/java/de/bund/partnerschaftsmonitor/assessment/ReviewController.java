@@ -1,0 +1,30 @@
+package de.bund.partnerschaftsmonitor.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import de.bund.partnerschaftsmonitor.shared.web.Paging;
+
+import java.util.Set;
+
+@Controller("/api/reviews")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReviewController {
+
+    private final AssessmentService service;
+
+    ReviewController(AssessmentService service) {
+        this.service = service;
+    }
+
+    /** Submitted ratings the signed-in reviewer may approve or return, oldest submission first. */
+    @Get
+    ReviewQueue awaiting(Pageable pageable, @Nullable Authentication authentication) {
+        Pageable page = Paging.checked(pageable, Set.of());
+        return service.queue(AssessmentController.reviewer(authentication), page.getNumber(), page.getSize());
+    }
+}
