@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.agreement;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -8,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An instrument with everything its detail page shows. */
+/* Unknown values and empty lists are sent explicitly: clients must not have to guess. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgreementView(
         long id,
         long version,

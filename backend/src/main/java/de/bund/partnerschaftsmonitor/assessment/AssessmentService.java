@@ -141,7 +141,7 @@ public class AssessmentService {
     /** DRAFT or CHANGES_REQUESTED → SUBMITTED. */
     @Transactional
     public AssessmentView submit(long agreementId, String criterionCode, @Nullable Long version, String actor) {
-        Target t = target(agreementId, criterionCode, version, false);
+        Target t = target(agreementId, criterionCode, version, true);
         Assessment a = t.assessment();
         if (a.reviewState() != ReviewState.DRAFT && a.reviewState() != ReviewState.CHANGES_REQUESTED) {
             throw new ConflictException(switch (a.reviewState()) {
@@ -208,7 +208,7 @@ public class AssessmentService {
         if (body.length() > 2000) {
             throw InvalidInputException.of("comment", "At most 2000 characters.");
         }
-        Target t = target(agreementId, criterionCode, null, false);
+        Target t = target(agreementId, criterionCode, null, true);
         AssessmentComment saved = comments.save(new AssessmentComment(null, t.assessment().id(), AssessmentComment.COMMENT, actor, body, null));
         audit.record(actor, "COMMENT_RATING", ENTITY, agreementId + "/" + t.assessment().criterionCode(), null,
                 Map.of("comment", body, "reviewState", t.assessment().reviewState().name()));
@@ -260,6 +260,10 @@ public class AssessmentService {
     private record Target(AgreementFacts facts, Catalog catalog, Assessment assessment) {
     }
 
+    /**
+     * Every write that touches a country's ratings takes the country's row lock first, in the same order,
+     * so that concurrent rating, submitting and approving serialise per country instead of deadlocking.
+     */
     private Target target(long agreementId, String criterionCode, @Nullable Long version, boolean lock) {
         AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("Instrument " + agreementId));
         Catalog catalog = catalogs.current();

@@ -87,11 +87,12 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
     }
 
     /**
-     * The country's non-archived instruments with their ratings. {@code current} reads the latest committed rows
-     * (a locking read) for recomputing inside a write transaction whose snapshot may be older.
+     * The country's non-archived instruments with their ratings. Writers hold the country's row lock and run
+     * under READ COMMITTED (application.yml), so a plain read here already sees every earlier writer's rows;
+     * a locking read would add shared row locks that deadlock against concurrent approvals.
      */
     List<RatingRow> ratingsOfCountry(String iso2, boolean current, boolean includeDrafts) {
-        return ratings(ratingsSql(includeDrafts) + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id" + (current ? " LOCK IN SHARE MODE" : ""),
+        return ratings(ratingsSql(includeDrafts) + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id",
                 List.of(iso2));
     }
 
