@@ -1,149 +1,578 @@
-// Browser journeys. Selectors go by role and accessible name, in German (the default language).
-// The agreements UI is being built now: where a screen does not exist yet (the app shows
-// "Seite nicht gefunden"), the journey ends as PENDING rather than FAILED; E2E_STRICT=1 turns that
-// into a failure once the UI has landed. Adjust names here when the UI settles on its wording.
+// Browser journeys. Selectors go by role and accessible name, in German (the default language), with the
+// exact labels from frontend/src/config/locales/de.ts (en.ts for the English checks). Every journey signs in
+// through /sign-in (demo accounts, password "demo"). Journeys 1–3 build on each other: 1 creates and rates an
+// instrument for Island, 2 reviews those ratings, 3 finds Island's score on the dashboard.
+// A step that cannot be done because the UI lacks something throws UiGap: the journey fails, and the message
+// names the file and element the frontend needs.
 
-/** The screen this journey needs is not built yet. */
-export class Pending extends Error {}
-
-async function open(page, path, heading) {
-  await page.goto(path);
-  await page.locator('main h1, main h2').first().waitFor();
-  if (await page.getByRole('heading', { name: 'Seite nicht gefunden' }).count()) {
-    throw new Pending(`${path} is not built yet`);
+/** The UI lacks an element or a step of the flow; the message says what and where. */
+export class UiGap extends Error {
+  constructor(message) {
+    super(`UI gap: ${message}`);
   }
-  if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
-async function expectVisible(locator, what) {
+const PASSWORD = 'demo';
+const COUNTRY = { iso2: 'IS', de: 'Island', en: 'Iceland' };
+/** The four core criteria with their catalogue names (seed/criteria.json) and who approves them. */
+const CORE = [
+  { id: 'DP-BASE', de: 'Datenschutz-Grundklausel', level: 2, reviewer: 'desk.officer2' },
+  { id: 'PURPOSE', de: 'Zweckbindung', level: 3, reviewer: 'desk.officer2' },
+  { id: 'INDEP-OVERSIGHT', de: 'Unabhängige Aufsicht', level: 1, reviewer: 'desk.officer2' },
+  { id: 'CAPACITY', de: 'Digitaler Kapazitätsaufbau im Partnerland', level: 2, reviewer: 'devcoop.reviewer' },
+];
+/** The rating desk.officer2 returns once before approving it. */
+const RETURNED = CORE[1];
+/** Submit-for-review action on the assessment screen; the wording is not in de.ts yet, so several are accepted. */
+const SUBMIT_DE = /zur Prüfung einreichen|zur Freigabe einreichen|einreichen|erneut einreichen/i;
+
+/** What journey 1 created, for journeys 2 and 3. */
+const shared = {};
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function expectVisible(locator, what, timeout) {
   try {
-    await locator.first().waitFor({ state: 'visible' });
+    await locator.first().waitFor({ state: 'visible', timeout });
   } catch (e) {
     throw new Error(`${what} is not visible: ${e.message.split('\n')[0]}`);
   }
 }
 
-/** A valid instrument, created over the API so that edit journeys do not depend on the create form. */
-async function instrument(api, title) {
-  return api('POST', '/api/agreements', {
-    countryIso2: 'GH', type: 'MOU', titleDe: title, partyLevel: 'DE_BILATERAL', status: 'SIGNED', dateSigned: '2024-05-02',
-    components: ['SKILLED_LABOUR'], sources: [{ url: 'https://example.org/e2e' }],
-  });
+/** The page shows a heading (level 1) with this name; a "Seite nicht gefunden" page fails with the path. */
+async function expectHeading(page, name, what = 'the page heading') {
+  try {
+    await page.getByRole('heading', { level: 1, name }).first().waitFor({ state: 'visible' });
+  } catch (e) {
+    const h1 = await page.locator('h1').allInnerTexts().catch(() => []);
+    await crashed(page);
+    throw new Error(`${what} ${name} is not shown on ${page.url()} (h1: ${JSON.stringify(h1)})`);
+  }
 }
 
-const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+/** The React Router error page ("Unexpected Application Error!") replaced the screen. */
+async function crashed(page) {
+  const h2 = page.getByRole('heading', { name: 'Unexpected Application Error!' });
+  if (await h2.count()) {
+    const message = await page.locator('h3').first().innerText().catch(() => '');
+    throw new UiGap(`${new URL(page.url()).pathname} crashed with "${message}" (React Router error page)`);
+  }
+}
+
+/** Expects the instrument's detail page; if it crashed, records the problem and returns false so the journey can go on. */
+async function detailShown(page, title, problem, what) {
+  try {
+    await expectHeading(page, title, what);
+    return true;
+  } catch (e) {
+    if (!(e instanceof UiGap)) throw e;
+    problem(`${e.message} – ${what}`);
+    return false;
+  }
+}
+
+/** Signs in on /sign-in with a demo account and waits until the app has left the sign-in page. */
+async function signIn(page, username, { next = '/dashboard', axe } = {}) {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await expectHeading(page, 'Anmelden', 'the sign-in heading');
+  if (axe) await axe(page, 'login');
+  await page.getByLabel('Benutzername').fill(username);
+  await page.getByLabel('Passwort').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: 10_000 }).catch(async () => {
+    const alert = await page.getByRole('alert').allInnerTexts().catch(() => []);
+    throw new Error(`${username} could not sign in: ${alert.join(' ') || 'still on /sign-in'}`);
+  });
+  await expectVisible(page.getByRole('button', { name: 'Abmelden' }), `the sign-out button for ${username}`);
+}
+
+/** Current ratings of an instrument, over the API (the bearer token of desk.officer). */
+async function ratings(api, id) {
+  const list = await api('GET', `/api/agreements/${id}/assessments`);
+  return new Map(list.map((a) => [a.criterionId, a]));
+}
+
+/** Polls (up to 5 s: the clicks' requests may still be under way) until the ratings have these review states. */
+async function expectReviewStates(api, id, expected, when) {
+  let current;
+  let wrong;
+  for (const end = Date.now() + 5000; ;) {
+    current = await ratings(api, id);
+    wrong = Object.entries(expected).filter(([code, state]) => current.get(code)?.reviewState !== state);
+    if (!wrong.length || Date.now() > end) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (wrong.length) {
+    throw new Error(`${when}: ${wrong.map(([code, state]) => `${code} is ${current.get(code)?.reviewState ?? 'missing (no reviewState in GET /api/agreements/{id}/assessments)'}, expected ${state}`).join('; ')}`);
+  }
+}
+
+/** The criterion's article on the assessment screen (named by its h3; the id is in the meta line). */
+function criterionArticle(page, c) {
+  return page.getByRole('article', { name: new RegExp(`^${esc(c.de)}`) });
+}
+
+/** Opens a criterion's form, rates it with evidence and saves; waits for the "gespeichert" notice. */
+async function rateCriterion(page, c, { quote } = {}) {
+  const article = criterionArticle(page, c);
+  const form = page.getByRole('form', { name: `Bewertung bearbeiten: ${c.de}` });
+  if (!(await form.isVisible())) await article.getByRole('button', { name: /^Bewertung bearbeiten\s*:/ }).click();
+  await form.getByRole('radio', { name: new RegExp(`^Stufe ${c.level}\\b`) }).check();
+  await form.getByLabel(/^Fundstelle/).fill(`Art. ${c.level + 3} Abs. 1`);
+  await form.getByLabel(/^Zitat/).fill(quote ?? `The Parties shall ensure ${c.id.toLowerCase()} safeguards (E2E).`);
+  await form.getByLabel(/^Quelle/).fill('https://example.org/e2e/abkommen-island.pdf');
+  await form.getByLabel(/^Stand des Belegs/).fill('2025-01-15');
+  await form.getByLabel(/^Sicherheit der Bewertung/).selectOption('HIGH');
+  await form.getByRole('button', { name: 'Bewertung speichern' }).click();
+  await expectVisible(article.getByRole('status').filter({ hasText: `Die Bewertung von „${c.de}“ wurde gespeichert.` }),
+    `the saved notice for ${c.id}`);
+}
+
+/**
+ * Submits ratings for review from the assessment screen: a submit button in the criterion's article, or one
+ * for the whole instrument. Without either, the four-eyes flow cannot start from the browser.
+ */
+async function submitForReview(page, criteria) {
+  const pageLevel = page.getByRole('main').getByRole('button', { name: SUBMIT_DE });
+  for (const c of criteria) {
+    const inArticle = criterionArticle(page, c).getByRole('button', { name: SUBMIT_DE });
+    if (await inArticle.count()) {
+      await inArticle.first().click();
+      continue;
+    }
+    if ((await pageLevel.count()) === 1) {
+      await pageLevel.click();
+      return;
+    }
+    throw new UiGap('the assessment screen /agreements/:id/assessment has no submit-for-review action '
+      + '(expected a button such as "Zur Prüfung einreichen" per criterion in frontend/src/features/assessments/components/criterion-assessment.tsx '
+      + 'or for the instrument in assessment-checklist.tsx, calling POST /api/agreements/{id}/assessments/{criterionId}/submit; no de.ts/en.ts key exists yet)');
+  }
+}
+
+/** Creates a treaty for Island through the form; also checks that a server field error names its field. */
+async function createInstrument(page, title, axe) {
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Instrumente' }).click();
+  await expectHeading(page, 'Instrumente');
+  await expectVisible(page.getByRole('table', { name: 'Instrumente der Migrationspartnerschaften' }), 'the list of instruments');
+  if (axe) await axe(page, 'agreements-list');
+  await page.getByRole('link', { name: /Neues Instrument/ }).click();
+  await page.waitForURL(/\/agreements\/new$/);
+  await expectHeading(page, 'Neues Instrument anlegen');
+  await page.getByLabel(/^Partnerland( \*)?$/).selectOption({ label: COUNTRY.de });
+  await page.getByLabel('Art des Instruments').selectOption({ label: 'Migrationsabkommen (Vertrag)' });
+  await page.getByLabel('Titel (deutsch)').fill(title);
+  await page.getByLabel(/^Ebene der Vertragsparteien/).selectOption({ label: 'Deutschland (bilateral)' });
+  await page.getByLabel(/^Status( \*)?$/).selectOption({ label: 'In Kraft' });
+  await page.getByLabel('Unterzeichnet am').fill('2024-03-01');
+  await page.getByLabel('In Kraft seit').fill('2024-02-01'); // before signature: the server names the field
+  await page.getByRole('checkbox', { name: 'Fachkräftemobilität' }).check();
+  await page.getByRole('button', { name: /Quelle hinzufügen/ }).click();
+  await page.getByLabel(/^Adresse \(URL\)/).fill('https://example.org/e2e/abkommen-island');
+  if (axe) await axe(page, 'agreement-new');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expectVisible(page.getByRole('alert').filter({ hasText: 'Es gibt ein Problem' }).getByRole('link', { name: /^In Kraft seit/ }),
+    'the error summary naming "In Kraft seit" (entry into force before signature)');
+  await page.getByLabel('In Kraft seit').fill('2024-06-01');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.waitForURL(/\/agreements\/\d+$/);
+  await expectHeading(page, title, 'the new instrument');
+  return Number(new URL(page.url()).pathname.split('/')[2]);
+}
+
+/** Presses Tab (or Shift+Tab) until the locator has focus. */
+async function tabTo(page, locator, what, { back = false, max = 250 } = {}) {
+  await locator.first().waitFor({ state: 'attached' });
+  for (let i = 0; i < max; i++) {
+    if (await locator.first().evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`${what} cannot be reached with ${back ? 'Shift+Tab' : 'Tab'} (${max} presses; focus is on ${active})`);
+}
+
+/** Types a date into a focused date input by keyboard, in whichever order (TT.MM.JJJJ or MM/DD/YYYY) Chromium shows. */
+async function typeDate(page, input, iso) {
+  const [y, m, d] = iso.split('-');
+  await page.keyboard.type(`${d}${m}${y}`);
+  if ((await input.inputValue()) === iso) return;
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(`${m}${d}${y}`);
+  const got = await input.inputValue();
+  if (got !== iso) throw new Error(`typing ${iso} into a date field by keyboard gave "${got}"`);
+}
+
+/** Moves a closed <select> to the option with this value by arrow keys only. */
+async function arrowSelect(page, select, value, what) {
+  const options = await select.evaluate((el) => [...el.options].map((o) => o.value));
+  const target = options.indexOf(value);
+  if (target < 0) throw new Error(`${what}: no option ${value}`);
+  for (let i = 0; i < options.length + 2; i++) {
+    const current = await select.evaluate((el) => el.selectedIndex);
+    if (current === target) return;
+    await page.keyboard.press(current < target ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`${what}: arrow keys do not reach ${value} (now ${await select.inputValue()})`);
+}
+
+async function keyboardSignIn(page, username) {
+  await page.goto('/sign-in?next=%2Fagreements');
+  await expectHeading(page, 'Anmelden');
+  await tabTo(page, page.getByLabel('Benutzername'), 'the user name field');
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/agreements$/);
+  await expectHeading(page, 'Instrumente');
+}
 
 export const journeys = [
   {
-    name: 'home',
-    async run({ newPage, axe }) {
+    name: 'j1-create-rate-submit',
+    async run({ newPage, axe, api, problem }) {
       const page = await newPage();
-      await page.goto('/');
-      await expectVisible(page.getByRole('navigation', { name: 'Hauptnavigation' }), 'main navigation');
-      await expectVisible(page.getByRole('link', { name: 'Instrumente' }), 'link Instrumente');
-      await axe(page, 'home');
+      await signIn(page, 'desk.officer', { axe });
+      const title = `E2E Migrationsabkommen Island ${unique()}`;
+      let id;
+      try {
+        id = await createInstrument(page, title, axe);
+      } catch (e) {
+        if (!(e instanceof UiGap) || !/\/agreements\/\d+$/.test(page.url())) throw e;
+        problem(`${e.message} – after saving the new instrument; the journey went on at /assessment directly`);
+        id = Number(new URL(page.url()).pathname.split('/')[2]);
+      }
+      shared.instrument = { id, title };
+      if (await page.getByRole('link', { name: 'Digitalklauseln bewerten' }).count()) {
+        await axe(page, 'agreement-detail');
+        await page.getByRole('link', { name: 'Digitalklauseln bewerten' }).click();
+      } else {
+        await page.goto(`/agreements/${id}/assessment`);
+      }
+      await page.waitForURL(new RegExp(`/agreements/${id}/assessment$`));
+      await expectHeading(page, 'Digitalklauseln bewerten');
+      for (const c of CORE) await rateCriterion(page, c);
+      await expectVisible(page.getByText('4 von 12 Kriterien bewertet'), 'the progress "4 von 12 Kriterien bewertet"');
+      await axe(page, 'assessment');
+      shared.rated = true;
+      await submitForReview(page, CORE);
+      await expectReviewStates(api, id, Object.fromEntries(CORE.map((c) => [c.id, 'SUBMITTED'])), 'after submitting');
+      shared.submitted = true;
     },
   },
   {
-    name: 'agreements-list-filter-detail',
-    async run({ newPage, axe }) {
+    name: 'j1k-keyboard-only',
+    async run({ newPage, api, problem }) {
       const page = await newPage();
-      await open(page, '/agreements', /Instrumente/);
-      await expectVisible(page.getByRole('table'), 'the list of instruments');
-      await axe(page, 'agreements-list');
-      await page.getByLabel(/Partnerland|Land/).first().selectOption({ label: 'Marokko' }).catch(async () => {
-        await page.getByLabel(/Partnerland|Land/).first().fill('Marokko');
-      });
-      await page.getByLabel(/Status/).first().selectOption({ label: 'In Kraft' }).catch(() => {});
-      await expectVisible(page.getByRole('row').filter({ hasText: 'Marokko' }), 'a row for Marokko');
-      await page.waitForURL(/country=MA/);
-      await page.getByRole('row').filter({ hasText: 'Marokko' }).getByRole('link').first().click();
-      await page.waitForURL(/\/agreements\/\d+$/);
-      await expectVisible(page.getByRole('heading', { level: 1 }), 'the instrument heading');
-      await expectVisible(page.getByText('Marokko'), 'the partner country');
-      await axe(page, 'agreement-detail');
-    },
-  },
-  {
-    name: 'agreement-create',
-    async run({ newPage, axe }) {
-      const page = await newPage();
-      await open(page, '/agreements');
-      await page.getByRole('link', { name: /Neues Instrument|Instrument anlegen|Neu/ }).first().click();
+      const kb = page.keyboard;
+      await keyboardSignIn(page, 'desk.officer');
+      await tabTo(page, page.getByRole('link', { name: /Neues Instrument/ }), 'the link "Neues Instrument"');
+      await kb.press('Enter');
       await page.waitForURL(/\/agreements\/new$/);
-      await axe(page, 'agreement-new');
-      const title = `E2E Absichtserklärung ${unique()}`;
-      await page.getByLabel(/Partnerland/).first().selectOption({ label: 'Ghana' });
-      await page.getByLabel(/Art|Typ/).first().selectOption({ label: /Absichtserklärung|MoU/ });
-      await page.getByLabel(/Titel.*(Deutsch|DE)|Deutscher Titel/).first().fill(title);
-      await page.getByLabel(/Ebene|Vertragsparteien/).first().selectOption({ index: 1 });
-      await page.getByLabel(/^Status/).first().selectOption({ label: 'Unterzeichnet' });
-      await page.getByLabel(/Unterzeichn/).first().fill('2025-03-01');
-      // A wrong value first: the form must name the field that the server rejected.
-      await page.getByLabel(/Inkrafttreten|In Kraft seit/).first().fill('2025-01-01');
-      await page.getByRole('button', { name: 'Speichern' }).click();
-      await expectVisible(page.getByText(/Inkrafttreten.*vor|before signature|nicht vor/i), 'the field error for entry into force');
-      await page.getByLabel(/Inkrafttreten|In Kraft seit/).first().fill('');
-      await page.getByRole('button', { name: 'Speichern' }).click();
+      const title = `E2E Tastatur Island ${unique()}`;
+      await tabTo(page, page.getByLabel(/^Partnerland( \*)?$/), 'Partnerland');
+      await arrowSelect(page, page.getByLabel(/^Partnerland( \*)?$/), COUNTRY.iso2, 'Partnerland');
+      await kb.press('Tab');
+      await arrowSelect(page, page.getByLabel('Art des Instruments'), 'TREATY', 'Art des Instruments');
+      await kb.press('Tab');
+      await kb.type(title); // Titel (deutsch)
+      await tabTo(page, page.getByLabel(/^Status( \*)?$/), 'Status');
+      await arrowSelect(page, page.getByLabel(/^Status( \*)?$/), 'IN_FORCE', 'Status');
+      await kb.press('Tab');
+      await typeDate(page, page.getByLabel('Unterzeichnet am'), '2024-03-01');
+      await tabTo(page, page.getByLabel('In Kraft seit'), 'In Kraft seit');
+      await typeDate(page, page.getByLabel('In Kraft seit'), '2024-06-01');
+      for (const [label, value] of [['Unterzeichnet am', '2024-03-01'], ['In Kraft seit', '2024-06-01']]) {
+        const got = await page.getByLabel(label).inputValue();
+        if (got !== value) throw new Error(`typing the date into "${label}" gave "${got}", expected ${value}`);
+      }
+      await tabTo(page, page.getByRole('checkbox', { name: 'Fachkräftemobilität' }), 'the component checkbox');
+      await kb.press('Space');
+      await tabTo(page, page.getByRole('button', { name: 'Speichern' }), 'Speichern');
+      await kb.press('Enter');
       await page.waitForURL(/\/agreements\/\d+$/);
-      await expectVisible(page.getByRole('heading', { level: 1, name: title }), 'the new instrument');
+      const id = Number(new URL(page.url()).pathname.split('/')[2]);
+      if (await detailShown(page, title, problem, 'the instrument created by keyboard')) {
+        await tabTo(page, page.getByRole('link', { name: 'Digitalklauseln bewerten' }), 'the link "Digitalklauseln bewerten"');
+        await kb.press('Enter');
+      } else {
+        await page.goto(`/agreements/${id}/assessment`);
+      }
+      await page.waitForURL(new RegExp(`/agreements/${id}/assessment$`));
+      await expectHeading(page, 'Digitalklauseln bewerten');
+      for (const c of CORE) {
+        const form = page.getByRole('form', { name: `Bewertung bearbeiten: ${c.de}` });
+        await tabTo(page, criterionArticle(page, c).getByRole('button', { name: /^Bewertung bearbeiten\s*:/ }), `the edit button of ${c.id}`);
+        await kb.press('Enter');
+        // Into the level group: focus lands on the checked radio ("Noch nicht bewertet"); arrows move to the level.
+        await tabTo(page, form.getByRole('radio', { name: 'Noch nicht bewertet' }), `the level radios of ${c.id}`);
+        for (let i = 0; i <= c.level; i++) await kb.press('ArrowDown');
+        if (!(await form.getByRole('radio', { name: new RegExp(`^Stufe ${c.level}\\b`) }).isChecked())) {
+          throw new Error(`arrow keys did not select level ${c.level} for ${c.id}`);
+        }
+        await tabTo(page, form.getByLabel(/^Fundstelle/), `Fundstelle of ${c.id}`);
+        await kb.type(`Art. ${c.level + 3}`);
+        await tabTo(page, form.getByLabel(/^Zitat/), `Zitat of ${c.id}`);
+        await kb.type('The Parties shall (keyboard E2E).');
+        await tabTo(page, form.getByLabel(/^Quelle/), `Quelle of ${c.id}`);
+        await kb.type('https://example.org/e2e/tastatur.pdf');
+        await tabTo(page, form.getByLabel(/^Stand des Belegs/), `Stand des Belegs of ${c.id}`);
+        await typeDate(page, form.getByLabel(/^Stand des Belegs/), '2025-01-15');
+        await tabTo(page, form.getByLabel(/^Sicherheit der Bewertung/), `Sicherheit der Bewertung of ${c.id}`);
+        await arrowSelect(page, form.getByLabel(/^Sicherheit der Bewertung/), 'MEDIUM', `confidence of ${c.id}`);
+        await tabTo(page, form.getByRole('button', { name: 'Bewertung speichern' }), `the save button of ${c.id}`);
+        await kb.press('Enter');
+        await expectVisible(criterionArticle(page, c).getByRole('status').filter({ hasText: 'wurde gespeichert' }), `the saved notice for ${c.id} (keyboard)`);
+      }
+      const saved = await ratings(api, id);
+      const missing = CORE.filter((c) => saved.get(c.id)?.level !== c.level || !saved.get(c.id)?.evidence?.asOf);
+      if (missing.length) throw new Error(`keyboard ratings not stored as typed: ${missing.map((c) => `${c.id}=${JSON.stringify(saved.get(c.id))}`).join('; ')}`);
+      // Submit for review by keyboard.
+      for (const c of CORE) {
+        const button = criterionArticle(page, c).getByRole('button', { name: SUBMIT_DE });
+        const pageLevel = page.getByRole('main').getByRole('button', { name: SUBMIT_DE });
+        const target = (await button.count()) ? button : (await pageLevel.count()) === 1 ? pageLevel : null;
+        if (!target) await submitForReview(page, [c]); // throws the UiGap with details
+        await tabTo(page, target, `the submit button for ${c.id}`, { back: true });
+        await kb.press('Enter');
+        if (target === pageLevel) break;
+      }
+      await expectReviewStates(api, id, Object.fromEntries(CORE.map((c) => [c.id, 'SUBMITTED'])), 'after submitting by keyboard');
     },
   },
   {
-    name: 'agreement-edit',
-    async run({ newPage, api }) {
-      const created = await instrument(api, `E2E Bearbeiten ${unique()}`);
-      const page = await newPage();
-      await open(page, `/agreements/${created.id}`);
-      await page.getByRole('link', { name: 'Bearbeiten' }).or(page.getByRole('button', { name: 'Bearbeiten' })).first().click();
-      await page.waitForURL(new RegExp(`/agreements/${created.id}/edit$`));
-      const title = `E2E Geändert ${unique()}`;
-      await page.getByLabel(/Titel.*(Deutsch|DE)|Deutscher Titel/).first().fill(title);
-      await page.getByRole('button', { name: 'Speichern' }).click();
-      await page.waitForURL(new RegExp(`/agreements/${created.id}$`));
-      await expectVisible(page.getByRole('heading', { level: 1, name: title }), 'the changed title');
-      const stored = await api('GET', `/api/agreements/${created.id}`);
-      if (stored.titleDe !== title || stored.version !== 1) throw new Error(`stored ${JSON.stringify(stored)}`);
+    name: 'j2-four-eyes-review',
+    async run({ newPage, axe, api }) {
+      if (!shared.submitted) throw new Error('needs the submitted ratings of journey j1-create-rate-submit, which did not get that far');
+      const { id, title } = shared.instrument;
+      const subject = (c) => `${COUNTRY.de} – ${title} – ${c.de}`;
+      // The visible word plus a visually hidden ": subject" (Chromium puts a space before the colon).
+      const named = (word, c) => ({ name: new RegExp(`^${word}\\s*: ${esc(subject(c))}$`) });
+      const approve = async (page, c) => {
+        await page.getByRole('button', named('Freigeben', c)).click();
+        await expectVisible(page.getByRole('status').filter({ hasText: `Freigegeben: ${subject(c)}.` }), `the approval notice for ${c.id}`);
+      };
+      const openQueue = async (page, user) => {
+        await signIn(page, user, { next: '/reviews' });
+        await expectHeading(page, 'Prüfungen (Vier-Augen-Prinzip)');
+        await expectVisible(page.getByRole('table', { name: 'Zur Prüfung eingereichte Bewertungen' }), `the review queue of ${user}`);
+      };
+
+      // devcoop.reviewer: only the capacity rating is theirs.
+      const devcoop = await newPage();
+      await openQueue(devcoop, 'devcoop.reviewer');
+      const capacity = CORE.find((c) => c.id === 'CAPACITY');
+      const others = CORE.filter((c) => c !== capacity);
+      for (const c of others) {
+        if (await devcoop.getByRole('button', named('Freigeben', c)).count()) {
+          throw new Error(`devcoop.reviewer is offered ${c.id}, which is not a capacity criterion`);
+        }
+      }
+      await axe(devcoop, 'review-queue');
+      await approve(devcoop, capacity);
+
+      // desk.officer2 returns one rating with a comment, approves the others.
+      const second = await newPage();
+      await openQueue(second, 'desk.officer2');
+      const comment = `Bitte das Zitat aus Art. 4 vollständig angeben (E2E ${unique()}).`;
+      await second.getByRole('button', named('Zurückgeben', RETURNED)).click();
+      const returnForm = second.getByRole('form', { name: `Zurückgeben: ${subject(RETURNED)}` });
+      await returnForm.getByRole('button', { name: 'Mit Begründung zurückgeben' }).click();
+      await expectVisible(returnForm.locator('.field-error'), 'the error for a return without comment');
+      await returnForm.getByLabel(/^Begründung/).fill(comment);
+      await returnForm.getByRole('button', { name: 'Mit Begründung zurückgeben' }).click();
+      await expectVisible(second.getByRole('status').filter({ hasText: `Zurückgegeben: ${subject(RETURNED)}.` }), 'the return notice');
+      for (const c of others.filter((x) => x !== RETURNED)) await approve(second, c);
+      await expectReviewStates(api, id, { CAPACITY: 'APPROVED', 'DP-BASE': 'APPROVED', 'INDEP-OVERSIGHT': 'APPROVED', [RETURNED.id]: 'CHANGES_REQUESTED' }, 'after the first round');
+
+      // desk.officer sees the comment, fixes the rating and resubmits.
+      const author = await newPage();
+      await signIn(author, 'desk.officer', { next: `/agreements/${id}/assessment` });
+      await expectHeading(author, 'Digitalklauseln bewerten');
+      await expectVisible(author.getByText(comment), `the reviewer's return comment on the assessment screen (the author must see why ${RETURNED.id} came back; frontend/src/features/assessments/components/criterion-assessment.tsx shows no reviewState/reviewComment)`);
+      await rateCriterion(author, RETURNED, { quote: 'Article 4: The Parties shall process personal data only for the purposes set out in this Agreement (E2E, complete).' });
+      await submitForReview(author, [RETURNED]);
+      await expectReviewStates(api, id, { [RETURNED.id]: 'SUBMITTED' }, 'after resubmitting');
+
+      // desk.officer2 approves the corrected rating.
+      await second.reload();
+      await expectVisible(second.getByRole('button', named('Freigeben', RETURNED)), 'the resubmitted rating in the queue of desk.officer2');
+      await approve(second, RETURNED);
+      await expectReviewStates(api, id, Object.fromEntries(CORE.map((c) => [c.id, 'APPROVED'])), 'at the end');
+      shared.approved = true;
     },
   },
   {
-    name: 'agreement-edit-conflict',
-    async run({ newPage, api }) {
-      const created = await instrument(api, `E2E Konflikt ${unique()}`);
-      const alice = await newPage();
-      const bob = await newPage();
-      await open(alice, `/agreements/${created.id}/edit`);
-      await open(bob, `/agreements/${created.id}/edit`);
-      await alice.getByLabel(/Titel.*(Deutsch|DE)|Deutscher Titel/).first().fill('E2E Konflikt: Alice');
-      await bob.getByLabel(/Titel.*(Deutsch|DE)|Deutscher Titel/).first().fill('E2E Konflikt: Bob');
-      await alice.getByRole('button', { name: 'Speichern' }).click();
-      await alice.waitForURL(new RegExp(`/agreements/${created.id}$`));
-      await bob.getByRole('button', { name: 'Speichern' }).click();
-      await expectVisible(bob.getByRole('alert').filter({ hasText: /zwischenzeitlich|inzwischen|geändert|Konflikt/i }),
-        'the conflict message for the second editor');
-      const stored = await api('GET', `/api/agreements/${created.id}`);
-      if (stored.titleDe !== 'E2E Konflikt: Alice') throw new Error(`the second save overwrote the first: ${stored.titleDe}`);
-    },
-  },
-  {
-    name: 'countries',
+    name: 'j3-leadership-dashboard-scorecard',
     async run({ newPage, axe }) {
       const page = await newPage();
-      await open(page, '/countries', /Partnerländer/);
-      await axe(page, 'countries');
+      await signIn(page, 'leadership', { next: '/dashboard' });
+      await expectHeading(page, 'Lagebild Digitalklauseln');
+      const mapLink = page.getByRole('link', { name: new RegExp(`^${COUNTRY.de}: `) });
+      await expectVisible(mapLink, `${COUNTRY.de} on the world map (a link named "${COUNTRY.de}: … von 100")`, 15_000);
+      const mapName = await mapLink.first().getAttribute('aria-label');
+      const row = page.getByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' }).getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: COUNTRY.de, exact: true }) });
+      await expectVisible(row, `${COUNTRY.de} in the ranking`);
+      const scoreCell = (await row.first().getByRole('cell').allInnerTexts())[1] ?? '';
+      const hint = shared.approved ? '' : ' (journey j2 did not approve the ratings; scores count approved ratings only)';
+      if (!/^\d+$/.test(mapName.replace(/^.*: (\d+) von 100$/, '$1'))) throw new Error(`the map names ${COUNTRY.de} "${mapName}", without a score${hint}`);
+      if (!/^\d+$/.test(scoreCell.trim())) throw new Error(`the ranking shows "${scoreCell}" as ${COUNTRY.de}'s score${hint}`);
+      await axe(page, 'dashboard');
+
+      await row.first().getByRole('link', { name: COUNTRY.de, exact: true }).click();
+      await page.waitForURL(new RegExp(`/countries/${COUNTRY.iso2}/scorecard$`));
+      await expectHeading(page, `Scorecard ${COUNTRY.de}`);
+      const how = page.getByRole('button', { name: 'Wie wird das berechnet?' });
+      await how.click();
+      if ((await how.getAttribute('aria-expanded')) !== 'true') throw new Error('"Wie wird das berechnet?" does not expand');
+      await expectVisible(page.getByRole('heading', { name: 'Gruppengewichte' }), 'the group weights of the calculation view');
+      await expectVisible(page.getByRole('table', { name: 'Stufe, Maximum und Beitrag jedes Kriteriums' }), 'the contributions table');
+      await axe(page, 'scorecard');
+
+      await page.getByRole('link', { name: 'Druckfassung (A4)' }).click();
+      await page.waitForURL(new RegExp(`/countries/${COUNTRY.iso2}/scorecard/print`));
+      await expectHeading(page, `Scorecard ${COUNTRY.de}`, 'the print layout heading');
+      await expectVisible(page.getByRole('button', { name: 'Drucken' }), 'the print button');
+      await expectVisible(page.getByRole('table', { name: 'Bestes Niveau je Kriterium und das Instrument, das es liefert' }), 'the criteria table of the print layout');
+      if (await page.getByRole('navigation', { name: 'Hauptnavigation' }).count()) throw new Error('the print layout shows the main navigation');
+      await axe(page, 'print');
+
+      await page.goto(`/compare?countries=${COUNTRY.iso2},MA`);
+      await expectHeading(page, 'Länder vergleichen');
+      await expectVisible(page.getByRole('table', { name: 'Vergleich der Länder' }), 'the comparison table');
+      await axe(page, 'compare');
     },
   },
   {
-    name: 'language-switch',
-    async run({ newPage }) {
+    name: 'j4-edit-conflict',
+    async run({ newPage, api, axe, problem }) {
+      const original = `E2E Konflikt ${unique()}`;
+      const created = await api('POST', '/api/agreements', {
+        countryIso2: 'GH', type: 'MOU', titleDe: original, partyLevel: 'DE_BILATERAL', status: 'SIGNED', dateSigned: '2024-05-02',
+        components: ['SKILLED_LABOUR'], sources: [{ url: 'https://example.org/e2e' }],
+      });
+      const first = await newPage();
+      const second = await newPage();
+      await signIn(first, 'desk.officer', { next: `/agreements/${created.id}/edit` });
+      await signIn(second, 'desk.officer2', { next: `/agreements/${created.id}/edit` });
+      for (const p of [first, second]) {
+        await expectHeading(p, 'Instrument bearbeiten');
+        await expectVisible(p.getByLabel('Titel (deutsch)'), 'the title field');
+        const value = await p.getByLabel('Titel (deutsch)').inputValue();
+        if (value !== original) throw new Error(`the edit form shows "${value}", expected "${original}"`);
+      }
+      await axe(first, 'agreement-edit');
+      const firstTitle = `${original}: erste Fassung`;
+      await first.getByLabel('Titel (deutsch)').fill(firstTitle);
+      await second.getByLabel('Titel (deutsch)').fill(`${original}: zweite Fassung`);
+      await second.getByLabel('Zuständiges Referat').fill('Referat E2E');
+      await first.getByRole('button', { name: 'Speichern' }).click();
+      await first.waitForURL(new RegExp(`/agreements/${created.id}$`));
+      await detailShown(first, firstTitle, problem, 'the detail page after the first save');
+      await second.getByRole('button', { name: 'Speichern' }).click();
+      const conflict = second.getByRole('alert').filter({ hasText: /inzwischen .*geändert/ });
+      await expectVisible(conflict, 'the conflict message ("… inzwischen … geändert …") for the second save');
+      await expectVisible(conflict.getByRole('heading', { name: 'Dieses Instrument wurde inzwischen von jemand anderem geändert.' }), 'the conflict heading');
+      // The second user's typing is still in the form until they choose to reload.
+      if ((await second.getByLabel('Titel (deutsch)').inputValue()) !== `${original}: zweite Fassung`) throw new Error('the conflict discarded the second user\'s input');
+      const stored = await api('GET', `/api/agreements/${created.id}`);
+      if (stored.titleDe !== firstTitle) throw new Error(`the second save overwrote the first: stored "${stored.titleDe}"`);
+      await conflict.getByRole('button', { name: 'Aktuelle Fassung laden (meine Eingaben verwerfen)' }).click();
+      await expectVisible(second.getByRole('status').filter({ hasText: 'Die aktuelle Fassung wurde geladen.' }), 'the reloaded notice');
+      const reloaded = await second.getByLabel('Titel (deutsch)').inputValue();
+      if (reloaded !== firstTitle) throw new Error(`after reload the second user sees "${reloaded}", expected the first save "${firstTitle}"`);
+      await second.goto(`/agreements/${created.id}/edit`);
+      await expectHeading(second, 'Instrument bearbeiten');
+      await expectVisible(second.getByLabel('Titel (deutsch)'), 'the title field after a fresh load');
+      const fresh = await second.getByLabel('Titel (deutsch)').inputValue();
+      if (fresh !== firstTitle) throw new Error(`the second user's fresh page shows "${fresh}", expected the first save "${firstTitle}"`);
+      await second.goto(`/agreements/${created.id}`);
+      await detailShown(second, firstTitle, problem, 'the detail page of the second user after a fresh load');
+    },
+  },
+  {
+    name: 'j5-language-switch',
+    async run({ newPage, problem }) {
       const page = await newPage();
-      await page.goto('/');
-      await page.getByRole('button', { name: 'English' }).click();
-      await expectVisible(page.getByRole('link', { name: 'Instruments' }), 'the English navigation');
-      const lang = await page.locator('html').getAttribute('lang');
-      if (lang && !lang.startsWith('en')) throw new Error(`<html lang> is ${lang} after switching to English`);
-      await page.getByRole('button', { name: 'Deutsch' }).click();
-      await expectVisible(page.getByRole('link', { name: 'Instrumente' }), 'the German navigation again');
+      await signIn(page, 'desk.officer', { next: '/agreements' });
+      const nav = page.getByRole('navigation');
+      const screens = [
+        {
+          name: 'list',
+          go: async () => nav.getByRole('link', { name: /^(Instrumente|Instruments)$/ }).click(),
+          de: { h1: 'Instrumente', links: ['Neues Instrument'], labels: ['Suche', 'Partnerland', 'Status'] },
+          en: { h1: 'Instruments', links: ['New instrument'], labels: ['Search', 'Partner country', 'Status'] },
+        },
+        {
+          name: 'detail',
+          go: async () => {
+            await page.getByRole('table').getByRole('link').first().click();
+            await page.waitForURL(/\/agreements\/\d+$/);
+          },
+          de: { links: ['Bearbeiten', 'Digitalklauseln bewerten', 'Scorecard ansehen', 'Zur Liste der Instrumente'], buttons: ['Archivieren'], headings: ['Angaben', 'Verlauf'] },
+          en: { links: ['Edit', 'Assess digital clauses', 'View scorecard', 'Back to the list of instruments'], buttons: ['Archive'], headings: ['Details', 'History'] },
+        },
+        {
+          name: 'dashboard',
+          go: async () => nav.getByRole('link', { name: 'Dashboard' }).click(),
+          de: { h1: 'Lagebild Digitalklauseln', headings: ['Weltkarte', 'Rangliste'], labels: ['Region', 'Art des Instruments'] },
+          en: { h1: 'Digital clauses at a glance', headings: ['World map', 'Ranking'], labels: ['Region', 'Type of instrument'] },
+        },
+        {
+          name: 'scorecard',
+          go: async () => {
+            await page.getByRole('table', { name: /Rangliste|Ranking/ }).getByRole('rowheader').first().getByRole('link').click();
+            await page.waitForURL(/\/scorecard$/);
+          },
+          de: { h1: /^Scorecard /, buttons: ['Wie wird das berechnet?'], links: ['Druckfassung (A4)', 'Zum Dashboard'] },
+          en: { h1: /^Scorecard /, buttons: ['How is this calculated?'], links: ['Print version (A4)', 'Back to the dashboard'] },
+        },
+      ];
+      const common = {
+        de: { nav: ['Dashboard', 'Instrumente', 'Partnerländer', 'Vergleich'], buttons: ['English', 'Abmelden'], lang: 'de' },
+        en: { nav: ['Dashboard', 'Instruments', 'Partner countries', 'Compare'], buttons: ['Deutsch', 'Sign out'], lang: 'en' },
+      };
+      const check = async (screen, lang) => {
+        const want = { ...common[lang], ...screen[lang] };
+        const missing = [];
+        const seen = async (locator, what) => {
+          if (!(await locator.first().isVisible().catch(() => false))) missing.push(what);
+        };
+        if (want.h1) await page.getByRole('heading', { level: 1, name: want.h1 }).first().waitFor({ timeout: 5000 }).catch(() => missing.push(`h1 ${want.h1}`));
+        for (const n of want.nav) await seen(nav.getByRole('link', { name: n, exact: true }), `nav link "${n}"`);
+        for (const n of want.buttons ?? []) await seen(page.getByRole('button', { name: n, exact: true }), `button "${n}"`);
+        for (const n of want.links ?? []) await seen(page.getByRole('link', { name: new RegExp(`^([+←] )?${esc(n)}$`) }), `link "${n}"`);
+        for (const n of want.headings ?? []) await seen(page.getByRole('heading', { name: n, exact: true }), `heading "${n}"`);
+        for (const n of want.labels ?? []) await seen(page.getByLabel(n, { exact: true }), `field label "${n}"`);
+        const htmlLang = await page.locator('html').getAttribute('lang');
+        if (!htmlLang?.startsWith(want.lang)) missing.push(`<html lang="${htmlLang}">`);
+        if (missing.length) throw new Error(`${screen.name} in ${lang === 'de' ? 'German' : 'English'} lacks: ${missing.join(', ')}`);
+      };
+      for (const screen of screens) {
+        await screen.go();
+        await page.locator('main h1, h2:text("Unexpected Application Error!")').first().waitFor().catch(() => {});
+        try {
+          await crashed(page);
+        } catch (e) {
+          problem(`${e.message} – language checks of the ${screen.name} screen skipped`);
+          await page.goBack();
+          continue;
+        }
+        await check(screen, 'de');
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await check(screen, 'en');
+        await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+        await check(screen, 'de');
+      }
+      // English survives navigation inside the app.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await nav.getByRole('link', { name: 'Instruments', exact: true }).click();
+      await check(screens[0], 'en');
+      await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+      await check(screens[0], 'de');
     },
   },
 ];

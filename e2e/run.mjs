@@ -7,16 +7,17 @@
 //   E2E_BASE_URL=http://host:port   test a running app instead of starting the jar
 //   E2E_PORT=8096 E2E_DB_PORT=3396 E2E_DATA_DIR=<repo>/backend/target/e2e-data (never under /tmp)
 //   E2E_JAR=path/to/partnerschaftsmonitor.jar  E2E_JAVA=java
-//   E2E_TOKEN=...  or E2E_USER/E2E_PASSWORD: bearer token for API set-up calls once security lands
-//   E2E_STRICT=1   a journey whose screen does not exist yet fails instead of being reported PENDING
+//   E2E_TOKEN=...  or E2E_USER/E2E_PASSWORD (default desk.officer/demo): bearer token for API set-up and checks
 //   E2E_ONLY=name  run only the journeys whose name contains this
+//   E2E_FRESH=1    delete the data dir first, so that seeding recreates the demo data
+// Every journey must pass; axe findings (serious/critical) fail the journey they were found in, after it ran.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { journeys, Pending } from './journeys.mjs';
+import { journeys } from './journeys.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -39,6 +40,7 @@ if (!base) {
   }
   base = `http://127.0.0.1:${port}`;
   const dataDir = process.env.E2E_DATA_DIR ?? join(root, 'backend/target/e2e-data');
+  if (process.env.E2E_FRESH === '1') rmSync(dataDir, { recursive: true, force: true });
   app = spawn(process.env.E2E_JAVA ?? 'java', ['-jar', jar], {
     env: { ...process.env, PORT: String(port), PM_DB_PORT: process.env.E2E_DB_PORT ?? '3396', PM_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -70,7 +72,8 @@ async function token() {
     method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  return response.status === 200 ? (await response.json()).access_token : undefined;
+  if (response.status !== 200) throw new Error(`API sign-in of ${username} answered ${response.status}`);
+  return (await response.json()).access_token;
 }
 
 /** JSON API calls for set-up (creating the instruments a journey edits), with the token once there is one. */
@@ -89,17 +92,19 @@ function apiClient(bearer) {
 const started = Date.now();
 let exitCode = 0;
 try {
-  await waitFor200(`${base}/api/agreements?size=1`, 180);
+  await waitFor200(`${base}/health`, 180);
   console.log(`E2E: app at ${base} answered 200 after ${((Date.now() - started) / 1000).toFixed(1)}s`);
   const bearer = await token();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--lang=de-DE', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const results = [];
+  const axeResults = [];
   try {
-    for (const journey of journeys.filter((j) => !process.env.E2E_ONLY || j.name.includes(process.env.E2E_ONLY))) {
+    for (const journey of journeys.filter((j) => !process.env.E2E_ONLY || process.env.E2E_ONLY.split(',').some((o) => j.name.includes(o)))) {
       const contexts = [];
+      const axeFailures = [];
       const ctx = {
         base,
         api: apiClient(bearer),
@@ -110,14 +115,21 @@ try {
           contexts.push(context);
           return context.newPage();
         },
-        /** Asserts that the current screen has no serious or critical axe violations. */
+        /**
+         * Runs axe on the current screen; serious or critical violations are collected and fail the journey
+         * once it has run (so one finding does not hide the rest of the journey).
+         */
+        /** A problem that fails the journey at its end but lets it go on (e.g. a crashed screen it can route around). */
+        problem(message) {
+          axeFailures.push(`problem: ${message}`);
+        },
         async axe(page, screen) {
           const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
           const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          const file = join(target, `axe-${screen}.json`);
-          writeFileSync(file, JSON.stringify(violations, null, 2));
-          if (bad.length) {
-            throw new Error(`axe on ${screen}: ${bad.map((v) => `${v.impact} ${v.id} (${v.nodes.length}×): ${v.help}`).join('; ')}`);
+          writeFileSync(join(target, `axe-${screen}.json`), JSON.stringify(violations, null, 2));
+          axeResults.push({ screen, journey: journey.name, violations: violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}×)`) });
+          for (const v of bad) {
+            axeFailures.push(`${screen}: ${v.impact} ${v.id} – ${v.help}; targets: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''}`);
           }
         },
       };
@@ -127,28 +139,32 @@ try {
       try {
         await journey.run(ctx);
       } catch (e) {
-        if (e instanceof Pending && process.env.E2E_STRICT !== '1') {
-          status = 'PENDING';
-        } else {
-          status = 'FAILED';
-          exitCode = 1;
-        }
+        status = 'FAILED';
         detail = e.message.split('\n').slice(0, 6).join('\n');
       } finally {
+        if (axeFailures.length) {
+          status = 'FAILED';
+          detail = [detail, ...axeFailures.map((f) => (f.startsWith('problem: ') ? f.slice(9) : `axe ${f}`))].filter(Boolean).join('\n');
+        }
+        if (status === 'FAILED') exitCode = 1;
         const pages = contexts.flatMap((c) => c.pages());
         const last = pages[pages.length - 1];
         if (last) await last.screenshot({ path: join(target, `${journey.name}.png`), fullPage: true }).catch(() => {});
+        if (status === 'FAILED') {
+          for (const [i, p] of pages.slice(0, -1).entries()) await p.screenshot({ path: join(target, `${journey.name}-page${i + 1}.png`), fullPage: true }).catch(() => {});
+        }
         for (const c of contexts) await c.close();
       }
       results.push({ name: journey.name, status, ms: Date.now() - t0, detail });
-      console.log(`E2E ${status.padEnd(7)} ${journey.name} (${Date.now() - t0} ms)${detail ? `\n        ${detail.replaceAll('\n', '\n        ')}` : ''}`);
+      console.log(`E2E ${status.padEnd(6)} ${journey.name} (${Date.now() - t0} ms)${detail ? `\n        ${detail.replaceAll('\n', '\n        ')}` : ''}`);
     }
   } finally {
     await browser.close();
   }
-  writeFileSync(join(target, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(target, 'results.json'), JSON.stringify({ results, axe: axeResults }, null, 2));
+  for (const a of axeResults) console.log(`E2E axe ${a.screen.padEnd(16)} ${a.violations.length ? a.violations.join(', ') : 'no violations'}`);
   const count = (s) => results.filter((r) => r.status === s).length;
-  console.log(`E2E: ${count('PASSED')} passed, ${count('FAILED')} failed, ${count('PENDING')} pending (screen not built yet); screenshots in e2e/target/`);
+  console.log(`E2E: ${count('PASSED')} passed, ${count('FAILED')} failed in ${((Date.now() - started) / 1000).toFixed(0)} s; screenshots in e2e/target/`);
 } catch (e) {
   console.error(`E2E: ${e.message}`);
   exitCode = 1;

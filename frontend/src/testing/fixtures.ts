@@ -77,7 +77,9 @@ export const profiles: Schemas['Catalog.ProfileView'][] = [
 export function assessment(criterionId: string, overrides: Partial<Schemas['AssessmentView']> = {}): Schemas['AssessmentView'] {
   return {
     criterionId, status: 'NOT_ASSESSED', level: null, notApplicable: false, notApplicableReason: null, evidence: null, confidence: null,
-    crossReference: null, catalogVersionId: null, assessedBy: null, assessedAt: null, version: null, ...overrides,
+    crossReference: null, catalogVersionId: null, assessedBy: null, assessedAt: null, version: null,
+    reviewState: null, submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, reviewComment: null, approved: null,
+    ...overrides,
   };
 }
 
@@ -85,7 +87,7 @@ export function rankingEntry(overrides: Partial<RankingEntry> = {}): RankingEntr
   return {
     rank: 1, iso2: 'KE', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', score: 42, coverage: 0.5,
     redFlagCount: 1, coreLevels: { 'DP-BASE': 2, PURPOSE: 1, 'INDEP-OVERSIGHT': null, CAPACITY: 3 },
-    instrumentCount: 2, ...overrides,
+    instrumentCount: 2, includesDrafts: false, ...overrides,
   };
 }
 
@@ -94,14 +96,14 @@ export function scorecard(overrides: Record<string, unknown> = {}) {
   const criteria = CRITERIA.map(([id, , core]) => ({
     criterionId: id, core, status: 'NOT_ASSESSED' as const, level: null as number | null, max: 3, agreementId: null as number | null,
     agreementTitle: null as string | null, evidence: null as Schemas['ScorecardViews.Evidence'] | null, confidence: null as string | null,
-    notApplicableReason: null as string | null, gap: true,
+    notApplicableReason: null as string | null, gap: true, levelBasis: null as string | null,
   }));
   criteria[0] = {
     ...criteria[0], status: 'ASSESSED' as never, level: 2, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia',
     evidence: { reference: 'Art. 12 Abs. 1', quote: 'The Parties shall protect personal data.', source: 'https://www.bmi.bund.de/kenia-abkommen.pdf', asOf: '2024-09-13' },
-    confidence: 'HIGH', gap: false,
+    confidence: 'HIGH', gap: false, levelBasis: 'APPROVED',
   };
-  criteria[8] = { ...criteria[8], status: 'NOT_APPLICABLE' as never, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia', notApplicableReason: 'Keine biometrischen Daten.', gap: false };
+  criteria[8] = { ...criteria[8], status: 'NOT_APPLICABLE' as never, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia', notApplicableReason: 'Keine biometrischen Daten.', gap: false, levelBasis: 'APPROVED' };
   return {
     country: { iso2: 'KE', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA' },
     profile: 'balanced', catalogVersionId: 1, score: 66.7, coverage: 0.1667,
@@ -124,7 +126,7 @@ export function scorecard(overrides: Record<string, unknown> = {}) {
     criteria, gaps: criteria.filter((c) => c.gap).map((c) => c.criterionId),
     instruments: [{ id: 1, titleDe: 'Migrations- und Mobilitätsabkommen Kenia', titleEn: 'Migration and mobility agreement Kenya', type: 'TREATY', status: 'IN_FORCE', score: 66.7, coverage: 0.1667, redFlagCount: 1 }],
     instrumentsNotInForce: [{ id: 7, titleDe: 'Absichtserklärung Kenia', titleEn: 'Kenya MoU', type: 'MOU', status: 'SIGNED', score: null, coverage: 0, redFlagCount: 0 }],
-    crossVersion: false, comparableCriteria: CRITERIA.map((c) => c[0]),
+    crossVersion: false, comparableCriteria: CRITERIA.map((c) => c[0]), includesDrafts: false,
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ export const deskOfficer = {
 };
 const defaults: Record<string, Reply['body']> = {
   'GET /api/me': deskOfficer,
-  'GET /api/reviews': { items: [], count: 0 },
+  'GET /api/reviews': { items: [], count: 0, page: 0, size: 50 },
 };
 
 /**

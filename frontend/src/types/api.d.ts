@@ -4,6 +4,38 @@
  */
 
 export interface paths {
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements": {
         parameters: {
             query?: never;
@@ -15,9 +47,9 @@ export interface paths {
          * Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
          * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
          */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
-        post: operations["create"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -31,8 +63,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
-        put: operations["update"];
+        get: operations["get_1"];
+        put: operations["update_1"];
         post?: never;
         /**
          * Archives the instrument; `version`, when given, guards against archiving a changed record.
@@ -55,7 +87,7 @@ export interface paths {
          * One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
          * @description One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
          */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -74,6 +106,82 @@ export interface paths {
         get?: never;
         put: operations["rate"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/assessments/{criterionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SUBMITTED → APPROVED; `version` required.
+         * @description SUBMITTED → APPROVED; `version` required.
+         */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/assessments/{criterionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["comments"];
+        put?: never;
+        post: operations["comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/assessments/{criterionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         * @description SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         */
+        post: operations["sendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/assessments/{criterionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         * @description DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         */
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -136,6 +244,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["scoreHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -243,7 +367,7 @@ export interface paths {
          * All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
          * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
          */
-        get: operations["list_2"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -259,7 +383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -316,6 +440,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/profiles": {
         parameters: {
             query?: never;
@@ -336,6 +476,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         */
+        get: operations["awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scorecards": {
         parameters: {
             query?: never;
@@ -345,7 +505,7 @@ export interface paths {
         };
         /**
          * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
-         * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
+         * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only unless `includeDrafts=true`; each entry and the `X-Includes-Drafts` header say which.
          */
         get: operations["ranking"];
         put?: never;
@@ -360,6 +520,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of create and update. On create `username` and `password` are required; on update `version` is, and a `password` resets the password (and lifts a sign-in lock). */
+        AccountRequest: {
+            /**
+             * Format: int64
+             * @description Required on update: the version the change is based on
+             */
+            version?: number | null;
+            username?: string | null;
+            displayName: string;
+            roles: string[];
+            enabled?: boolean | null;
+            /** @description New password, 12 to 72 characters; never shown again */
+            password?: string | null;
+        };
+        /** @description An account as the admin API shows it; the password hash never leaves the server. */
+        AccountView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            username: string;
+            displayName: string;
+            roles: string[];
+            enabled: boolean;
+            locked: boolean;
+            /** Format: date-time */
+            lastLoginAt?: string | null;
+            /** Format: date-time */
+            passwordChangedAt?: string | null;
+            /** Format: date-time */
+            createdAt?: string | null;
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
         /** @description One row of the agreements table, read by a single query. */
         AgreementListItem: {
             /** Format: int64 */
@@ -369,17 +563,17 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type?: components["schemas"]["AgreementType"] | null;
-            titleDe?: string | null;
-            titleEn?: string | null;
-            titleOriginal?: string | null;
+            type: components["schemas"]["AgreementType"] | null;
+            titleDe: string | null;
+            titleEn: string | null;
+            titleOriginal: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
             status: components["schemas"]["AgreementStatus"];
             /** Format: date */
-            dateSigned?: string | null;
+            dateSigned: string | null;
             /** Format: date */
-            dateInForce?: string | null;
-            leadMinistry?: components["schemas"]["Ministry"] | null;
+            dateInForce: string | null;
+            leadMinistry: components["schemas"]["Ministry"] | null;
             components: components["schemas"]["Component"][];
             archived: boolean;
             /** Format: date-time */
@@ -443,33 +637,33 @@ export interface components {
             id: number;
             /** Format: int64 */
             version: number;
-            externalRef?: string | null;
+            externalRef: string | null;
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type?: components["schemas"]["AgreementType"] | null;
-            titleDe?: string | null;
-            titleEn?: string | null;
-            titleOriginal?: string | null;
-            summary?: string | null;
+            type: components["schemas"]["AgreementType"] | null;
+            titleDe: string | null;
+            titleEn: string | null;
+            titleOriginal: string | null;
+            summary: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
-            partyState?: string | null;
-            leadMinistry?: components["schemas"]["Ministry"] | null;
+            partyState: string | null;
+            leadMinistry: components["schemas"]["Ministry"] | null;
             involvedMinistries: components["schemas"]["Ministry"][];
-            responsibleDesk?: string | null;
+            responsibleDesk: string | null;
             status: components["schemas"]["AgreementStatus"];
             /** Format: date */
-            dateSigned?: string | null;
+            dateSigned: string | null;
             /** Format: date */
-            dateInForce?: string | null;
+            dateInForce: string | null;
             /** Format: date */
-            dateEnd?: string | null;
+            dateEnd: string | null;
             /** Format: date */
-            nextReviewDue?: string | null;
+            nextReviewDue: string | null;
             components: components["schemas"]["Component"][];
-            textPublic?: boolean | null;
-            digitalDataClauses?: string | null;
-            predecessor?: components["schemas"]["AgreementView.LinkedAgreement"] | null;
+            textPublic: boolean | null;
+            digitalDataClauses: string | null;
+            predecessor: components["schemas"]["AgreementView.LinkedAgreement"] | null;
             successors: components["schemas"]["AgreementView.LinkedAgreement"][];
             sources: components["schemas"]["AgreementView.Source"][];
             archived: boolean;
@@ -519,7 +713,7 @@ export interface components {
             /** Format: date */
             asOf?: string | null;
         };
-        /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. */
+        /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
             criterionId: string;
             status: string;
@@ -538,6 +732,35 @@ export interface components {
             assessedAt: string | null;
             /** Format: int64 */
             version: number | null;
+            reviewState: components["schemas"]["ReviewState"] | null;
+            submittedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            reviewedBy: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewComment: string | null;
+            approved: components["schemas"]["AssessmentView.Approved"] | null;
+        };
+        /** @description The rating as it was approved: what leadership's default numbers rest on. */
+        "AssessmentView.Approved": {
+            status: string;
+            /** Format: int32 */
+            level: number | null;
+            notApplicable: boolean;
+            notApplicableReason: string | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
+            /** Format: int64 */
+            crossReference: number | null;
+            /** Format: int64 */
+            catalogVersionId: number;
+            assessedBy: string;
+            /** Format: date-time */
+            assessedAt: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
         };
         "AssessmentView.Evidence": {
             reference?: string | null;
@@ -648,6 +871,15 @@ export interface components {
         };
         /** @enum {string} */
         CatalogStatus: "DRAFT" | "PUBLISHED";
+        CommentView: {
+            /** Format: int64 */
+            id: number;
+            kind: string;
+            author: string;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /**
          * @description Thematic components; an instrument usually has several.
          * @enum {string}
@@ -704,12 +936,30 @@ export interface components {
             verifiedInSession: boolean;
             source?: string | null;
         };
+        "MeController.Me": {
+            username: string;
+            displayName: string;
+            roles: string[];
+            permissions: components["schemas"]["Permission"][];
+        };
         /**
          * @description German federal ministries (abbreviations as of the 21st legislative period) and the Chancellery.
          * @enum {string}
          */
         Ministry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT";
+        Page_AccountView_: components["schemas"]["Slice_AccountView_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
         Page_AgreementListItem_: components["schemas"]["Slice_AgreementListItem_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        "Page_AuditService.Entry_": components["schemas"]["Slice_AuditService.Entry_"] & {
             /** Format: int64 */
             totalSize?: number;
             /** Format: int32 */
@@ -727,6 +977,11 @@ export interface components {
         "Pageable.Mode": "CURSOR_NEXT" | "CURSOR_PREVIOUS" | "OFFSET";
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
+        /**
+         * @description What a role may do. AccessRules enforces these on every request; `GET /api/me` lists them so that the UI shows only what the signed-in person may do.
+         * @enum {string}
+         */
+        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT";
         /** @description New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
         ProfileRequest: {
             /**
@@ -742,6 +997,56 @@ export interface components {
         };
         /** @enum {string} */
         Region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC";
+        /** @description What awaits the signed-in reviewer; `count` is the total over all pages. */
+        ReviewQueue: {
+            items: components["schemas"]["ReviewQueue.Item"][];
+            /** Format: int64 */
+            count: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description `reviewerRole`: the role that may decide this rating. `version`: send it back with approve or return. */
+        "ReviewQueue.Item": {
+            /** Format: int64 */
+            agreementId: number;
+            agreementTitleDe: string | null;
+            agreementTitleEn: string | null;
+            countryIso2: string;
+            countryNameDe: string;
+            countryNameEn: string;
+            criterionId: string;
+            reviewerRole: string;
+            /** Format: int32 */
+            level: number | null;
+            notApplicable: boolean;
+            notApplicableReason: string | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
+            assessedBy: string;
+            /** Format: date-time */
+            assessedAt: string;
+            submittedBy: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Body of submit, approve, return and comment. */
+        ReviewRequest: {
+            /**
+             * Format: int64
+             * @description The version of the rating the decision is about; required to approve or return
+             */
+            version?: number | null;
+            comment?: string | null;
+        };
+        /**
+         * @description Four-eyes review of a rating. Any edit makes a rating DRAFT again; only APPROVED snapshots count in the default scores.
+         * @enum {string}
+         */
+        ReviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED";
         /** @description The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
         "ScorecardViews.BestLevel": {
             criterionId: string;
@@ -758,6 +1063,7 @@ export interface components {
             confidence: string | null;
             notApplicableReason: string | null;
             gap: boolean;
+            levelBasis: string | null;
         };
         "ScorecardViews.Breakdown": {
             groups: components["schemas"]["Scoring.GroupResult"][];
@@ -788,6 +1094,7 @@ export interface components {
             instrumentsNotInForce: components["schemas"]["ScorecardViews.InstrumentSummary"][];
             crossVersion: boolean;
             comparableCriteria: string[];
+            includesDrafts: boolean;
         };
         "ScorecardViews.Evidence": {
             reference: string | null;
@@ -827,6 +1134,10 @@ export interface components {
             crossVersion: boolean;
             comparableCriteria: string[];
             assessedUnderCatalogVersions: number[];
+            includesDrafts: boolean;
+            levelBasis: {
+                [key: string]: string;
+            };
         };
         "ScorecardViews.InstrumentSummary": {
             /** Format: int64 */
@@ -844,7 +1155,7 @@ export interface components {
         };
         "ScorecardViews.RankingEntry": {
             /** Format: int32 */
-            rank: number;
+            rank: number | null;
             iso2: string;
             numericCode: string | null;
             nameDe: string;
@@ -861,6 +1172,7 @@ export interface components {
             };
             /** Format: int64 */
             instrumentCount: number;
+            includesDrafts: boolean;
         };
         "Scoring.CriterionResult": {
             code: string;
@@ -868,12 +1180,12 @@ export interface components {
             core: boolean;
             status: components["schemas"]["Scoring.Status"];
             /** Format: int32 */
-            level: number;
+            level?: number | null;
             /** Format: int32 */
             max: number;
             /** Format: double */
-            contribution: number;
-            excludedReason: string;
+            contribution?: number | null;
+            excludedReason?: string | null;
         };
         "Scoring.Flag": {
             code: string;
@@ -886,15 +1198,41 @@ export interface components {
             /** Format: double */
             effectiveWeight: number;
             /** Format: double */
-            share: number;
+            share?: number | null;
             /** Format: double */
-            points: number;
-            excludedReason: string;
+            points?: number | null;
+            excludedReason?: string | null;
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+        Slice_AccountView_: {
+            content: components["schemas"]["AccountView"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
         Slice_AgreementListItem_: {
             content: components["schemas"]["AgreementListItem"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
+        "Slice_AuditService.Entry_": {
+            content: components["schemas"]["AuditService.Entry"][];
             pageable: components["schemas"]["Pageable"];
             /** Format: int32 */
             pageNumber?: number;
@@ -929,12 +1267,6 @@ export interface operations {
     list: {
         parameters: {
             query: {
-                country?: string | null;
-                type?: string | null;
-                status?: string | null;
-                component?: string | null;
-                q?: string | null;
-                archived?: boolean | null;
                 pageable: components["schemas"]["Pageable"];
             };
             header?: never;
@@ -949,7 +1281,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AgreementListItem_"];
+                    "application/json": components["schemas"]["Page_AccountView_"];
                 };
             };
         };
@@ -961,9 +1293,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["AgreementRequest"];
+                "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
@@ -973,7 +1305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementView"];
+                    "application/json": components["schemas"]["AccountView"];
                 };
             };
         };
@@ -995,12 +1327,112 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AgreementView"];
+                    "application/json": components["schemas"]["AccountView"];
                 };
             };
         };
     };
     update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AccountRequest"];
+            };
+        };
+        responses: {
+            /** @description update 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query: {
+                country?: string | null;
+                type?: string | null;
+                status?: string | null;
+                component?: string | null;
+                q?: string | null;
+                archived?: boolean | null;
+                pageable: components["schemas"]["Pageable"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AgreementListItem_"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description create_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description get_1 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+        };
+    };
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1015,7 +1447,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update 200 response */
+            /** @description update_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1048,7 +1480,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1059,7 +1491,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1087,6 +1519,137 @@ export interface operations {
         };
         responses: {
             /** @description rate 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description approve 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description comments 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"][];
+                };
+            };
+        };
+    };
+    comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description comment 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"];
+                };
+            };
+        };
+    };
+    sendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description sendBack 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description submit 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1147,6 +1710,7 @@ export interface operations {
         parameters: {
             query?: {
                 profile?: string | null;
+                includeDrafts?: boolean | null;
             };
             header?: never;
             path: {
@@ -1187,6 +1751,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
+                };
+            };
+        };
+    };
+    list_3: {
+        parameters: {
+            query: {
+                /** @description entity type such as `agreement` or `account` */
+                entity?: string | null;
+                /** @description id of the entity */
+                entityId?: string | null;
+                /** @description user name */
+                actor?: string | null;
+                /** @description ISO date or instant, inclusive */
+                from?: string | null;
+                /** @description ISO date (inclusive) or instant (exclusive) */
+                to?: string | null;
+                pageable: components["schemas"]["Pageable"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description list_3 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditService.Entry_"];
                 };
             };
         };
@@ -1335,7 +1931,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_4: {
         parameters: {
             query?: {
                 region?: components["schemas"]["Region"] | null;
@@ -1347,7 +1943,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1358,7 +1954,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1369,7 +1965,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description get_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1384,6 +1980,7 @@ export interface operations {
         parameters: {
             query?: {
                 profile?: string | null;
+                includeDrafts?: boolean | null;
             };
             header?: never;
             path: {
@@ -1448,6 +2045,26 @@ export interface operations {
             };
         };
     };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description me 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeController.Me"];
+                };
+            };
+        };
+    };
     profiles: {
         parameters: {
             query?: never;
@@ -1468,12 +2085,35 @@ export interface operations {
             };
         };
     };
+    awaiting: {
+        parameters: {
+            query: {
+                pageable: components["schemas"]["Pageable"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description awaiting 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+        };
+    };
     ranking: {
         parameters: {
             query?: {
                 region?: string | null;
                 type?: string | null;
                 profile?: string | null;
+                includeDrafts?: boolean | null;
             };
             header?: never;
             path?: never;

@@ -6,6 +6,7 @@ import { getAgreementsQueryOptions } from '@/features/agreements/api/get-agreeme
 import { useAssessments } from '@/features/assessments/api/get-assessments';
 import { AssessmentChecklist } from '@/features/assessments/components/assessment-checklist';
 import { useCriteria } from '@/features/criteria/api/get-criteria';
+import { usePermissions } from '@/features/auth/use-permissions';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { NotFound } from '@/components/not-found';
@@ -19,6 +20,7 @@ export function AgreementAssessmentPage() {
   const agreement = useAgreement(id);
   const criteria = useCriteria();
   const assessments = useAssessments(id);
+  const { can } = usePermissions();
   const binding = agreement.data?.type === 'TREATY';
   // Cross-references point to the same country's treaties.
   const treaties = useQuery({
@@ -41,7 +43,8 @@ export function AgreementAssessmentPage() {
       <h1>{t('assessment.title')}</h1>
       {agreement.data && <p className="lead">{title}{agreement.data.type && <> · {t(`type.${agreement.data.type}`)}</>}</p>}
       {agreement.data && criteria.data && assessments.data ? (
-        <AssessmentChecklist agreementId={id} binding={binding} catalog={criteria.data} assessments={assessments.data} treaties={treatyOptions} />
+        <AssessmentChecklist agreementId={id} binding={binding} catalog={criteria.data} assessments={assessments.data} treaties={treatyOptions}
+          readOnly={!can('EDIT_ASSESSMENTS')} />
       ) : failed ? (
         <QueryError error={failed} onRetry={() => { void agreement.refetch(); void criteria.refetch(); void assessments.refetch(); }} />
       ) : (

@@ -11,6 +11,7 @@ import { ScoreBreakdown } from '@/features/scorecards/components/score-breakdown
 import { useCriteria } from '@/features/criteria/api/get-criteria';
 import { useProfiles } from '@/features/criteria/api/get-profiles';
 import { ProfileSelect } from '@/components/ui/profile-select';
+import { IncludeDraftsSwitch } from '@/components/ui/include-drafts-switch';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { NotFound } from '@/components/not-found';
@@ -23,7 +24,8 @@ export function CountryScorecardPage() {
   const iso2 = (useParams().iso2 ?? '').toUpperCase();
   const [params, setParams] = useSearchParams();
   const profile = params.get('profile') ?? undefined;
-  const scorecard = useScorecard(iso2, profile);
+  const includeDrafts = params.get('includeDrafts') === 'true';
+  const scorecard = useScorecard(iso2, profile, includeDrafts);
   const history = useScorecardHistory(iso2, profile);
   const criteria = useCriteria();
   const profiles = useProfiles();
@@ -34,10 +36,10 @@ export function CountryScorecardPage() {
   useDocumentTitle(title);
 
   if (scorecard.error instanceof ApiError && scorecard.error.status === 404) return <NotFound />;
-  const setProfile = (value: string | undefined) => {
+  const setParam = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
-    if (value) next.set('profile', value);
-    else next.delete('profile');
+    if (value) next.set(key, value);
+    else next.delete(key);
     setParams(next, { replace: true });
   };
 
@@ -49,7 +51,8 @@ export function CountryScorecardPage() {
         <Link className="button button--secondary" to={`/countries/${iso2}/scorecard/print${toQuery({ lang: i18n.language, profile })}`}>{t('scorecard.print')}</Link>
       </div>
       <div className="filters filters--inline">
-        <ProfileSelect profiles={profiles.data ?? []} value={profile} onChange={setProfile} />
+        <ProfileSelect profiles={profiles.data ?? []} value={profile} onChange={(v) => setParam('profile', v)} />
+        <IncludeDraftsSwitch checked={includeDrafts} onChange={(on) => setParam('includeDrafts', on ? 'true' : undefined)} />
       </div>
       {data ? (
         <>

@@ -6,6 +6,7 @@ import { RankingTable } from '@/features/scorecards/components/ranking-table';
 import { useCriteria } from '@/features/criteria/api/get-criteria';
 import { useProfiles } from '@/features/criteria/api/get-profiles';
 import { ProfileSelect } from '@/components/ui/profile-select';
+import { IncludeDraftsSwitch } from '@/components/ui/include-drafts-switch';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { AGREEMENT_TYPES, REGIONS } from '@/config/enums';
@@ -21,7 +22,10 @@ export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const id = useId();
-  const query = { region: params.get('region') ?? undefined, type: params.get('type') ?? undefined, profile: params.get('profile') ?? undefined };
+  const query = {
+    region: params.get('region') ?? undefined, type: params.get('type') ?? undefined, profile: params.get('profile') ?? undefined,
+    includeDrafts: params.get('includeDrafts') === 'true',
+  };
   const ranking = useRanking(query);
   const criteria = useCriteria();
   const profiles = useProfiles();
@@ -58,6 +62,7 @@ export function DashboardPage() {
           </select>
         </div>
         <ProfileSelect profiles={profiles.data ?? []} value={query.profile} onChange={(v) => setParam('profile', v)} />
+        <IncludeDraftsSwitch checked={query.includeDrafts} onChange={(on) => setParam('includeDrafts', on ? 'true' : undefined)} />
       </form>
 
       {ranking.isError ? (

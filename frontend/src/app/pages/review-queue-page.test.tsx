@@ -2,21 +2,26 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 import { mockApi, problem, type MockRequest } from '@/testing/mock-api';
 import { catalog } from '@/testing/fixtures';
+import type { components } from '@/types/api';
 
-function review(criterionId: string, overrides: Record<string, unknown> = {}) {
+type Item = components['schemas']['ReviewQueue.Item'];
+
+function review(criterionId: string, overrides: Partial<Item> = {}): Item {
   return {
     agreementId: 7, agreementTitleDe: 'Absichtserklärung Kenia', agreementTitleEn: 'Kenya MoU', countryIso2: 'KE',
-    countryNameDe: 'Kenia', countryNameEn: 'Kenya', criterionId, level: 2, notApplicable: false,
+    countryNameDe: 'Kenia', countryNameEn: 'Kenya', criterionId, reviewerRole: 'LEADERSHIP', level: 2, notApplicable: false, notApplicableReason: null,
     evidence: { reference: 'Art. 5 Abs. 2', quote: 'Daten werden nur zweckgebunden verarbeitet.', source: 'https://example.org/mou.pdf', asOf: '2025-01-10' },
-    confidence: 'HIGH', author: 'desk.officer2', submittedAt: '2025-02-01T09:30:00Z', version: 4, ...overrides,
+    confidence: 'HIGH', assessedBy: 'desk.officer2', assessedAt: '2025-02-01T09:00:00Z', submittedBy: 'desk.officer2',
+    submittedAt: '2025-02-01T09:30:00Z', version: 4, ...overrides,
   };
 }
+const queue = (items: Item[]) => ({ items, count: items.length, page: 0, size: 50 });
 
 describe('review queue', () => {
   it('lists what awaits the reviewer, with evidence, and approves with the version read', async () => {
     let items = [review('PURPOSE'), review('DP-BASE', { agreementId: 8, version: 1, agreementTitleDe: 'Abkommen Indien', countryIso2: 'IN', countryNameDe: 'Indien' })];
     const api = mockApi({
-      'GET /api/reviews': () => ({ body: { items, count: items.length } }),
+      'GET /api/reviews': () => ({ body: queue(items) }),
       'GET /api/criteria': catalog,
       'POST /api/agreements/:id/assessments/:criterionId/approve': ({ url }: MockRequest) => {
         items = items.filter((i) => !url.pathname.includes(`/agreements/${i.agreementId}/assessments/${i.criterionId}/`));
@@ -46,7 +51,7 @@ describe('review queue', () => {
 
   it('returns only with a reason, showing the server\'s message at the field', async () => {
     const api = mockApi({
-      'GET /api/reviews': { items: [review('PURPOSE')], count: 1 },
+      'GET /api/reviews': queue([review('PURPOSE')]),
       'GET /api/criteria': catalog,
       'POST /api/agreements/7/assessments/PURPOSE/return': ({ body }: MockRequest) => ((body as { comment: string }).comment
         ? { body: {} }
@@ -76,7 +81,7 @@ describe('review queue', () => {
 
   it('explains a version conflict and a refusal in plain words', async () => {
     mockApi({
-      'GET /api/reviews': [review('PURPOSE'), review('CAPACITY', { version: 2 })],
+      'GET /api/reviews': queue([review('PURPOSE'), review('CAPACITY', { version: 2 })]),
       'GET /api/criteria': catalog,
       'POST /api/agreements/7/assessments/PURPOSE/approve': () => problem(409, 'Version 4 ist veraltet.'),
       'POST /api/agreements/7/assessments/CAPACITY/approve': () => ({ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Kapazitätskriterien gibt die Entwicklungszusammenarbeit frei.' } }),
@@ -90,7 +95,7 @@ describe('review queue', () => {
   });
 
   it('shows the number of waiting reviews in the navigation, only to reviewers', async () => {
-    mockApi({ 'GET /api/reviews': { items: [review('PURPOSE'), review('DP-BASE'), review('CAPACITY')], count: 3 }, 'GET /api/countries': [] });
+    mockApi({ 'GET /api/reviews': queue([review('PURPOSE'), review('DP-BASE'), review('CAPACITY')]), 'GET /api/countries': [] });
     renderApp('/countries');
     const nav = screen.getByRole('navigation', { name: 'Hauptnavigation' });
     expect(await within(nav).findByRole('link', { name: 'Prüfungen (3)' })).toHaveAttribute('href', '/reviews');

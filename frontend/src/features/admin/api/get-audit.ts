@@ -1,17 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, toQuery } from '@/lib/api-client';
+import type { components } from '@/types/api';
 
-export type AuditChange = { old: unknown; value: unknown };
-export type AuditEntry = {
-  id: number;
-  occurredAt: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: Record<string, AuditChange> | null;
-};
-export type AuditPage = { content: AuditEntry[]; totalPages?: number; totalSize?: number };
+export type AuditEntry = components['schemas']['AuditService.Entry'];
+export type AuditPage = components['schemas']['Page_AuditService.Entry_'];
 
 export type AuditQuery = {
   entity?: string;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { getAssessmentsQueryOptions, type Assessment } from '@/features/assessments/api/get-assessments';
 import { useRateCriterion, type AssessmentRequest } from '@/features/assessments/api/rate-criterion';
+import { isSubmittable, useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogName, type CatalogCriterion } from '@/utils/catalog';
 import { formatDateTime } from '@/utils/format';
@@ -58,13 +59,17 @@ type Props = {
   assessment: Assessment | undefined;
   binding: boolean;
   treaties: TreatyOption[];
+  /** For people without EDIT_ASSESSMENTS: the rating and its evidence can be read, not changed or submitted. */
+  readOnly?: boolean;
 };
 
-export function CriterionAssessment({ agreementId, criterion, groupLabel, assessment, binding, treaties }: Props) {
+export function CriterionAssessment({ agreementId, criterion, groupLabel, assessment, binding, treaties, readOnly = false }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
   const rate = useRateCriterion();
+  const submitForReview = useSubmitAssessment();
+  const [submitError, setSubmitError] = useState<string>();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(() => toForm(assessment));
   const [version, setVersion] = useState(assessment?.version);
@@ -102,6 +107,23 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
         setNotice(t('assessment.saved', { name }));
       },
       onError: (err) => setError(err),
+    });
+  }
+
+  function sendForReview() {
+    if (!isSubmittable(assessment)) return;
+    setSubmitError(undefined);
+    setNotice(undefined);
+    submitForReview.mutate({ agreementId, criterionId: criterion.id, version: assessment.version }, {
+      onSuccess: () => setNotice(t('assessment.submitted', { name })),
+      onError: (err) => {
+        if (err instanceof ApiError && err.isConflict) {
+          // Someone changed the rating since it was loaded: show what is current now.
+          void reload().then(() => setSubmitError(t('assessment.submitConflict', { name })));
+        } else {
+          setSubmitError(submitErrorText(t, err));
+        }
+      },
     });
   }
 
@@ -148,14 +170,24 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
             <span className="muted"> – {t('assessment.assessedBy', { who: assessment.assessedBy, when: formatDateTime(assessment.assessedAt, lang) })}</span>
           )}
         </p>
-        <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${p}-form`}
-          onClick={() => setOpen(!open)}>
-          {open ? t('assessment.close') : t('assessment.edit')}<span className="visually-hidden">: {name}</span>
-        </button>
+        <ReviewInfo assessment={assessment} />
+        <div className="button-row">
+          <button type="button" className="button button--secondary button--small" aria-expanded={open} aria-controls={`${p}-form`}
+            onClick={() => setOpen(!open)}>
+            {open ? t('assessment.close') : readOnly ? t('assessment.view') : t('assessment.edit')}<span className="visually-hidden">: {name}</span>
+          </button>
+          {!readOnly && isSubmittable(assessment) && (
+            <button type="button" className="button button--small" disabled={submitForReview.isPending} onClick={sendForReview}>
+              {submitForReview.isPending ? t('assessment.submitting') : t('assessment.submit')}<span className="visually-hidden">: {name}</span>
+            </button>
+          )}
+        </div>
       </header>
+      {submitError && <p className="alert alert--error" role="alert">{submitError}</p>}
       <div role="status" className="notice">{notice}</div>
       {open && (
-        <form id={`${p}-form`} className="criterion__form" noValidate onSubmit={submit} aria-label={t('assessment.editFor', { name })}>
+        <form id={`${p}-form`} className="criterion__form" noValidate onSubmit={readOnly ? (e) => e.preventDefault() : submit}
+          aria-label={readOnly ? t('assessment.viewFor', { name }) : t('assessment.editFor', { name })}>
           {conflict ? (
             <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef}>
               <p className="alert__title">{t('assessment.conflictTitle')}</p>
@@ -181,6 +213,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
             </div>
           ) : null}
 
+          <fieldset className="fieldset--plain" disabled={readOnly}>
+          <legend className="visually-hidden">{t('assessment.editFor', { name })}</legend>
           <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={lang === 'en' || criterion.questionDe ? undefined : 'en'}>{question}</span></p>
 
           <fieldset className={levelError ? 'fieldset has-error' : 'fieldset'} aria-describedby={levelError ? `${p}-level-error` : undefined}>
@@ -240,19 +274,71 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
             </Field>
           )}
 
-          <div className="button-row">
-            <button type="submit" className="button" disabled={rate.isPending}>{rate.isPending ? t('assessment.saving') : t('assessment.save')}</button>
-          </div>
+          </fieldset>
+
+          {readOnly ? <p className="hint">{t('assessment.readOnly')}</p> : (
+            <div className="button-row">
+              <button type="submit" className="button" disabled={rate.isPending}>{rate.isPending ? t('assessment.saving') : t('assessment.save')}</button>
+            </div>
+          )}
         </form>
       )}
     </article>
   );
 }
 
-function currentText(t: ReturnType<typeof useTranslation>['t'], a: Assessment | undefined): string {
+type T = ReturnType<typeof useTranslation>['t'];
+
+function currentText(t: T, a: { status: string; level: number | null } | undefined): string {
   if (!a || a.status === 'NOT_ASSESSED') return t('assessment.notAssessed');
   if (a.status === 'NOT_APPLICABLE') return t('assessment.notApplicable');
   return t('assessment.levelOption', { level: a.level });
+}
+
+function submitErrorText(t: T, err: unknown): string {
+  if (err instanceof ApiError && err.status === 403) return [t('assessment.submitForbidden'), err.problem.detail].filter(Boolean).join(' ');
+  if (err instanceof ApiError) return [t('assessment.submitFailed'), err.problem.detail].filter(Boolean).join(' ');
+  return t('assessment.submitFailed');
+}
+
+/** Whether the current rating says something other than the approved one that the default scores count. */
+function differsFromApproved(a: Assessment): boolean {
+  const ap = a.approved;
+  if (!ap) return false;
+  const same = (x: unknown, y: unknown) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+  return a.status !== ap.status || a.level !== ap.level || a.notApplicable !== ap.notApplicable
+    || !same(a.notApplicableReason, ap.notApplicableReason) || !same(a.confidence, ap.confidence)
+    || !same(a.crossReference, ap.crossReference) || !same(a.evidence, ap.evidence);
+}
+
+function ReviewInfo({ assessment }: { assessment: Assessment | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!assessment?.reviewState) return null;
+  const state = assessment.reviewState;
+  const ap = assessment.approved;
+  return (
+    <>
+      <p className="criterion__review">
+        <strong>{t('assessment.reviewState')}:</strong>{' '}
+        <span className={`badge badge--review-${state.toLowerCase().replace('_', '-')}`}>{t(`assessment.reviewStates.${state}`)}</span>
+      </p>
+      {state === 'CHANGES_REQUESTED' && assessment.reviewComment && (
+        <div className="review-comment">
+          <p className="review-comment__title">
+            {assessment.reviewedBy && assessment.reviewedAt
+              ? t('assessment.reviewCommentBy', { who: assessment.reviewedBy, when: formatDateTime(assessment.reviewedAt, i18n.language) })
+              : t('assessment.reviewComment')}
+          </p>
+          <blockquote className="quote">{assessment.reviewComment}</blockquote>
+        </div>
+      )}
+      {ap && differsFromApproved(assessment) && (
+        <p className="criterion__approved">
+          {t('assessment.approvedVersion', { value: currentText(t, ap), who: ap.approvedBy, when: formatDateTime(ap.approvedAt, i18n.language) })}
+        </p>
+      )}
+    </>
+  );
 }
 
 const FIELD_LABELS: Record<string, string> = {

@@ -76,8 +76,8 @@ function ReviewRow({ item, criterion, onDecided }: { item: ReviewItem; criterion
   const formId = useId();
   const returnButton = useRef<HTMLButtonElement>(null);
 
-  const title = pickTitle({ titleDe: item.agreementTitleDe ?? item.title, titleEn: item.agreementTitleEn, titleOriginal: item.title }, lang) ?? t('common.untitled');
-  const country = (lang === 'en' ? item.countryNameEn : item.countryNameDe) ?? regionName(item.countryIso2, lang);
+  const title = pickTitle({ titleDe: item.agreementTitleDe, titleEn: item.agreementTitleEn, titleOriginal: null }, lang) ?? t('common.untitled');
+  const country = (lang === 'en' ? item.countryNameEn : item.countryNameDe) || regionName(item.countryIso2, lang);
   const subject = `${country} – ${title} – ${criterion}`;
   const target = { agreementId: item.agreementId, criterionId: item.criterionId, version: item.version };
 
@@ -96,7 +96,7 @@ function ReviewRow({ item, criterion, onDecided }: { item: ReviewItem; criterion
           {item.confidence && <span className="muted"><br />{t('review.confidence', { value: t(`confidence.${item.confidence}`, { defaultValue: item.confidence }) })}</span>}
         </td>
         <td><EvidenceCell item={item} /></td>
-        <td>{reviewAuthor(item) ?? <span className="unknown">{t('common.unknown')}</span>}</td>
+        <td>{reviewAuthor(item)}</td>
         <td className="nowrap">{formatDateTime(item.submittedAt, lang) ?? <span className="unknown">{t('common.unknown')}</span>}</td>
         <td>
           <div className="button-row review-actions">

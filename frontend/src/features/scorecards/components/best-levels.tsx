@@ -18,6 +18,13 @@ function statusText(t: (k: string) => string, level: BestLevel) {
   return <LevelValue level={level.level} max={level.max} />;
 }
 
+/** With drafts included, whether a level rests on an approved rating or on a draft. */
+function BasisLabel({ basis }: { basis: string | null }) {
+  const { t } = useTranslation();
+  if (!basis) return null;
+  return <span className={`badge badge--basis-${basis.toLowerCase()}`}>{t(`score.levelBasis.${basis}`, { defaultValue: basis })}</span>;
+}
+
 /** Each criterion's best level across the country's effective instruments, with its evidence one click away. */
 export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard; labels: CatalogLabels }) {
   const { t, i18n } = useTranslation();
@@ -48,7 +55,7 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
                     {c.core && <span className="badge badge--core">{t('score.core')}</span>}
                     {c.gap && <span className="badge badge--gap">{t('scorecard.gap')}</span>}
                   </th>
-                  <td>{statusText(t, c)}</td>
+                  <td>{statusText(t, c)}{scorecard.includesDrafts && <> <BasisLabel basis={c.levelBasis} /></>}</td>
                   <td>
                     {c.agreementId !== null
                       ? <Link to={`/agreements/${c.agreementId}`}>{title ?? t('common.untitled')}</Link>
