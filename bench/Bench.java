@@ -122,13 +122,37 @@ public class Bench {
                     comp.executeBatch();
                     src.executeBatch();
                 }
-                // HOOK(assessments): once the assessment API and tables exist, add 12 ratings per instrument
-                // (10,000 x 12 = 120,000) here as one more JDBC batch into the assessments table, or via
-                // PUT /api/agreements/{id}/assessments/{criterionId} for an end-to-end load.
+            }
+            // 12 approved ratings per synthetic instrument (10,000 x 12 = 120,000), with their approval
+            // snapshots, straight in SQL: the levels are synthetic ((id + criterion) mod 4), never real.
+            try (Statement s = c.createStatement()) {
+                int rated = s.executeUpdate("""
+                        INSERT INTO assessments (agreement_id, criterion_code, catalog_version_id, level, not_applicable,
+                            evidence_reference, evidence_quote, evidence_source, evidence_as_of, confidence, assessed_by, assessed_at,
+                            review_state, submitted_by, submitted_at, reviewed_by, reviewed_at)
+                        SELECT a.id, cr.code, cr.catalog_version_id, (a.id + cr.id) % 4, FALSE,
+                            '[SYNTHETISCH] Art. 1', '[SYNTHETISCH] Zitat', 'https://example.invalid/synthetisch', '2025-01-01', 'LOW',
+                            'bench', NOW(6), 'APPROVED', 'bench', NOW(6), 'bench.reviewer', NOW(6)
+                          FROM agreements a
+                          JOIN criteria cr ON cr.catalog_version_id = (SELECT MAX(id) FROM catalog_versions WHERE status = 'PUBLISHED')
+                                          AND cr.retired = FALSE
+                         WHERE a.external_ref LIKE 'SYNTH-%'""");
+                s.executeUpdate("""
+                        INSERT INTO assessment_approvals (assessment_id, assessment_version, agreement_id, criterion_code,
+                            catalog_version_id, level, not_applicable, evidence_reference, evidence_quote, evidence_source,
+                            evidence_as_of, confidence, assessed_by, assessed_at, approved_by, approved_at)
+                        SELECT s.id, s.version, s.agreement_id, s.criterion_code, s.catalog_version_id, s.level, s.not_applicable,
+                            s.evidence_reference, s.evidence_quote, s.evidence_source, s.evidence_as_of, s.confidence,
+                            s.assessed_by, s.assessed_at, 'bench.reviewer', NOW(6)
+                          FROM assessments s WHERE s.assessed_by = 'bench'""");
+                s.executeUpdate("""
+                        UPDATE assessments s JOIN assessment_approvals p ON p.assessment_id = s.id
+                           SET s.approved_approval_id = p.id WHERE s.assessed_by = 'bench'""");
+                System.out.printf("seeded %d synthetic approved ratings%n", rated);
             }
             c.commit();
             try (Statement s = c.createStatement()) {
-                s.execute("ANALYZE TABLE agreements, agreement_components, agreement_sources");
+                s.execute("ANALYZE TABLE agreements, agreement_components, agreement_sources, assessments, assessment_approvals");
             }
         }
         System.out.printf("seeded %d synthetic instruments in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);

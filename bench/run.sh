@@ -52,14 +52,14 @@ for _ in $(seq 1 120); do grep -q "DB READY" "$OUT/db.log" && break; sleep 0.5; 
 grep -q "DB READY" "$OUT/db.log" || { cat "$OUT/db.log"; exit 1; }
 
 echo "== first start (Flyway, seed)"
-start_app "$OUT/app-first.log"; wait_200 "$BASE/api/agreements?size=1" 120 >/dev/null; stop_app
+start_app "$OUT/app-first.log"; wait_200 "$BASE/health" 120 >/dev/null; stop_app
 
 echo "== synthetic data: $INSTRUMENTS instruments over every country"
 java -cp "$JAR" bench/Bench.java seed "$DB_URL" "$INSTRUMENTS" | tee "$OUT/seed.log"
 
 echo "== measured start against the running database"
 start_app "$OUT/app.log"
-STARTUP=$(wait_200 "$BASE/api/agreements?size=1" 120)
+STARTUP=$(wait_200 "$BASE/health" 120)
 echo "start-up to first 200: ${STARTUP}s"
 
 TOKEN="${BENCH_TOKEN:-}"
