@@ -77,6 +77,7 @@ final class HostileCorpus {
         cases.addAll(agreementBodies("PUT", t -> "/api/agreements/" + t.id(), true));
         cases.addAll(agreementUpdateOnly());
         cases.addAll(archiveAndRestore());
+        cases.addAll(ratingsAndReviews());
         return Collections.unmodifiableList(cases);
     }
 
@@ -339,6 +340,65 @@ final class HostileCorpus {
             cases.add(new Case("stale version with a hostile JSON body" + suffix, method, t -> base + t.id() + suffix + "?version=" + (t.version() + 7),
                     JSON, t -> "{\"archived\":true,\"version\":".concat(String.valueOf(t.version())).concat("}").getBytes(StandardCharsets.UTF_8),
                     Rejected.with(409)));
+        }
+        return cases;
+    }
+
+    /** Ratings, review decisions, comments and admin writes: every malformed or invalid body is refused. */
+    private static List<Case> ratingsAndReviews() {
+        List<Case> cases = new ArrayList<>();
+        String evidence = "{\"reference\":\"Art. 1\",\"quote\":\"q\",\"source\":\"https://example.org\",\"asOf\":\"2025-01-01\"}";
+        Function<String, Function<Target, String>> rating = criterion -> t -> "/api/agreements/" + t.id() + "/assessments/" + criterion;
+        String[][] ratingBodies = {
+                {"level 7", "{\"level\":7,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\"}"},
+                {"level -1", "{\"level\":-1,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\"}"},
+                {"level as object", "{\"level\":{},\"notApplicable\":false,\"confidence\":\"LOW\"}"},
+                {"level as array", "{\"level\":[],\"notApplicable\":false,\"confidence\":\"LOW\"}"},
+                {"not applicable without reason", "{\"level\":null,\"notApplicable\":true,\"confidence\":\"LOW\"}"},
+                {"level and not applicable", "{\"level\":2,\"notApplicable\":true,\"notApplicableReason\":\"x\",\"confidence\":\"LOW\"}"},
+                {"level 2 without evidence", "{\"level\":2,\"notApplicable\":false,\"confidence\":\"LOW\"}"},
+                {"level 0 without where one looked", "{\"level\":0,\"notApplicable\":false,\"evidence\":{},\"confidence\":\"LOW\"}"},
+                {"evidence as string", "{\"level\":2,\"notApplicable\":false,\"evidence\":\"Art. 1\",\"confidence\":\"LOW\"}"},
+                {"impossible evidence date", "{\"level\":2,\"notApplicable\":false,\"evidence\":{\"reference\":\"a\",\"quote\":\"q\",\"source\":\"s\",\"asOf\":\"2025-13-45\"},\"confidence\":\"LOW\"}"},
+                {"unknown confidence", "{\"level\":0,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"SURE\"}"},
+                {"missing confidence", "{\"level\":0,\"notApplicable\":false,\"evidence\":" + evidence + "}"},
+                {"version on a first rating", "{\"level\":0,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\",\"version\":3}"},
+                {"version as text", "{\"level\":0,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\",\"version\":\"abc\"}"},
+                {"unknown cross-reference", "{\"level\":1,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\",\"crossReference\":999999999}"},
+                {"cross-reference as text", "{\"level\":1,\"notApplicable\":false,\"evidence\":" + evidence + ",\"confidence\":\"LOW\",\"crossReference\":\"x\"}"},
+                {"1 MB quote", "{\"level\":2,\"notApplicable\":false,\"evidence\":{\"reference\":\"a\",\"quote\":\"" + "x".repeat(MB) + "\",\"source\":\"s\",\"asOf\":\"2025-01-01\"},\"confidence\":\"LOW\"}"},
+                {"truncated", "{\"level\":2,\"notApp"}, {"JSON null", "null"}, {"JSON array", "[]"}, {"JSON string", "\"2\""},
+                {"10,000 nested arrays", "[".repeat(10_000) + "]".repeat(10_000)},
+        };
+        for (String[] body : ratingBodies) {
+            cases.add(new Case("rating: " + body[0], "PUT", rating.apply("DP-BASE"), JSON, t -> body[1].getBytes(StandardCharsets.UTF_8),
+                    Rejected.any()));
+        }
+        for (String criterion : List.of("NOPE", "%27%20OR%201=1", "DP-BASE%00", "x".repeat(300))) {
+            cases.add(new Case("rating of unknown criterion " + criterion.substring(0, Math.min(12, criterion.length())), "PUT",
+                    rating.apply(criterion), JSON, t -> ("{\"level\":0,\"notApplicable\":false,\"evidence\":" + evidence
+                    + ",\"confidence\":\"LOW\"}").getBytes(StandardCharsets.UTF_8), Rejected.any()));
+        }
+        cases.add(new Case("rating as text/plain", "PUT", rating.apply("DP-BASE"), "text/plain", t -> "level=2".getBytes(StandardCharsets.UTF_8),
+                Rejected.any()));
+        String[][] decisionBodies = {
+                {"version as text", "{\"version\":\"abc\"}"}, {"version as object", "{\"version\":{}}"}, {"truncated", "{\"vers"},
+                {"JSON array", "[]"}, {"comment as number", "{\"version\":0,\"comment\":5}"}, {"missing comment", "{\"version\":0}"},
+                {"1 MB comment", "{\"version\":0,\"comment\":\"" + "x".repeat(MB) + "\"}"},
+                {"10,000 nested objects", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)},
+        };
+        for (String action : List.of("submit", "approve", "return", "comments")) {
+            for (String[] body : decisionBodies) {
+                cases.add(new Case(action + ": " + body[0], "POST", t -> "/api/agreements/" + t.id() + "/assessments/DP-BASE/" + action, JSON,
+                        t -> body[1].getBytes(StandardCharsets.UTF_8), Rejected.any()));
+            }
+        }
+        // Admin writes as a desk officer: refused by role, whatever the body.
+        for (String[] write : new String[][] {{"POST", "/api/catalogs"}, {"POST", "/api/accounts"}, {"PUT", "/api/accounts/1"},
+                {"POST", "/api/catalogs/1/publish"}}) {
+            cases.add(new Case("admin write " + write[1], write[0], t -> write[1], JSON,
+                    t -> "{\"label\":\"<script>\",\"username\":\"x'; DROP TABLE accounts; --\",\"roles\":[\"ADMIN\"]}".getBytes(StandardCharsets.UTF_8),
+                    Rejected.with(403)));
         }
         return cases;
     }
