@@ -63,6 +63,11 @@ public class Bench {
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
+                // Children first: ratings, their approval snapshots and score history point at the instruments.
+                s.executeUpdate("UPDATE assessments SET approved_approval_id = NULL WHERE assessed_by = 'bench'");
+                s.executeUpdate("DELETE FROM assessment_approvals WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
+                s.executeUpdate("DELETE FROM assessments WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
+                s.executeUpdate("DELETE FROM score_history WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
                 s.executeUpdate("DELETE FROM agreements WHERE external_ref LIKE 'SYNTH-%'");
                 s.executeUpdate("DELETE FROM audit_events WHERE actor = 'bench-seed'");
             }
