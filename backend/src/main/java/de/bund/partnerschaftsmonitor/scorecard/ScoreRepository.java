@@ -91,7 +91,7 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
      * under READ COMMITTED (application.yml), so a plain read here already sees every earlier writer's rows;
      * a locking read would add shared row locks that deadlock against concurrent approvals.
      */
-    List<RatingRow> ratingsOfCountry(String iso2, boolean current, boolean includeDrafts) {
+    List<RatingRow> ratingsOfCountry(String iso2, boolean includeDrafts) {
         return ratings(ratingsSql(includeDrafts) + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id",
                 List.of(iso2));
     }

@@ -100,7 +100,7 @@ public class ScorecardService {
         CountrySummary country = countries.find(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
-        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, false, includeDrafts));
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, includeDrafts));
         List<Scoring.CriterionDef> defs = defs(catalog);
         Country computed = country(defs, profile, instruments);
         Scoring.Result r = computed.result();
@@ -254,7 +254,7 @@ public class ScorecardService {
     private void refresh(String iso2, @Nullable Long agreementId) {
         Catalog catalog = catalogs.current();
         List<Scoring.CriterionDef> defs = defs(catalog);
-        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, true, false));
+        List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, false));
         Instrument changed = agreementId == null ? null
                 : instruments.stream().filter(i -> i.head().agreementId() == agreementId).findFirst().orElse(null);
         List<ScoreRepository.HistoryInsert> history = new ArrayList<>();

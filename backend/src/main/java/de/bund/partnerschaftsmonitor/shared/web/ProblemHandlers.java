@@ -81,6 +81,11 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
         return parts[parts.length - 1];
     }
 
+    static HttpResponse<Problem> unreadableBody() {
+        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
+                List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type.")));
+    }
+
     static HttpResponse<Problem> problem(HttpStatus status, String detail, List<Problem.FieldError> errors) {
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
@@ -220,8 +225,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class CodecHandler implements ExceptionHandler<CodecException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, CodecException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
-                    List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type.")));
+            return unreadableBody();
         }
     }
 
@@ -230,8 +234,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class SerdeHandler implements ExceptionHandler<SerdeException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, SerdeException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
-                    List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type.")));
+            return unreadableBody();
         }
     }
 }
