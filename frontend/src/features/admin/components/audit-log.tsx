@@ -1,4 +1,5 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
+import { ChangeList } from '@/components/ui/change-list';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAudit, type AuditQuery } from '@/features/admin/api/get-audit';
@@ -103,18 +104,8 @@ export function AuditLog() {
                       <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
                       <td className="nowrap">{t(`audit.entityType.${entry.entityType}`, { defaultValue: entry.entityType })} {entry.entityId}</td>
                       <td>
-                        {entry.changes && Object.keys(entry.changes).length > 0 && (
-                          <ul className="changes">
-                            {Object.entries(entry.changes).map(([name, change]) => (
-                              <li key={name}>
-                                <span className="changes__field">{name}:</span>{' '}
-                                <del>{show(change?.old, t('common.none'))}</del> <span aria-hidden="true">→</span>
-                                <span className="visually-hidden"> {t('audit.changedTo')}</span>{' '}
-                                <ins>{show(change?.value, t('common.none'))}</ins>
-                              </li>
-                            ))}
-                          </ul>
-                        )}
+                        <ChangeList changes={entry.changes} fieldLabel={(name) => name}
+                          renderValue={(value) => show(value, t('common.none'))} toLabel={t('audit.changedTo')} />
                       </td>
                     </tr>
                   ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAgreementHistory } from '@/features/agreements/api/get-agreement-history';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
+import { ChangeList } from '@/components/ui/change-list';
 import { formatDateTime } from '@/utils/format';
 
 export function AgreementHistory({ id }: { id: number }) {
@@ -44,18 +45,8 @@ export function AgreementHistory({ id }: { id: number }) {
                   <td>{entry.actor}</td>
                   <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
                   <td>
-                    {Object.keys(entry.changes).length > 0 && (
-                      <ul className="changes">
-                        {Object.entries(entry.changes).map(([field, change]) => (
-                          <li key={field}>
-                            <span className="changes__field">{t(`field.${field}`, { defaultValue: field })}:</span>{' '}
-                            <del>{show(change.old)}</del> <span aria-hidden="true">→</span>
-                            <span className="visually-hidden"> {t('agreements.history.to')}</span>{' '}
-                            <ins>{show(change.value)}</ins>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
+                    <ChangeList changes={entry.changes} fieldLabel={(field) => t(`field.${field}`, { defaultValue: field })}
+                      renderValue={show} toLabel={t('agreements.history.to')} />
                   </td>
                 </tr>
               ))}
