@@ -223,7 +223,32 @@ public class Bench {
                      WHERE c.iso2 = ? GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion""", iso2);
             rows(c, "SELECT " + listColumns + from + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.date_signed IS NULL, a.date_signed DESC, a.id", iso2);
         });
-        // HOOK(scorecards): add "scorecard" and "ranking" with the scorecard feature's SQL once it exists.
+        // Scorecard: the country, then its instruments with their last approved rating snapshots (ScoreRepository.RATINGS
+        // with APPROVED); the scoring itself runs in Java and has no SQL counterpart.
+        queries.put("scorecard", (c, r) -> {
+            String iso2 = countries.get(r.nextInt(countries.size()));
+            rows(c, "SELECT * FROM countries WHERE iso2 = ?", iso2);
+            rows(c, """
+                    SELECT a.id, a.country_iso2, a.type, a.status, a.archived_at, a.text_public, a.title_de, a.title_en,
+                           EXISTS (SELECT 1 FROM agreement_components ac
+                                    WHERE ac.agreement_id = a.id AND ac.component = 'RETURN_READMISSION') AS return_readmission,
+                           v.criterion_code, v.level, v.not_applicable, v.not_applicable_reason, v.catalog_version_id,
+                           v.cross_reference_id, x.type AS cross_reference_type, v.evidence_reference, v.evidence_quote,
+                           v.evidence_source, v.evidence_as_of, v.confidence, s.review_state
+                      FROM agreements a
+                      LEFT JOIN (assessments s JOIN assessment_approvals v ON v.id = s.approved_approval_id) ON s.agreement_id = a.id
+                      LEFT JOIN agreements x ON x.id = v.cross_reference_id
+                     WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.id""", iso2);
+        });
+        // Ranking: the maintained country_scores table (ScoreRepository.ranking, default profile, no filter).
+        queries.put("ranking", (c, r) -> rows(c, """
+                SELECT c.iso2, c.numeric_code, c.name_de, c.name_en, c.region, cs.score, cs.coverage, cs.red_flag_count,
+                       cs.dp_base_level, cs.purpose_level, cs.indep_oversight_level, cs.capacity_level,
+                       (SELECT COUNT(*) FROM agreements n WHERE n.country_iso2 = c.iso2 AND n.archived_at IS NULL) AS instrument_count
+                  FROM countries c
+                  LEFT JOIN country_scores cs ON cs.country_iso2 = c.iso2 AND cs.profile_code = ?
+                 WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.country_iso2 = c.iso2 AND a.archived_at IS NULL)
+                 ORDER BY cs.score IS NULL, cs.score DESC, c.name_de""", "balanced"));
         for (var e : queries.entrySet()) {
             Stats stats = closedLoop(seconds, clients, () -> {
                 Connection c = DriverManager.getConnection(url, "root", "");

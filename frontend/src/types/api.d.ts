@@ -516,6 +516,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scorecards/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recomputes every country's maintained score (administrators; e.
+         * @description Recomputes every country's maintained score (administrators; e.g. after ratings were loaded in bulk).
+         */
+        post: operations["recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1173,6 +1193,13 @@ export interface components {
             /** Format: int64 */
             instrumentCount: number;
             includesDrafts: boolean;
+        };
+        /** @description What a recomputation of every maintained score did: countries with instruments, and how long it took. */
+        "ScorecardViews.Recomputed": {
+            /** Format: int32 */
+            countries: number;
+            /** Format: int64 */
+            tookMs: number;
         };
         "Scoring.CriterionResult": {
             code: string;
@@ -2128,6 +2155,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
+                };
+            };
+        };
+    };
+    recompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description recompute 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardViews.Recomputed"];
                 };
             };
         };

@@ -110,6 +110,19 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
         });
     }
 
+    /** All country locks at once, in iso2 order like every single writer, for a recomputation of all countries. */
+    void lockAllCountries() {
+        jdbc.prepareStatement("SELECT iso2 FROM countries ORDER BY iso2 FOR UPDATE", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
     List<RankingRow> ranking(String profile, @Nullable String region, @Nullable String type) {
         String sql = """
                 SELECT c.iso2, c.numeric_code, c.name_de, c.name_en, c.region, cs.score, cs.coverage, cs.red_flag_count,

@@ -4,10 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import de.bund.partnerschaftsmonitor.shared.web.Actors;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +47,12 @@ class ScorecardController {
     @Get("/countries/{iso2}/scorecard/history")
     List<ScorecardViews.HistoryPoint> scorecardHistory(String iso2, @QueryValue @Nullable String profile) {
         return service.countryHistory(iso2.toUpperCase(Locale.ROOT), profile);
+    }
+
+    /** Recomputes every country's maintained score (administrators; e.g. after ratings were loaded in bulk). */
+    @Post("/scorecards/recompute")
+    ScorecardViews.Recomputed recompute(@Nullable Principal principal) {
+        return service.recomputeAll(Actors.name(principal));
     }
 
     /**

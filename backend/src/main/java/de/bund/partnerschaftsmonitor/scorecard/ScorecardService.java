@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.scorecard;
 
 import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
 import de.bund.partnerschaftsmonitor.agreement.AgreementType;
+import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
 import de.bund.partnerschaftsmonitor.country.CountrySummary;
 import de.bund.partnerschaftsmonitor.country.Region;
@@ -44,8 +45,10 @@ public class ScorecardService {
     private final ScoreRepository scores;
     private final CatalogService catalogs;
     private final CountryService countries;
+    private final AuditService audit;
 
-    ScorecardService(ScoreRepository scores, CatalogService catalogs, CountryService countries) {
+    ScorecardService(ScoreRepository scores, CatalogService catalogs, CountryService countries, AuditService audit) {
+        this.audit = audit;
         this.scores = scores;
         this.catalogs = catalogs;
         this.countries = countries;
@@ -228,9 +231,14 @@ public class ScorecardService {
         refresh(iso2, null);
     }
 
-    /** Every country's maintained scores, e.g. after a catalogue was published. */
+    /**
+     * Every country's maintained scores, e.g. after a catalogue was published or ratings were loaded in bulk. Takes every
+     * country's lock first (in the same order as single writers), so that no concurrent rating is overwritten with an
+     * older score. Returns how many countries have instruments.
+     */
     @Transactional
-    public void recomputeAll() {
+    public int recomputeAll() {
+        scores.lockAllCountries();
         Catalog catalog = catalogs.current();
         List<Scoring.CriterionDef> defs = defs(catalog);
         Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll(false).stream()
@@ -244,6 +252,17 @@ public class ScorecardService {
             }
         }
         scores.upsertCountryScores(upserts);
+        return byCountry.size();
+    }
+
+    /** An administrator's recomputation of every maintained score (after a bulk load or a repair), audited. */
+    @Transactional
+    public ScorecardViews.Recomputed recomputeAll(String actor) {
+        long start = System.nanoTime();
+        int countries = recomputeAll();
+        ScorecardViews.Recomputed result = new ScorecardViews.Recomputed(countries, (System.nanoTime() - start) / 1_000_000);
+        audit.record(actor, "RECOMPUTE", "scores", "all", null, result);
+        return result;
     }
 
     @EventListener

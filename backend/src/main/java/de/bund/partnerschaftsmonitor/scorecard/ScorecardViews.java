@@ -94,4 +94,9 @@ public final class ScorecardViews {
     public record HistoryPoint(Instant recordedAt, String profile, long catalogVersionId, @Nullable Double score, double coverage,
                                int redFlagCount) {
     }
+
+    /** What a recomputation of every maintained score did: countries with instruments, and how long it took. */
+    @Serdeable
+    public record Recomputed(int countries, long tookMs) {
+    }
 }

@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.scorecard;
 
 import de.bund.partnerschaftsmonitor.shared.Api;
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
+import de.bund.partnerschaftsmonitor.shared.Sql;
 import de.bund.partnerschaftsmonitor.shared.TestAuth;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -25,6 +26,9 @@ class ScorecardControllerTest implements DatabaseTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    Sql sql;
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> listOf(Map<String, Object> m, String key) {
@@ -164,6 +168,24 @@ class ScorecardControllerTest implements DatabaseTest {
         assertThat(rankingEntry("TV").get("score")).isNotNull();
         client.toBlocking().exchange(HttpRequest.DELETE("/api/agreements/" + id));
         assertThat(rankingEntry("TV")).isNull();
+    }
+
+    @Test
+    void shouldRestoreMaintainedScoresWhenAnAdministratorRecomputes() {
+        long id = Api.createAgreement(client, "NR", "TREATY", "IN_FORCE", List.of(), true);
+        rateApproved(id, "DP-BASE", rating(2, null));
+        Object maintained = rankingEntry("NR").get("score");
+        assertThat(maintained).isNotNull();
+        // as after a bulk load by SQL: the maintained table no longer matches the ratings
+        sql.update("DELETE FROM country_scores WHERE country_iso2 = 'NR'");
+        assertThat(rankingEntry("NR")).containsEntry("score", null);
+
+        Map<String, Object> result = Api.send(client, HttpRequest.POST("/api/scorecards/recompute", "")
+                .header(TestAuth.HEADER, TestAuth.as("score.admin", "ADMIN")));
+
+        assertThat(((Number) result.get("countries")).intValue()).isPositive();
+        assertThat(rankingEntry("NR")).containsEntry("score", maintained);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE action = 'RECOMPUTE' AND actor = 'score.admin'")).isEqualTo(1);
     }
 
     private Map<String, Object> rankingEntry(String iso2) {

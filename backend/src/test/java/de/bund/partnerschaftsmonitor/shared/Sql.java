@@ -32,4 +32,16 @@ public class Sql {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A write behind the application's back, e.g. to damage a maintained table that a repair must restore. */
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -51,6 +51,7 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(WRITES, "/api/agreements", Permission.EDIT_AGREEMENTS),
             new Rule(READS, "/api/reviews", Permission.REVIEW_ASSESSMENTS),
             new Rule(READS, "/api/reviews/**", Permission.REVIEW_ASSESSMENTS),
+            new Rule(POST, "/api/scorecards/recompute", Permission.EDIT_CATALOGS),
             new Rule(WRITES, "/api/catalogs/**", Permission.EDIT_CATALOGS),
             new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
             new Rule(READS, "/api/**", Permission.READ),

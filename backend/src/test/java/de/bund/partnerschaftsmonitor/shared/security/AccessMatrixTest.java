@@ -87,6 +87,7 @@ class AccessMatrixTest implements DatabaseTest {
             new Row(HttpMethod.GET, "/api/scorecards?includeDrafts=true", EVERYONE),
             new Row(HttpMethod.GET, "/api/agreements/999999/score?includeDrafts=true", EVERYONE),
             new Row(HttpMethod.POST, "/api/scorecards", EnumSet.noneOf(Role.class)),
+            new Row(HttpMethod.POST, "/api/scorecards/recompute", ADMINS),
             // own session
             new Row(HttpMethod.GET, "/api/me", EVERYONE),
             // audit and accounts
