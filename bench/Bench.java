@@ -249,7 +249,11 @@ public class Bench {
                   LEFT JOIN country_scores cs ON cs.country_iso2 = c.iso2 AND cs.profile_code = ?
                  WHERE EXISTS (SELECT 1 FROM agreements a WHERE a.country_iso2 = c.iso2 AND a.archived_at IS NULL)
                  ORDER BY cs.score IS NULL, cs.score DESC, c.name_de""", "balanced"));
+        String only = System.getenv().getOrDefault("BENCH_ONLY", "");
         for (var e : queries.entrySet()) {
+            if (!only.isEmpty() && !List.of(only.split(",")).contains(e.getKey())) {
+                continue;
+            }
             Stats stats = closedLoop(seconds, clients, () -> {
                 Connection c = DriverManager.getConnection(url, "root", "");
                 Random r = new Random();

@@ -39,9 +39,13 @@ wait_200() { # url timeout_s -> prints seconds until the first 200
   done
   now=$(date +%s.%N); echo "$now - $start" | bc
 }
-start_app() { # logfile -> pid in APP_PID
+# JVM options for every start (README, "Betrieb"): a bounded heap and the serial collector keep the resident set small.
+JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m}"
+CDS="$OUT/app.jsa"
+start_app() { # logfile [extra JVM options] -> pid in APP_PID; CACHE_ENTRIES=0 switches the read cache off
+  local log="$1"; shift
   DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD= PORT="$PORT" \
-    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$1" 2>&1 &
+    PM_READ_CACHE_ENTRIES="${CACHE_ENTRIES:-5000}" java $JAVA_OPTS "$@" -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!; PIDS+=("$APP_PID")
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; }
@@ -52,14 +56,20 @@ PIDS+=("$!")
 for _ in $(seq 1 120); do grep -q "DB READY" "$OUT/db.log" && break; sleep 0.5; done
 grep -q "DB READY" "$OUT/db.log" || { cat "$OUT/db.log"; exit 1; }
 
-echo "== first start (Flyway, seed)"
-start_app "$OUT/app-first.log"; wait_200 "$BASE/health" 120 >/dev/null; stop_app
+# The first start migrates and seeds; it also records the classes it loads into an AppCDS archive (JDK 17:
+# -XX:ArchiveClassesAtExit, written when the JVM exits), which the measured start maps (BENCH_CDS=0: without).
+echo "== first start (Flyway, seed, class-data archive)"
+CDS_TRAIN=(); CDS_USE=()
+if [ "${BENCH_CDS:-1}" = 1 ]; then rm -f "$CDS"; CDS_TRAIN=(-XX:ArchiveClassesAtExit="$CDS"); CDS_USE=(-XX:SharedArchiveFile="$CDS"); fi
+start_app "$OUT/app-first.log" "${CDS_TRAIN[@]}"; wait_200 "$BASE/health" 120 >/dev/null
+curl -s -o /dev/null "$BASE/api/countries" || true
+stop_app
 
 echo "== synthetic data: $INSTRUMENTS instruments over every country"
 java -cp "$JAR" bench/Bench.java seed "$DB_URL" "$INSTRUMENTS" | tee "$OUT/seed.log"
 
 echo "== measured start against the running database"
-start_app "$OUT/app.log"
+start_app "$OUT/app.log" "${CDS_USE[@]}"
 STARTUP=$(wait_200 "$BASE/health" 120)
 echo "start-up to first 200: ${STARTUP}s"
 
@@ -84,10 +94,6 @@ export BENCH_COUNTRIES=$(curl -s "${AUTH[@]}" "$BASE/api/countries" | grep -o '"
 read -r BENCH_ID_MIN BENCH_ID_MAX < <(java -cp "$JAR" bench/Bench.java idrange "$DB_URL")
 export BENCH_ID_MIN BENCH_ID_MAX
 
-echo "== warm-up"
-BENCH_PATH="/api/agreements?size=20" wrk -t2 -c"$CLIENTS" -d5s -s bench/latency.lua "$BASE" >/dev/null
-BENCH_PATH="/api/agreements/{id}" wrk -t2 -c"$CLIENTS" -d3s -s bench/latency.lua "$BASE" >/dev/null
-
 declare -A ENDPOINTS=(
   [list]="/api/agreements?size=20"
   [list_filtered]="/api/agreements?country={iso2}&status={status}&size=20"
@@ -105,39 +111,59 @@ declare -A ENDPOINTS=(
   echo "Data: $(cat "$OUT/seed.log"); maintained scores recomputed: $RECOMPUTED"
   echo "Other load on the machine at the start of the HTTP runs: load average $(cut -d' ' -f1-3 /proc/loadavg) (compare with nproc)"
   echo
-  echo "| Endpoint | HTTP p50 | p95 | p99 | req/s | errors | JDBC p50 | JDBC p95 | ratio p50 | ratio p95 |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "JVM options: ${JAVA_OPTS:-none}${CDS_USE[*]:+ ${CDS_USE[*]}}"
+  echo
+  echo "Cached: the read cache on (default), every endpoint warmed first, so this is the steady state between writes."
+  echo "Uncached: a second start with the read cache off (PM_READ_CACHE_ENTRIES=0): every request computes its view, as the"
+  echo "first read after a write does. The JDBC columns run the same SQL straight over JDBC; the ratio is uncached/JDBC."
+  echo
+  echo "| Endpoint | cached p50 | p95 | p99 | req/s | uncached p50 | p95 | p99 | req/s | JDBC p50 | JDBC p95 | ratio p95 |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$SUMMARY"
 
-echo "== HTTP load"
+http_pass() { # label: warm every endpoint, then measure each; lines "<label> name requests=… p50=… …"
+  for name in list list_filtered list_search detail country scorecard ranking; do
+    path="${ENDPOINTS[$name]}"
+    probe="${path//\{iso2\}/DE}"; probe="${probe//\{id\}/$BENCH_ID_MAX}"; probe="${probe//\{status\}/SIGNED}"
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "$BASE$probe")
+    if [ "$code" != 200 ]; then echo "$name ($probe) answers $code" >&2; exit 1; fi
+    BENCH_PATH="$path" wrk -t2 -c"$CLIENTS" -d"${BENCH_WARMUP:-5}s" -s bench/latency.lua "$BASE" >/dev/null
+  done
+  for name in list list_filtered list_search detail country scorecard ranking; do
+    line=$(BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_RUN}s" --latency -s bench/latency.lua "$BASE" | grep '^RESULT')
+    echo "$1 $name ${line#RESULT }" | tee -a "$OUT/http.txt"
+  done
+}
+
+echo "== HTTP load, read cache on"
 : >"$OUT/http.txt"
-for name in list list_filtered list_search detail country scorecard ranking; do
-  path="${ENDPOINTS[$name]}"
-  probe="${path//\{iso2\}/DE}"; probe="${probe//\{id\}/$BENCH_ID_MAX}"; probe="${probe//\{status\}/SIGNED}"
-  code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "$BASE$probe")
-  if [ "$code" != 200 ]; then echo "$name ($probe) answers $code" >&2; exit 1; fi
-  line=$(BENCH_PATH="$path" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_RUN}s" --latency -s bench/latency.lua "$BASE" | grep '^RESULT')
-  echo "HTTP $name ${line#RESULT }" | tee -a "$OUT/http.txt"
-done
+http_pass HTTP
 java -cp "$JAR" bench/Bench.java write "$BASE" "$SECONDS_PER_RUN" "$CLIENTS" | tee -a "$OUT/http.txt"
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/"$APP_PID"/status)
 RSS_HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/"$APP_PID"/status)
 
+echo "== HTTP load, read cache off"
+stop_app
+CACHE_ENTRIES=0 start_app "$OUT/app-uncached.log" "${CDS_USE[@]}"; wait_200 "$BASE/health" 120 >/dev/null
+http_pass UNCACHED
+
 echo "== the same SQL over JDBC"
 java -cp "$JAR" bench/Bench.java jdbc "$DB_URL" "$SECONDS_PER_RUN" "$CLIENTS" | tee "$OUT/jdbc.txt"
 
 field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+cols() { [ -z "$1" ] && { echo "– | – | – | –"; return; }; echo "$(field "$1" p50) ms | $(field "$1" p95) ms | $(field "$1" p99) ms | $(field "$1" rps)"; }
 for name in list list_filtered list_search detail country scorecard ranking put; do
-  h=$(grep "^HTTP $name " "$OUT/http.txt" || true); j=$(grep "^JDBC $name " "$OUT/jdbc.txt" || true)
+  h=$(grep "^HTTP $name " "$OUT/http.txt" || true); u=$(grep "^UNCACHED $name " "$OUT/http.txt" || true)
+  j=$(grep "^JDBC $name " "$OUT/jdbc.txt" || true)
   [ -z "$h" ] && continue
-  hp50=$(field "$h" p50); hp95=$(field "$h" p95); hp99=$(field "$h" p99); rps=$(field "$h" rps); err=$(field "$h" errors)
-  if [ -n "$j" ]; then
-    jp50=$(field "$j" p50); jp95=$(field "$j" p95)
-    r50=$(echo "scale=2; $hp50 / $jp50" | bc); r95=$(echo "scale=2; $hp95 / $jp95" | bc)
-  else jp50="–"; jp95="–"; r50="–"; r95="–"; fi
-  echo "| $name | ${hp50} ms | ${hp95} ms | ${hp99} ms | $rps | $err | ${jp50} ms | ${jp95} ms | $r50 | $r95 |" >>"$SUMMARY"
+  if [ -n "$j" ] && [ -n "$u" ]; then
+    jp50="$(field "$j" p50) ms"; jp95="$(field "$j" p95) ms"; r95=$(echo "scale=2; $(field "$u" p95) / $(field "$j" p95)" | bc)
+  else jp50="–"; jp95="–"; r95="–"; fi
+  echo "| $name | $(cols "$h") | $(cols "$u") | $jp50 | $jp95 | $r95 |" >>"$SUMMARY"
 done
+echo >>"$SUMMARY"
+echo "Errors (wrk/closed loop): $(grep -o '^[A-Z]* [a-z_]* .*errors=[0-9]*' "$OUT/http.txt" | sed -n 's/^\([A-Z]*\) \([a-z_]*\) .*errors=\([0-9]*\)/\1 \2: \3/p' | tr '\n' ';')" >>"$SUMMARY"
 
 JS_GZ=0; for f in frontend/dist/assets/*.js; do [ -f "$f" ] && JS_GZ=$(( JS_GZ + $(gzip -9c "$f" | wc -c) )); done
 

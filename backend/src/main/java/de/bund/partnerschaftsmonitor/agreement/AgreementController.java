@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.agreement;
 
+import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.Actors;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
@@ -31,9 +32,11 @@ import java.util.List;
 class AgreementController {
 
     private final AgreementService service;
+    private final ReadCache readCache;
 
-    AgreementController(AgreementService service) {
+    AgreementController(AgreementService service, ReadCache readCache) {
         this.service = service;
+        this.readCache = readCache;
     }
 
     /** Filters, sort ({@code sort=title,asc}) and paging ({@code page}, {@code size} up to 100). */
@@ -44,7 +47,8 @@ class AgreementController {
 
     @Get("/{id}")
     AgreementView get(long id) {
-        return service.find(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+        return readCache.get(ReadCache.key("agreement", id), () -> service.find(id))
+                .orElseThrow(() -> new NotFoundException("Instrument " + id));
     }
 
     @Post

@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.agreement;
 
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
+import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
@@ -35,9 +36,11 @@ public class AgreementService {
     private final AuditService audit;
     private final Validator validator;
     private final ApplicationEventPublisher<AgreementChanged> events;
+    private final ReadCache readCache;
 
     AgreementService(AgreementRepository agreements, AgreementSourceRepository sources, CountryService countries,
-                     AuditService audit, Validator validator, ApplicationEventPublisher<AgreementChanged> events) {
+                     AuditService audit, Validator validator, ApplicationEventPublisher<AgreementChanged> events, ReadCache readCache) {
+        this.readCache = readCache;
         this.events = events;
         this.agreements = agreements;
         this.sources = sources;
@@ -48,11 +51,14 @@ public class AgreementService {
 
     public Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable) {
         Validation.check(validator, filter);
-        return agreements.search(filter, pageable);
+        String sort = pageable.getSort().getOrderBy().stream().map(o -> o.getProperty() + " " + o.getDirection()).toList().toString();
+        return readCache.get(ReadCache.key("agreements", filter.country(), filter.type(), filter.status(), filter.component(),
+                        filter.q(), filter.showArchived(), pageable.getNumber(), pageable.getSize(), sort),
+                () -> agreements.search(filter, pageable));
     }
 
     public List<AgreementListItem> listByCountry(String iso2) {
-        return agreements.listByCountry(iso2);
+        return readCache.get(ReadCache.key("agreementsOfCountry", iso2), () -> agreements.listByCountry(iso2));
     }
 
     public Optional<Long> findIdByExternalRef(String externalRef) {

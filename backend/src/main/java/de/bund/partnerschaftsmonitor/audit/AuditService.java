@@ -1,5 +1,7 @@
 package de.bund.partnerschaftsmonitor.audit;
 
+import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.model.Page;
@@ -27,10 +29,13 @@ public class AuditService {
 
     private final AuditRepository repository;
     private final JsonMapper json;
+    // Lazy: the cache needs the transaction manager, which the security beans that use this service are resolved before.
+    private final BeanProvider<ReadCache> readCache;
 
-    AuditService(AuditRepository repository, JsonMapper json) {
+    AuditService(AuditRepository repository, JsonMapper json, BeanProvider<ReadCache> readCache) {
         this.repository = repository;
         this.json = json;
+        this.readCache = readCache;
     }
 
     @Serdeable
@@ -42,7 +47,7 @@ public class AuditService {
                         Map<String, Change> changes) {
     }
 
-    /** Records a change; {@code before} or {@code after} is null for creation or removal. */
+    /** Records a change; {@code before} or {@code after} is null for creation or removal. Every write calls this, so it also ends cached views. */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void record(String actor, String action, String entityType, Object entityId, @Nullable Object before, @Nullable Object after) {
         Map<String, Object> old = toMap(before);
@@ -56,6 +61,7 @@ public class AuditService {
             }
         }
         repository.save(new AuditEvent(null, null, actor, action, entityType, String.valueOf(entityId), changes));
+        readCache.get().markChanged();
     }
 
     @Transactional(readOnly = true)

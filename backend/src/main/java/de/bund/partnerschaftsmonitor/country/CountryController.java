@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.country;
 
+import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.agreement.AgreementListItem;
 import de.bund.partnerschaftsmonitor.agreement.AgreementService;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
@@ -19,10 +20,12 @@ class CountryController {
 
     private final CountryService countries;
     private final AgreementService agreements;
+    private final ReadCache readCache;
 
-    CountryController(CountryService countries, AgreementService agreements) {
+    CountryController(CountryService countries, AgreementService agreements, ReadCache readCache) {
         this.countries = countries;
         this.agreements = agreements;
+        this.readCache = readCache;
     }
 
     @Serdeable
@@ -32,13 +35,14 @@ class CountryController {
     /** All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts. */
     @Get
     List<CountrySummary> list(@QueryValue @Nullable Region region, @QueryValue(defaultValue = "false") boolean withInstruments) {
-        return countries.list(region, withInstruments);
+        return readCache.get(ReadCache.key("countries", region, withInstruments), () -> countries.list(region, withInstruments));
     }
 
     @Get("/{iso2}")
     CountryDetail get(String iso2) {
         String code = iso2.toUpperCase(java.util.Locale.ROOT);
-        CountrySummary country = countries.find(code).orElseThrow(() -> new NotFoundException("Country " + code));
+        CountrySummary country = readCache.get(ReadCache.key("country", code), () -> countries.find(code))
+                .orElseThrow(() -> new NotFoundException("Country " + code));
         return new CountryDetail(country, agreements.listByCountry(code));
     }
 }

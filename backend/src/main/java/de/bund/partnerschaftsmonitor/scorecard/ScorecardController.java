@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.shared.web.Actors;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -23,14 +24,17 @@ import java.util.Locale;
 class ScorecardController {
 
     private final ScorecardService service;
+    private final ReadCache readCache;
 
-    ScorecardController(ScorecardService service) {
+    ScorecardController(ScorecardService service, ReadCache readCache) {
         this.service = service;
+        this.readCache = readCache;
     }
 
     @Get("/agreements/{id}/score")
     ScorecardViews.InstrumentScore score(long id, @QueryValue @Nullable String profile, @QueryValue @Nullable Boolean includeDrafts) {
-        return service.instrumentScore(id, profile, Boolean.TRUE.equals(includeDrafts));
+        boolean drafts = Boolean.TRUE.equals(includeDrafts);
+        return readCache.get(ReadCache.key("score", id, profile, drafts), () -> service.instrumentScore(id, profile, drafts));
     }
 
     @Get("/agreements/{id}/score/history")
@@ -41,7 +45,9 @@ class ScorecardController {
     @Get("/countries/{iso2}/scorecard")
     ScorecardViews.CountryScorecard scorecard(String iso2, @QueryValue @Nullable String profile,
                                               @QueryValue @Nullable Boolean includeDrafts) {
-        return service.countryScorecard(iso2.toUpperCase(Locale.ROOT), profile, Boolean.TRUE.equals(includeDrafts));
+        String code = iso2.toUpperCase(Locale.ROOT);
+        boolean drafts = Boolean.TRUE.equals(includeDrafts);
+        return readCache.get(ReadCache.key("scorecard", code, profile, drafts), () -> service.countryScorecard(code, profile, drafts));
     }
 
     @Get("/countries/{iso2}/scorecard/history")
@@ -64,6 +70,8 @@ class ScorecardController {
                                                             @QueryValue @Nullable String profile,
                                                             @QueryValue @Nullable Boolean includeDrafts) {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
-        return HttpResponse.ok(service.ranking(region, type, profile, drafts)).header("X-Includes-Drafts", String.valueOf(drafts));
+        List<ScorecardViews.RankingEntry> ranking = readCache.get(ReadCache.key("ranking", region, type, profile, drafts),
+                () -> service.ranking(region, type, profile, drafts));
+        return HttpResponse.ok(ranking).header("X-Includes-Drafts", String.valueOf(drafts));
     }
 }

@@ -33,13 +33,19 @@ public class Sql {
         }
     }
 
-    /** A write behind the application's back, e.g. to damage a maintained table that a repair must restore. */
+    /**
+     * A write behind the application's back, e.g. to damage a maintained table that a repair must restore. Like every
+     * such write it raises the write counter, so that read caches drop their views (see ReadCache).
+     */
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             PreparedStatement bump = c.prepareStatement("UPDATE data_generation SET generation = generation + 1 WHERE id = 1")) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            return ps.executeUpdate();
+            int rows = ps.executeUpdate();
+            bump.executeUpdate();
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

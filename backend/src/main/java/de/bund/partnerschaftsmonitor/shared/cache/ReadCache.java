@@ -1,0 +1,120 @@
+package de.bund.partnerschaftsmonitor.shared.cache;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Computed read views (lists, details, scorecards, the ranking), kept until the next committed write.
+ *
+ * <p>Every entry carries the epoch it was computed in. The epoch moves on after each write this instance commits
+ * ({@link #markChanged()}, called by the audit trail, so by every write) and whenever the database's write counter
+ * ({@code data_generation}) has moved, which is checked at most once per poll interval. So a view is never older than
+ * this instance's last commit, and at most one poll interval older than another instance's. The epoch is read before
+ * the view is computed, so a view computed while a write commits is thrown away on the next read.
+ */
+@Singleton
+public class ReadCache {
+
+    private record Entry(long epoch, Object value) {
+    }
+
+    private final GenerationRepository generations;
+    private final TransactionOperations<Connection> transactions;
+    private final long pollNanos;
+    private final AtomicLong epoch = new AtomicLong();
+    private final ReentrantLock pollLock = new ReentrantLock();
+    private volatile long seenGeneration = Long.MIN_VALUE;
+    private volatile long polledAt = System.nanoTime() - Long.MAX_VALUE / 2;
+    private final Map<String, Entry> entries;
+
+    ReadCache(GenerationRepository generations, TransactionOperations<Connection> transactions,
+              @Value("${pm.read-cache.poll-interval:500ms}") Duration pollInterval,
+              @Value("${pm.read-cache.max-entries:5000}") int maxEntries) {
+        this.generations = generations;
+        this.transactions = transactions;
+        this.pollNanos = pollInterval.toNanos();
+        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > maxEntries;
+            }
+        };
+    }
+
+    /**
+     * A key of the view's name and parameters. Valid parameters never contain the separator, so two parameter lists can
+     * only share a key if both hold one, and then both are rejected by validation before anything is cached.
+     */
+    public static String key(String view, Object... parameters) {
+        StringBuilder key = new StringBuilder(view);
+        for (Object p : parameters) {
+            key.append('\u001f').append(p);
+        }
+        return key.toString();
+    }
+
+    /** The cached view for {@code key}, or the loader's, which is then kept; a loader's exception is not cached. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Supplier<T> loader) {
+        long now = currentEpoch();
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry != null && entry.epoch() == now) {
+            return (T) entry.value();
+        }
+        T value = loader.get();
+        synchronized (entries) {
+            entries.put(key, new Entry(now, value));
+        }
+        return value;
+    }
+
+    /**
+     * Call inside a writing transaction: raises the database's write counter just before the commit (the last lock the
+     * transaction takes, so it cannot deadlock with the others) and ends this instance's epoch after it.
+     */
+    public void markChanged() {
+        transactions.findTransactionStatus()
+                .orElseThrow(() -> new IllegalStateException("markChanged() needs a transaction"))
+                .registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        generations.bump();
+                    }
+
+                    @Override
+                    public void afterCommit() {
+                        epoch.incrementAndGet();
+                    }
+                });
+    }
+
+    /** One reader polls; the others go on with the epoch they have rather than queue behind a slow database. */
+    private long currentEpoch() {
+        if (System.nanoTime() - polledAt >= pollNanos && pollLock.tryLock()) {
+            try {
+                long generation = generations.current();
+                if (generation != seenGeneration) {
+                    seenGeneration = generation;
+                    epoch.incrementAndGet();
+                }
+                polledAt = System.nanoTime();
+            } finally {
+                pollLock.unlock();
+            }
+        }
+        return epoch.get();
+    }
+}
