@@ -210,9 +210,8 @@ public class Bench {
         queries.put("detail", (c, r) -> {
             long id = idRange[0] + (long) r.nextInt((int) (idRange[1] - idRange[0] + 1));
             rows(c, "SELECT * FROM agreements WHERE id = ?", id);
-            rows(c, "SELECT * FROM countries WHERE iso2 = (SELECT country_iso2 FROM agreements WHERE id = ?)", id);
             rows(c, "SELECT component FROM agreement_components WHERE agreement_id = ? ORDER BY component", id);
-            rows(c, "SELECT id FROM agreements WHERE predecessor_id = ? AND archived_at IS NULL ORDER BY date_signed, id", id);
+            rows(c, "SELECT * FROM agreements WHERE predecessor_id = ? AND archived_at IS NULL ORDER BY date_signed, id", id);
             rows(c, "SELECT * FROM agreement_sources WHERE agreement_id = ? ORDER BY position", id);
         });
         queries.put("country", (c, r) -> {

@@ -40,8 +40,12 @@ wait_200() { # url timeout_s -> prints seconds until the first 200
   now=$(date +%s.%N); echo "$now - $start" | bc
 }
 # JVM options for every start (README, "Betrieb"): a bounded heap and the serial collector keep the resident set small.
-JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 CDS="$OUT/app.jsa"
+# One signing key for the whole run, so that the token stays valid when the app is restarted without its cache.
+PM_JWT_SECRET="${PM_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')}"
+export PM_JWT_SECRET
 start_app() { # logfile [extra JVM options] -> pid in APP_PID; CACHE_ENTRIES=0 switches the read cache off
   local log="$1"; shift
   DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD= PORT="$PORT" \
@@ -111,7 +115,7 @@ declare -A ENDPOINTS=(
   echo "Data: $(cat "$OUT/seed.log"); maintained scores recomputed: $RECOMPUTED"
   echo "Other load on the machine at the start of the HTTP runs: load average $(cut -d' ' -f1-3 /proc/loadavg) (compare with nproc)"
   echo
-  echo "JVM options: ${JAVA_OPTS:-none}${CDS_USE[*]:+ ${CDS_USE[*]}}"
+  echo "JVM options: ${JAVA_OPTS:-none}${CDS_USE[*]:+ ${CDS_USE[*]}}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
   echo
   echo "Cached: the read cache on (default), every endpoint warmed first, so this is the steady state between writes."
   echo "Uncached: a second start with the read cache off (PM_READ_CACHE_ENTRIES=0): every request computes its view, as the"
@@ -128,6 +132,10 @@ http_pass() { # label: warm every endpoint, then measure each; lines "<label> na
     code=$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "$BASE$probe")
     if [ "$code" != 200 ]; then echo "$name ($probe) answers $code" >&2; exit 1; fi
     BENCH_PATH="$path" wrk -t2 -c"$CLIENTS" -d"${BENCH_WARMUP:-5}s" -s bench/latency.lua "$BASE" >/dev/null
+  done
+  # every country once, so that random picks in the measured run do not land on a country not yet read
+  for c in $BENCH_COUNTRIES; do
+    curl -s -o /dev/null "${AUTH[@]}" "$BASE/api/countries/$c/scorecard"; curl -s -o /dev/null "${AUTH[@]}" "$BASE/api/countries/$c"
   done
   for name in list list_filtered list_search detail country scorecard ranking; do
     line=$(BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_RUN}s" --latency -s bench/latency.lua "$BASE" | grep '^RESULT')

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { App, preloadLanding } from '@/app/app';
 import '@/lib/i18n';
 import '@/app/styles.css';
+
+preloadLanding(window.location.pathname, window.location.search);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

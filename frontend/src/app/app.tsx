@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { routes } from '@/app/routes';
 import { ApiError } from '@/lib/api-client';
+import { getRankingQueryOptions } from '@/features/scorecards/api/get-ranking';
+import { getCriteriaQueryOptions } from '@/features/criteria/api/get-criteria';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -16,6 +18,22 @@ export function createQueryClient() {
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
+
+/**
+ * The dashboard is where people land. Its code (page, map, atlas) and its data are split off the first bundle; fetch
+ * them together with it instead of one after the other once the page has rendered.
+ */
+export function preloadLanding(pathname: string, search: string, client: QueryClient = queryClient) {
+  if (!/^\/(dashboard\/?)?$/.test(pathname)) return;
+  void import('@/app/pages/dashboard-page');
+  void import('@/features/scorecards/components/world-map');
+  const params = new URLSearchParams(search);
+  void client.prefetchQuery(getRankingQueryOptions({
+    region: params.get('region') ?? undefined, type: params.get('type') ?? undefined, profile: params.get('profile') ?? undefined,
+    includeDrafts: params.get('includeDrafts') === 'true',
+  }));
+  void client.prefetchQuery(getCriteriaQueryOptions());
+}
 
 export function App() {
   return (

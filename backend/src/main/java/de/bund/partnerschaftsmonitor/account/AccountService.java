@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.account;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 
 /** Accounts, their roles and password checks; the one place that writes the accounts tables. */
 @Singleton
+@RetryOnDeadlock
 public class AccountService {
 
     static final String ENTITY = "account";

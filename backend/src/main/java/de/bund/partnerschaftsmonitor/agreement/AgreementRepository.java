@@ -59,8 +59,8 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
     @Query("INSERT INTO agreement_components (agreement_id, component) VALUES (:agreementId, :component)")
     abstract void insertComponent(Long agreementId, String component);
 
-    @Query("SELECT id FROM agreements WHERE predecessor_id = :id AND archived_at IS NULL ORDER BY date_signed, id")
-    abstract List<Long> findSuccessorIds(Long id);
+    @Query("SELECT * FROM agreements WHERE predecessor_id = :id AND archived_at IS NULL ORDER BY date_signed, id")
+    abstract List<Agreement> findSuccessors(Long id);
 
     @Transactional(readOnly = true)
     Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable) {

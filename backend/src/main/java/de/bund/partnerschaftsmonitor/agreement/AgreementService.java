@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.agreement;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
 import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
@@ -26,6 +27,7 @@ import java.util.Optional;
 
 /** The agreement feature's face to other features, and the one place its writes happen. */
 @Singleton
+@RetryOnDeadlock
 public class AgreementService {
 
     static final String ENTITY = "agreement";
@@ -86,6 +88,7 @@ public class AgreementService {
     @Transactional
     public AgreementView create(AgreementRequest request, String externalRef, String actor) {
         Agreement entity = toEntity(request, null, externalRef, null);
+        countries.lockForWrite(List.of(entity.countryIso2()));
         Agreement saved = agreements.save(entity);
         writeChildren(saved.id(), request);
         AgreementView view = view(saved);
@@ -106,8 +109,11 @@ public class AgreementService {
         if (!Objects.equals(current.version(), request.version())) {
             throw staleVersion();
         }
+        Agreement entity = toEntity(request, id, current.externalRef(), current);
+        // The country locks first, as in every rating write; the versioned UPDATE still refuses a change made meanwhile.
+        countries.lockForWrite(List.of(current.countryIso2(), entity.countryIso2()));
         AgreementView before = view(current);
-        Agreement updated = agreements.update(toEntity(request, id, current.externalRef(), current));
+        Agreement updated = agreements.update(entity);
         writeChildren(id, request);
         AgreementView after = view(updated);
         audit.record(actor, "UPDATE", ENTITY, id, before, after);
@@ -142,6 +148,7 @@ public class AgreementService {
         if ((current.archivedAt() != null) == (when != null)) {
             return view(current);
         }
+        countries.lockForWrite(List.of(current.countryIso2()));
         AgreementView before = view(current);
         AgreementView after = view(agreements.update(current.withArchivedAt(when)));
         audit.record(actor, action, ENTITY, id, before, after);
@@ -221,12 +228,12 @@ public class AgreementService {
     }
 
     private AgreementView view(Agreement a) {
-        var country = countries.find(a.countryIso2()).orElseThrow();
+        var country = countries.names(a.countryIso2()).orElseThrow();
         List<Component> components = agreements.findComponents(a.id()).stream().map(Component::valueOf).toList();
         AgreementView.LinkedAgreement predecessor = a.predecessorId() == null ? null
                 : agreements.findById(a.predecessorId()).map(AgreementView.LinkedAgreement::from).orElse(null);
-        List<AgreementView.LinkedAgreement> successors = agreements.findSuccessorIds(a.id()).stream()
-                .map(agreements::findById).flatMap(Optional::stream).map(AgreementView.LinkedAgreement::from).toList();
+        List<AgreementView.LinkedAgreement> successors = agreements.findSuccessors(a.id()).stream()
+                .map(AgreementView.LinkedAgreement::from).toList();
         return new AgreementView(a.id(), a.version(), a.externalRef(), a.countryIso2(), country.nameDe(), country.nameEn(),
                 a.type(), a.titleDe(), a.titleEn(), a.titleOriginal(), a.summary(), a.partyLevel(), a.partyState(), a.leadMinistry(),
                 a.involvedMinistries() == null ? List.of() : a.involvedMinistries(), a.responsibleDesk(), a.status(),

@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.agreement.AgreementFacts;
 import de.bund.partnerschaftsmonitor.agreement.AgreementService;
 import de.bund.partnerschaftsmonitor.agreement.AgreementType;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 
 /** The assessment feature's face to other features, and the one place ratings are written. */
 @Singleton
+@RetryOnDeadlock
 public class AssessmentService {
 
     static final String ENTITY = "assessment";

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,14 @@ interface CountryRepository extends GenericRepository<Country, String> {
     Optional<Country> findById(String iso2);
 
     boolean existsById(String iso2);
+
+    List<Country> findAll();
+
+    @Query("SELECT iso2 FROM countries WHERE iso2 IN (:codes) ORDER BY iso2 FOR UPDATE")
+    List<String> lock(Collection<String> codes);
+
+    @Query("SELECT iso2 FROM countries ORDER BY iso2 FOR UPDATE")
+    List<String> lockAll();
 
     @Query(SUMMARY + """
              WHERE (:region IS NULL OR c.region = :region)

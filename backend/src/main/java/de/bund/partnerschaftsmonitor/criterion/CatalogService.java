@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.criterion;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The criteria catalogue's face to other features, and the one place its writes happen. */
 @Singleton
+@RetryOnDeadlock
 public class CatalogService {
 
     static final String ENTITY = "catalog";

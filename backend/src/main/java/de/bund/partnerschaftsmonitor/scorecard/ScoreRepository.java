@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** The projections scorecards are computed from: one query per instrument, country or ranking, never a loop of queries. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -96,30 +97,31 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                 List.of(iso2));
     }
 
-    List<RatingRow> ratingsOfAll(boolean includeDrafts) {
-        return ratings(ratingsSql(includeDrafts) + " WHERE a.archived_at IS NULL ORDER BY a.country_iso2, a.id", List.of());
-    }
-
-    /** Serialises score maintenance per country, so that concurrent ratings cannot overwrite each other's country score. */
-    void lockCountry(String iso2) {
-        jdbc.prepareStatement("SELECT iso2 FROM countries WHERE iso2 = ? FOR UPDATE", ps -> {
-            ps.setString(1, iso2);
+    /**
+     * Every non-archived instrument with its ratings, handed over one country at a time. The rows are streamed
+     * (Connector/J reads them one by one), so memory holds one country's rows, not all 120,000 of a full dataset;
+     * the consumer must not use the database while the rows stream.
+     */
+    void forEachCountry(boolean includeDrafts, BiConsumer<String, List<RatingRow>> consumer) {
+        jdbc.prepareStatement(ratingsSql(includeDrafts) + " WHERE a.archived_at IS NULL ORDER BY a.country_iso2, a.id", ps -> {
+            ps.setFetchSize(Integer.MIN_VALUE);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        });
-    }
-
-    /** All country locks at once, in iso2 order like every single writer, for a recomputation of all countries. */
-    void lockAllCountries() {
-        jdbc.prepareStatement("SELECT iso2 FROM countries ORDER BY iso2 FOR UPDATE", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                int n = 0;
+                String country = null;
+                List<RatingRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    n++;
+                    RatingRow row = row(rs);
+                    if (country != null && !country.equals(row.countryIso2())) {
+                        consumer.accept(country, rows);
+                        rows = new ArrayList<>();
+                    }
+                    country = row.countryIso2();
+                    rows.add(row);
                 }
-                return n;
+                if (country != null) {
+                    consumer.accept(country, rows);
+                }
             }
+            return null;
         });
     }
 
@@ -259,24 +261,28 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
             List<RatingRow> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Date asOf = rs.getDate("evidence_as_of");
-                    long catalog = rs.getLong("catalog_version_id");
-                    Long catalogId = rs.wasNull() ? null : catalog;
-                    long cross = rs.getLong("cross_reference_id");
-                    Long crossId = rs.wasNull() ? null : cross;
-                    boolean textPublic = rs.getBoolean("text_public");
-                    Boolean textPublicValue = rs.wasNull() ? null : textPublic;
-                    out.add(new RatingRow(rs.getLong("id"), rs.getString("country_iso2"), rs.getString("type"), rs.getString("status"),
-                            rs.getTimestamp("archived_at") != null, textPublicValue, rs.getString("title_de"), rs.getString("title_en"),
-                            rs.getBoolean("return_readmission"), rs.getString("criterion_code"), integer(rs, "level"),
-                            rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), catalogId, crossId,
-                            rs.getString("cross_reference_type"), rs.getString("evidence_reference"), rs.getString("evidence_quote"),
-                            rs.getString("evidence_source"), asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"),
-                            rs.getString("review_state")));
+                    out.add(row(rs));
                 }
             }
             return out;
         });
+    }
+
+    private static RatingRow row(ResultSet rs) throws SQLException {
+        Date asOf = rs.getDate("evidence_as_of");
+        long catalog = rs.getLong("catalog_version_id");
+        Long catalogId = rs.wasNull() ? null : catalog;
+        long cross = rs.getLong("cross_reference_id");
+        Long crossId = rs.wasNull() ? null : cross;
+        boolean textPublic = rs.getBoolean("text_public");
+        Boolean textPublicValue = rs.wasNull() ? null : textPublic;
+        return new RatingRow(rs.getLong("id"), rs.getString("country_iso2"), rs.getString("type"), rs.getString("status"),
+                rs.getTimestamp("archived_at") != null, textPublicValue, rs.getString("title_de"), rs.getString("title_en"),
+                rs.getBoolean("return_readmission"), rs.getString("criterion_code"), integer(rs, "level"),
+                rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), catalogId, crossId,
+                rs.getString("cross_reference_type"), rs.getString("evidence_reference"), rs.getString("evidence_quote"),
+                rs.getString("evidence_source"), asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"),
+                rs.getString("review_state"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.scorecard;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
 import de.bund.partnerschaftsmonitor.agreement.AgreementType;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
@@ -24,6 +25,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
  * that view is computed on request (for the ranking: one query over all instruments, slower than the maintained table).
  */
 @Singleton
+@RetryOnDeadlock
 public class ScorecardService {
 
     private final ScoreRepository scores;
@@ -166,12 +169,13 @@ public class ScorecardService {
     /** The ranking's countries with scores recomputed from the current values of all ratings, re-sorted like the table. */
     private List<ScoreRepository.RankingRow> withDrafts(List<ScoreRepository.RankingRow> rows, Catalog catalog, Scoring.Profile profile) {
         List<Scoring.CriterionDef> defs = defs(catalog);
-        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll(true).stream()
-                .collect(Collectors.groupingBy(RatingRow::countryIso2, LinkedHashMap::new, Collectors.toList()));
+        Map<String, ScoreRepository.CountryScoreInsert> scored = new HashMap<>();
+        scores.forEachCountry(true, (iso2, ratings) ->
+                scored.put(iso2, countryScore(iso2, profile.code(), catalog, country(defs, profile, instruments(ratings)))));
         List<ScoreRepository.RankingRow> out = new ArrayList<>();
         for (ScoreRepository.RankingRow r : rows) {
-            ScoreRepository.CountryScoreInsert c = countryScore(r.iso2(), profile.code(), catalog,
-                    country(defs, profile, instruments(byCountry.getOrDefault(r.iso2(), List.of()))));
+            ScoreRepository.CountryScoreInsert c = scored.containsKey(r.iso2()) ? scored.get(r.iso2())
+                    : countryScore(r.iso2(), profile.code(), catalog, country(defs, profile, List.of()));
             Map<String, Integer> core = new LinkedHashMap<>();
             core.put(Scoring.DP_BASE, c.dpBase());
             core.put("PURPOSE", c.purpose());
@@ -207,7 +211,7 @@ public class ScorecardService {
     /** Call first in a transaction that changes a rating of the country's instruments; serialises score maintenance per country. */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void lockCountry(String iso2) {
-        scores.lockCountry(iso2);
+        countries.lockForWrite(List.of(iso2));
     }
 
     /** After a rating's approved snapshot changed: records the instrument's and the country's score for every profile, and refreshes the ranking. */
@@ -227,7 +231,7 @@ public class ScorecardService {
      */
     @Transactional
     public void recomputeCountry(String iso2) {
-        scores.lockCountry(iso2);
+        countries.lockForWrite(List.of(iso2));
         refresh(iso2, null);
     }
 
@@ -238,21 +242,21 @@ public class ScorecardService {
      */
     @Transactional
     public int recomputeAll() {
-        scores.lockAllCountries();
+        countries.lockAllForWrite();
         Catalog catalog = catalogs.current();
         List<Scoring.CriterionDef> defs = defs(catalog);
-        Map<String, List<RatingRow>> byCountry = scores.ratingsOfAll(false).stream()
-                .collect(Collectors.groupingBy(RatingRow::countryIso2, LinkedHashMap::new, Collectors.toList()));
         List<ScoreRepository.CountryScoreInsert> upserts = new ArrayList<>();
-        for (var e : byCountry.entrySet()) {
-            List<Instrument> instruments = instruments(e.getValue());
+        int[] countries = {0};
+        scores.forEachCountry(false, (iso2, ratings) -> {
+            List<Instrument> instruments = instruments(ratings);
             for (Catalog.ProfileView p : catalog.profiles()) {
                 Scoring.Profile profile = toProfile(p);
-                upserts.add(countryScore(e.getKey(), profile.code(), catalog, country(defs, profile, instruments)));
+                upserts.add(countryScore(iso2, profile.code(), catalog, country(defs, profile, instruments)));
             }
-        }
+            countries[0]++;
+        });
         scores.upsertCountryScores(upserts);
-        return byCountry.size();
+        return countries[0];
     }
 
     /** An administrator's recomputation of every maintained score (after a bulk load or a repair), audited. */

@@ -50,4 +50,9 @@ public class Sql {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A connection of its own, e.g. to hold locks in a transaction beside the application's; the caller closes it. */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
 }

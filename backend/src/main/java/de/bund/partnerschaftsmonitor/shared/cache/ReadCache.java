@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -36,6 +39,7 @@ public class ReadCache {
     private volatile long seenGeneration = Long.MIN_VALUE;
     private volatile long polledAt = System.nanoTime() - Long.MAX_VALUE / 2;
     private final Map<String, Entry> entries;
+    private final ConcurrentHashMap<String, FutureTask<Object>> inFlight = new ConcurrentHashMap<>();
 
     ReadCache(GenerationRepository generations, TransactionOperations<Connection> transactions,
               @Value("${pm.read-cache.poll-interval:500ms}") Duration pollInterval,
@@ -63,7 +67,10 @@ public class ReadCache {
         return key.toString();
     }
 
-    /** The cached view for {@code key}, or the loader's, which is then kept; a loader's exception is not cached. */
+    /**
+     * The cached view for {@code key}, or the loader's, which is then kept; a loader's exception is not cached. Readers
+     * that miss the same key in the same epoch wait for one computation instead of all running it.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> loader) {
         long now = currentEpoch();
@@ -74,11 +81,39 @@ public class ReadCache {
         if (entry != null && entry.epoch() == now) {
             return (T) entry.value();
         }
-        T value = loader.get();
+        String flight = now + "\u001f" + key;
+        FutureTask<Object> task = new FutureTask<>(loader::get);
+        FutureTask<Object> running = inFlight.putIfAbsent(flight, task);
+        if (running == null) {
+            running = task;
+            try {
+                task.run();
+            } finally {
+                inFlight.remove(flight, task);
+            }
+        }
+        T value = (T) await(running);
         synchronized (entries) {
             entries.put(key, new Entry(now, value));
         }
         return value;
+    }
+
+    private static Object await(FutureTask<Object> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a view", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

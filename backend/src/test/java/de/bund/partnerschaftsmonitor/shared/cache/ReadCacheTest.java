@@ -12,7 +12,16 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -69,5 +78,56 @@ class ReadCacheTest implements DatabaseTest {
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(409));
 
         assertThat(generation()).isEqualTo(before);
+    }
+
+    @Inject
+    ReadCache readCache;
+
+    @Test
+    void shouldComputeAViewOnceWhenManyReadersMissItTogether() throws Exception {
+        String key = ReadCache.key("test", System.nanoTime());
+        AtomicInteger computations = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Object>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(pool.submit(() -> {
+                    start.await();
+                    return readCache.get(key, () -> {
+                        computations.incrementAndGet();
+                        sleep(300);
+                        return new Object();
+                    });
+                }));
+            }
+            start.countDown();
+            Set<Object> values = new HashSet<>();
+            for (Future<Object> read : reads) {
+                values.add(read.get(10, TimeUnit.SECONDS));
+            }
+            assertThat(computations).hasValue(1);
+            assertThat(values).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldNotKeepAFailedComputation() {
+        String key = ReadCache.key("test", System.nanoTime());
+        assertThatThrownBy(() -> readCache.get(key, () -> {
+            throw new IllegalArgumentException("database says no");
+        })).hasMessage("database says no");
+        assertThat(readCache.get(key, () -> "second try")).isEqualTo("second try");
+        assertThat(readCache.get(key, () -> "not called")).isEqualTo("second try");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,22 @@
+import { createQueryClient, preloadLanding } from '@/app/app';
+import { mockApi } from '@/testing/mock-api';
+import { scorecardKeys } from '@/features/scorecards/api/keys';
+
+describe('preloading the landing page', () => {
+  it('fetches the ranking with the filters in the address and the catalogue while the app starts', async () => {
+    const api = mockApi({ 'GET /api/scorecards': [], 'GET /api/criteria': { criteria: [] } });
+    const client = createQueryClient();
+
+    preloadLanding('/dashboard', '?region=ASIA&includeDrafts=true', client);
+
+    await vi.waitFor(() => expect(client.getQueryData(scorecardKeys.ranking({ region: 'ASIA', includeDrafts: true }))).toEqual([]));
+    expect(api.last('GET', '/api/scorecards')?.url.search).toBe('?region=ASIA&includeDrafts=true');
+    expect(api.last('GET', '/api/criteria')).toBeDefined();
+  });
+
+  it('leaves other pages alone', () => {
+    const api = mockApi({});
+    preloadLanding('/agreements', '', createQueryClient());
+    expect(api.requests).toHaveLength(0);
+  });
+});
