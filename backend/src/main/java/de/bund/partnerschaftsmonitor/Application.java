@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor;
 
 import de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase;
+import de.bund.partnerschaftsmonitor.shared.security.JwtSecret;
 import de.bund.partnerschaftsmonitor.shared.security.OidcSettings;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -14,6 +15,7 @@ public class Application {
         Micronaut.build(args)
                 .properties(EmbeddedDatabase.propertiesUnlessConfigured())
                 .properties(OidcSettings.fromEnvironment())
+                .properties(JwtSecret.fromEnvironment())
                 .banner(false)
                 .start();
     }
