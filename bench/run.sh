@@ -72,10 +72,18 @@ stop_app
 echo "== synthetic data: $INSTRUMENTS instruments over every country"
 java -cp "$JAR" bench/Bench.java seed "$DB_URL" "$INSTRUMENTS" | tee "$OUT/seed.log"
 
-echo "== measured start against the running database"
-start_app "$OUT/app.log" "${CDS_USE[@]}"
-STARTUP=$(wait_200 "$BASE/health" 120)
-echo "start-up to first 200: ${STARTUP}s"
+# The load above leaves the database busy (purge, statistics) for a while: let it settle, so that start-up is measured
+# against a running, idle database. Three starts; the median counts.
+sleep "${BENCH_SETTLE:-30}"
+echo "== measured start against the running database (3 starts)"
+STARTS=()
+for i in 1 2 3; do
+  start_app "$OUT/app.log" "${CDS_USE[@]}"
+  STARTS+=("$(wait_200 "$BASE/health" 120)")
+  [ "$i" -lt 3 ] && stop_app
+done
+STARTUP=$(printf '%s\n' "${STARTS[@]}" | sort -n | sed -n 2p)
+echo "start-up to first 200: ${STARTUP}s (median of ${STARTS[*]})"
 
 TOKEN="${BENCH_TOKEN:-}"
 if [ -z "$TOKEN" ] && [ -n "${BENCH_USER:-}" ]; then
@@ -183,7 +191,7 @@ fi
   echo
   echo "| Figure | Value |"
   echo "|---|---|"
-  echo "| Start-up to first 200, against a running database | ${STARTUP} s |"
+  echo "| Start-up to first 200, against a running database (median of 3) | ${STARTUP} s (${STARTS[*]}) |"
   echo "| RSS after the load (high-water mark) | $(( RSS_KB / 1024 )) MiB ($(( RSS_HWM_KB / 1024 )) MiB) |"
   echo "| Frontend JS, gzip -9, all of frontend/dist/assets/*.js | $(( JS_GZ / 1024 )) KiB ($JS_GZ bytes) |"
   echo "| Dashboard (/dashboard, signed in, ranking rows and map drawn) render in headless Chromium | $RENDER |"

@@ -34,6 +34,7 @@ public class ReadCache {
     private final GenerationRepository generations;
     private final TransactionOperations<Connection> transactions;
     private final long pollNanos;
+    private final boolean enabled;
     private final AtomicLong epoch = new AtomicLong();
     private final ReentrantLock pollLock = new ReentrantLock();
     private volatile long seenGeneration = Long.MIN_VALUE;
@@ -47,6 +48,7 @@ public class ReadCache {
         this.generations = generations;
         this.transactions = transactions;
         this.pollNanos = pollInterval.toNanos();
+        this.enabled = maxEntries > 0;
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -69,10 +71,14 @@ public class ReadCache {
 
     /**
      * The cached view for {@code key}, or the loader's, which is then kept; a loader's exception is not cached. Readers
-     * that miss the same key in the same epoch wait for one computation instead of all running it.
+     * that miss the same key in the same epoch wait for one computation instead of all running it. With
+     * {@code max-entries} 0 the cache is off: every read computes its view.
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> loader) {
+        if (!enabled) {
+            return loader.get();
+        }
         long now = currentEpoch();
         Entry entry;
         synchronized (entries) {
