@@ -4,7 +4,7 @@ import { scorecardKeys } from '@/features/scorecards/api/keys';
 
 describe('preloading the landing page', () => {
   it('fetches the ranking with the filters in the address and the catalogue while the app starts', async () => {
-    const api = mockApi({ 'GET /api/scorecards': [], 'GET /api/criteria': { criteria: [] } });
+    const api = mockApi({ 'GET /api/scorecards': [], 'GET /api/criteria': { criteria: [] }, 'GET /api/profiles': [] });
     const client = createQueryClient();
 
     preloadLanding('/dashboard', '?region=ASIA&includeDrafts=true', client);
@@ -12,6 +12,8 @@ describe('preloading the landing page', () => {
     await vi.waitFor(() => expect(client.getQueryData(scorecardKeys.ranking({ region: 'ASIA', includeDrafts: true }))).toEqual([]));
     expect(api.last('GET', '/api/scorecards')?.url.search).toBe('?region=ASIA&includeDrafts=true');
     expect(api.last('GET', '/api/criteria')).toBeDefined();
+    await vi.waitFor(() => expect(api.last('GET', '/api/profiles')).toBeDefined());
+    expect(api.last('GET', '/api/me')).toBeDefined();
   });
 
   it('leaves other pages alone', () => {

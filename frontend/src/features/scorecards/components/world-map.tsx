@@ -22,7 +22,7 @@ type CountryFeature = Feature<Geometry, { name: string }>;
 
 // The atlas ships inside the bundle as its own chunk, loaded once when a map is first shown; no request leaves the app.
 let countriesPromise: Promise<CountryFeature[]> | undefined;
-function loadCountries(): Promise<CountryFeature[]> {
+export function loadCountries(): Promise<CountryFeature[]> {
   countriesPromise ??= import('world-atlas/countries-110m.json').then((module) => {
     const topology = module.default as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
