@@ -538,8 +538,9 @@ export const journeys = [
       const check = async (screen, lang) => {
         const want = { ...common[lang], ...screen[lang] };
         const missing = [];
+        // Parts of a screen appear when their data arrives: wait for each (up to 5 s) instead of looking once.
         const seen = async (locator, what) => {
-          if (!(await locator.first().isVisible().catch(() => false))) missing.push(what);
+          if (!(await locator.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) missing.push(what);
         };
         if (want.h1) await page.getByRole('heading', { level: 1, name: want.h1 }).first().waitFor({ timeout: 5000 }).catch(() => missing.push(`h1 ${want.h1}`));
         for (const n of want.nav) await seen(nav.getByRole('link', { name: n, exact: true }), `nav link "${n}"`);
