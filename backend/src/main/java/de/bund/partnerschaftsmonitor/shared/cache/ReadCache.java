@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
+import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 @Singleton
 public class ReadCache {
 
-    private record Entry(long epoch, Object value) {
+    /** Softly held: a bound in entries is not one in bytes, so under memory pressure the collector may drop views. */
+    private record Entry(long epoch, SoftReference<Object> value) {
     }
 
     private final GenerationRepository generations;
@@ -84,8 +86,9 @@ public class ReadCache {
         synchronized (entries) {
             entry = entries.get(key);
         }
-        if (entry != null && entry.epoch() == now) {
-            return (T) entry.value();
+        Object kept = entry != null && entry.epoch() == now ? entry.value().get() : null;
+        if (kept != null) {
+            return (T) kept;
         }
         String flight = now + "\u001f" + key;
         FutureTask<Object> task = new FutureTask<>(loader::get);
@@ -100,7 +103,7 @@ public class ReadCache {
         }
         T value = (T) await(running);
         synchronized (entries) {
-            entries.put(key, new Entry(now, value));
+            entries.put(key, new Entry(now, new SoftReference<>(value)));
         }
         return value;
     }
