@@ -228,7 +228,7 @@ public class AgreementService {
     }
 
     private AgreementView view(Agreement a) {
-        var country = countries.names(a.countryIso2()).orElseThrow();
+        var country = countries.reference(a.countryIso2()).orElseThrow();
         List<Component> components = agreements.findComponents(a.id()).stream().map(Component::valueOf).toList();
         AgreementView.LinkedAgreement predecessor = a.predecessorId() == null ? null
                 : agreements.findById(a.predecessorId()).map(AgreementView.LinkedAgreement::from).orElse(null);

@@ -20,10 +20,6 @@ interface CountryRepository extends GenericRepository<Country, String> {
               LEFT JOIN agreements a ON a.country_iso2 = c.iso2 AND a.archived_at IS NULL
             """;
 
-    Optional<Country> findById(String iso2);
-
-    boolean existsById(String iso2);
-
     List<Country> findAll();
 
     @Query("SELECT iso2 FROM countries WHERE iso2 IN (:codes) ORDER BY iso2 FOR UPDATE")

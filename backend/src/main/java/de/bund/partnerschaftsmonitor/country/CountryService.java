@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.country;
 
 import jakarta.inject.Singleton;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 
@@ -18,21 +19,21 @@ public class CountryService {
 
     private final CountryRepository countries;
     // ISO 3166-1 reference data comes with the migrations and never changes while the application runs: read once.
-    private volatile Map<String, CountryNames> reference;
+    private volatile Map<String, CountryReference> reference;
 
     CountryService(CountryRepository countries) {
         this.countries = countries;
     }
 
-    /** A country's names, without a database round trip. */
-    public record CountryNames(String iso2, String nameDe, String nameEn) {
+    /** What other features show of a country (names, region), without a database round trip. */
+    public record CountryReference(String iso2, @Nullable String numericCode, String nameDe, String nameEn, Region region) {
     }
 
-    private Map<String, CountryNames> reference() {
-        Map<String, CountryNames> r = reference;
+    private Map<String, CountryReference> all() {
+        Map<String, CountryReference> r = reference;
         if (r == null) {
             r = countries.findAll().stream().collect(Collectors.toUnmodifiableMap(Country::iso2,
-                    c -> new CountryNames(c.iso2(), c.nameDe(), c.nameEn())));
+                    c -> new CountryReference(c.iso2(), c.numericCode(), c.nameDe(), c.nameEn(), c.region())));
             reference = r;
         }
         return r;
@@ -57,11 +58,11 @@ public class CountryService {
     }
 
     public boolean exists(String iso2) {
-        return iso2 != null && reference().containsKey(iso2);
+        return iso2 != null && all().containsKey(iso2);
     }
 
-    public Optional<CountryNames> names(String iso2) {
-        return Optional.ofNullable(iso2 == null ? null : reference().get(iso2));
+    public Optional<CountryReference> reference(String iso2) {
+        return Optional.ofNullable(iso2 == null ? null : all().get(iso2));
     }
 
     public Optional<CountrySummary> find(String iso2) {

@@ -5,7 +5,6 @@ import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
 import de.bund.partnerschaftsmonitor.agreement.AgreementType;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
-import de.bund.partnerschaftsmonitor.country.CountrySummary;
 import de.bund.partnerschaftsmonitor.country.Region;
 import de.bund.partnerschaftsmonitor.criterion.Catalog;
 import de.bund.partnerschaftsmonitor.criterion.CatalogPublished;
@@ -103,7 +102,7 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public CountryScorecard countryScorecard(String iso2, @Nullable String profileCode, boolean includeDrafts) {
-        CountrySummary country = countries.find(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
+        CountryService.CountryReference country = countries.reference(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
         List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, includeDrafts));
@@ -374,7 +373,7 @@ public class ScorecardService {
         return new Scoring.Profile(p.code(), p.weights(), p.capsSoftInstruments());
     }
 
-    private static CountryRef ref(CountrySummary c) {
+    private static CountryRef ref(CountryService.CountryReference c) {
         return new CountryRef(c.iso2(), c.numericCode(), c.nameDe(), c.nameEn(), c.region().name());
     }
 
