@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -60,12 +61,10 @@ public final class TestDatabase {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            String url = EmbeddedDatabase.start(dir, port);
-            return Map.of(
-                    "datasources.default.url", url,
-                    "datasources.default.username", "root",
-                    "datasources.default.password", "",
-                    "pm.test.engine", "mariadb");
+            // The production set-up: migrated by the owner, the application on its restricted account.
+            Map<String, Object> props = new HashMap<>(EmbeddedDatabase.start(dir, port).properties());
+            props.put("pm.test.engine", "mariadb");
+            return Map.copyOf(props);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
