@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 
 public class Bench {
 
+    /** The embedded database's owner password (run.sh reads it from the data folder's database-credentials.properties). */
+    static final String DB_PASSWORD = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "db" -> {
@@ -35,7 +38,7 @@ public class Bench {
                 Thread.currentThread().join();
             }
             case "idrange" -> {
-                try (Connection c = DriverManager.getConnection(args[1], "root", ""); Statement s = c.createStatement();
+                try (Connection c = DriverManager.getConnection(args[1], "root", DB_PASSWORD); Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM agreements WHERE external_ref LIKE 'SYNTH-%'")) {
                     rs.next();
                     System.out.println(rs.getLong(1) + " " + rs.getLong(2));
@@ -60,7 +63,7 @@ public class Bench {
     /** Synthetic, clearly marked data: external_ref SYNTH-n, titles "[SYNTHETISCH] ...", spread over every country. */
     static void seed(String url, int n) throws Exception {
         long t0 = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+        try (Connection c = DriverManager.getConnection(url, "root", DB_PASSWORD)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 // Children first: ratings, their approval snapshots and score history point at the instruments.
@@ -177,7 +180,7 @@ public class Bench {
         String from = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2";
         long[] idRange = new long[2];
         List<String> countries = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "root", DB_PASSWORD); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT MIN(id), MAX(id) FROM agreements WHERE external_ref LIKE 'SYNTH-%'")) {
                 rs.next();
                 idRange[0] = rs.getLong(1);
@@ -254,7 +257,7 @@ public class Bench {
                 continue;
             }
             Stats stats = closedLoop(seconds, clients, () -> {
-                Connection c = DriverManager.getConnection(url, "root", "");
+                Connection c = DriverManager.getConnection(url, "root", DB_PASSWORD);
                 Random r = new Random();
                 return () -> e.getValue().run(c, r);
             });

@@ -48,7 +48,7 @@ PM_JWT_SECRET="${PM_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n/+
 export PM_JWT_SECRET
 start_app() { # logfile [extra JVM options] -> pid in APP_PID; CACHE_ENTRIES=0 switches the read cache off
   local log="$1"; shift
-  DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD= PORT="$PORT" \
+  DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" PM_SEED=true PORT="$PORT" \
     PM_READ_CACHE_ENTRIES="${CACHE_ENTRIES:-5000}" java $JAVA_OPTS "$@" -jar "$JAR" >"$log" 2>&1 &
   APP_PID=$!; PIDS+=("$APP_PID")
 }
@@ -59,6 +59,9 @@ java -cp "$JAR" bench/Bench.java db "$DIR" "$DB_PORT" >"$OUT/db.log" 2>&1 &
 PIDS+=("$!")
 for _ in $(seq 1 120); do grep -q "DB READY" "$OUT/db.log" && break; sleep 0.5; done
 grep -q "DB READY" "$OUT/db.log" || { cat "$OUT/db.log"; exit 1; }
+# Grant checks are on: the owner's generated password is kept in the data folder.
+BENCH_DB_PASSWORD="$(sed -n 's/^owner\.password=//p' "$DIR/database-credentials.properties")"
+export BENCH_DB_PASSWORD
 
 # The first start migrates and seeds; it also records the classes it loads into an AppCDS archive (JDK 17:
 # -XX:ArchiveClassesAtExit, written when the JVM exits), which the measured start maps (BENCH_CDS=0: without).

@@ -1,5 +1,7 @@
 package de.bund.partnerschaftsmonitor;
 
+import de.bund.partnerschaftsmonitor.seed.SeedDefaults;
+import de.bund.partnerschaftsmonitor.shared.db.DatabaseBackup;
 import de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase;
 import de.bund.partnerschaftsmonitor.shared.security.JwtSecret;
 import de.bund.partnerschaftsmonitor.shared.security.OidcSettings;
@@ -12,8 +14,12 @@ import io.swagger.v3.oas.annotations.info.Info;
 public class Application {
 
     public static void main(String[] args) {
+        if (DatabaseBackup.isCommand(args)) {
+            System.exit(DatabaseBackup.command(args));
+        }
         Micronaut.build(args)
                 .properties(EmbeddedDatabase.propertiesUnlessConfigured())
+                .properties(SeedDefaults.fromEnvironment())
                 .properties(OidcSettings.fromEnvironment())
                 .properties(JwtSecret.fromEnvironment())
                 .banner(false)

@@ -77,8 +77,7 @@ final class MariaDbServer {
         }
         if (lock == null) {
             channel.close();
-            throw new IllegalStateException("Another running instance uses the data folder " + home
-                    + "; two database servers must never share one folder.");
+            throw new DataFolderInUseException(home);
         }
         MariaDbServer server = new MariaDbServer(home, port, serverArgs, channel, lock);
         try {
@@ -93,6 +92,11 @@ final class MariaDbServer {
             throw e;
         }
         return server;
+    }
+
+    /** Only for running the bundled client tools against a server that another process runs on this folder. */
+    static MariaDbServer tools(Path home) {
+        return new MariaDbServer(home, 0, List.of(), null, null);
     }
 
     Path home() {
@@ -158,10 +162,12 @@ final class MariaDbServer {
 
     private void releaseLock() {
         try {
-            if (lock.isValid()) {
+            if (lock != null && lock.isValid()) {
                 lock.release();
             }
-            lockChannel.close();
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
         } catch (IOException e) {
             LOG.warn("Could not release the lock of {}", home, e);
         }
@@ -239,6 +245,13 @@ final class MariaDbServer {
         }
     }
 
+    /** Another process (or this JVM) holds the data folder's lock. */
+    static final class DataFolderInUseException extends IllegalStateException {
+        DataFolderInUseException(Path home) {
+            super("Another running instance uses the data folder " + home + "; two database servers must never share one folder.");
+        }
+    }
+
     static boolean runsOn(ProcessHandle handle, Path dataDir) {
         String[] args = handle.info().arguments().orElse(null);
         String command = handle.info().command().orElse("");
@@ -276,21 +289,48 @@ final class MariaDbServer {
 
     private static void terminate(ProcessHandle handle, String what) {
         handle.destroy(); // SIGTERM: mariadbd shuts down cleanly
-        try {
-            handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
+        if (!gone(handle, STOP_TIMEOUT)) {
             LOG.warn("{} did not stop within {} s; killing it", what, STOP_TIMEOUT.toSeconds());
             handle.destroyForcibly();
-            try {
-                handle.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception again) {
-                throw new IllegalStateException(what + " could not be stopped", again);
+            if (!gone(handle, Duration.ofSeconds(10))) {
+                throw new IllegalStateException(what + " could not be stopped");
             }
+        }
+    }
+
+    /** An orphan is not this JVM's child: once it has exited it may stay a zombie until its new parent reaps it. */
+    private static boolean gone(ProcessHandle handle, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running(handle)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(50);
+        }
+        return true;
+    }
+
+    static boolean running(ProcessHandle handle) {
+        return handle.isAlive() && !zombie(handle.pid());
+    }
+
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 1).trim().startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
     private void unpack() throws IOException {
         String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        // Unpacking copies 350 MB: only when the binaries of this version are not complete in the folder yet.
+        Path marker = base.resolve("unpacked-from");
+        if (Files.isExecutable(base.resolve("bin/mariadbd")) && Files.exists(marker) && Files.readString(marker).equals(location)) {
+            return;
+        }
+        Files.deleteIfExists(marker);
         Util.extractFromClasspathToFile(location, base.toFile());
         for (String dir : List.of("bin", "scripts")) {
             try (Stream<Path> files = Files.list(base.resolve(dir))) {
@@ -299,6 +339,7 @@ final class MariaDbServer {
                 }
             }
         }
+        Files.writeString(marker, location);
     }
 
     private void install() throws IOException {
@@ -318,20 +359,36 @@ final class MariaDbServer {
     }
 
     /** Runs SQL with the bundled client over the socket (used while grant checks are off for provisioning). */
-    String client(String sql, String... extraArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of(base.resolve("bin/mariadb").toString(), "--no-defaults",
-                "--socket=" + socket(), "--user=root", "--skip-ssl", "--batch", "--skip-column-names"));
-        command.addAll(List.of(extraArgs));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-        Process p = builder.start();
-        try (var in = p.getOutputStream()) {
-            in.write(sql.getBytes(StandardCharsets.UTF_8));
-        }
-        String out = readAll(p.getInputStream());
+    String client(String sql) throws IOException {
+        Path script = Files.createTempFile(tmp, "provision", ".sql");
         try {
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("SQL failed: " + tail(out));
+            Files.writeString(script, sql);
+            return tool("mariadb", List.of("--socket=" + socket(), "--user=root", "--batch", "--skip-column-names"),
+                    ProcessBuilder.Redirect.from(script.toFile()), ProcessBuilder.Redirect.PIPE, null);
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    /**
+     * Runs a bundled client tool ({@code mariadb}, {@code mariadb-dump}); the password travels in the environment,
+     * not on the command line, where every local user could read it.
+     */
+    String tool(String name, List<String> args, ProcessBuilder.Redirect input, ProcessBuilder.Redirect output, String password)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(base.resolve("bin").resolve(name).toString(), "--no-defaults", "--skip-ssl"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(input).redirectOutput(output);
+        builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
+        if (password != null) {
+            builder.environment().put("MYSQL_PWD", password);
+        }
+        Process p = builder.start();
+        String out = output == ProcessBuilder.Redirect.PIPE ? readAll(p.getInputStream()) : "";
+        String err = readAll(p.getErrorStream());
+        try {
+            if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IOException(name + " failed: " + tail(out + err));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
