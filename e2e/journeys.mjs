@@ -245,12 +245,11 @@ export const journeys = [
         id = Number(new URL(page.url()).pathname.split('/')[2]);
       }
       shared.instrument = { id, title };
-      if (await page.getByRole('link', { name: 'Digitalklauseln bewerten' }).count()) {
-        await axe(page, 'agreement-detail');
-        await page.getByRole('link', { name: 'Digitalklauseln bewerten' }).click();
-      } else {
-        await page.goto(`/agreements/${id}/assessment`);
-      }
+      // The instrument's page must lead to the assessment: a missing link fails the journey, never a detour by URL.
+      const rateLink = page.getByRole('link', { name: 'Digitalklauseln bewerten' });
+      await expectVisible(rateLink, 'the link "Digitalklauseln bewerten" on the instrument\'s page');
+      await axe(page, 'agreement-detail');
+      await rateLink.first().click();
       await page.waitForURL(new RegExp(`/agreements/${id}/assessment$`));
       await expectHeading(page, 'Digitalklauseln bewerten');
       for (const c of CORE) await rateCriterion(page, c);

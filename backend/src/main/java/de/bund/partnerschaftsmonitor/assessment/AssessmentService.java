@@ -39,13 +39,10 @@ public class AssessmentService {
 
     static final String ENTITY = "assessment";
 
-    /** Fallback for the capacity group when the catalogue has no CAPACITY criterion to read it from. */
-    static final String CAPACITY_GROUP_FALLBACK = "G5";
-    static final String CAPACITY_ANCHOR = "CAPACITY";
-
     private final AssessmentRepository assessments;
     private final AssessmentApprovalRepository approvals;
     private final AssessmentCommentRepository comments;
+    private final AssessmentContributorRepository contributors;
     private final ReviewRepository reviews;
     private final AgreementService agreements;
     private final CatalogService catalogs;
@@ -54,11 +51,12 @@ public class AssessmentService {
     private final Validator validator;
 
     AssessmentService(AssessmentRepository assessments, AssessmentApprovalRepository approvals, AssessmentCommentRepository comments,
-                      ReviewRepository reviews, AgreementService agreements, CatalogService catalogs,
+                      AssessmentContributorRepository contributors, ReviewRepository reviews, AgreementService agreements, CatalogService catalogs,
                       ScorecardService scorecards, AuditService audit, Validator validator) {
         this.assessments = assessments;
         this.approvals = approvals;
         this.comments = comments;
+        this.contributors = contributors;
         this.reviews = reviews;
         this.agreements = agreements;
         this.catalogs = catalogs;
@@ -120,7 +118,12 @@ public class AssessmentService {
                 current == null ? null : current.reviewedBy(), current == null ? null : current.reviewedAt(),
                 current == null ? null : current.reviewComment(), current == null ? null : current.approvedApprovalId(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
+        if (ReviewPolicy.unchanged(current, entity)) {
+            // Nothing to store, audit or review: re-saving a colleague's rating must not make the saver its author.
+            return AssessmentView.from(current, approvedOf(current));
+        }
         Assessment saved = current == null ? assessments.save(entity) : assessments.update(entity);
+        addAuthor(saved, actor);
         AssessmentApproval approved = approvedOf(saved);
         AssessmentView after = AssessmentView.from(saved, approved);
         audit.record(actor, current == null ? "RATE" : "UPDATE_RATING", ENTITY, agreementId + "/" + criterion.id(),
@@ -155,6 +158,7 @@ public class AssessmentService {
         if (a.level() == null && !a.notApplicable()) {
             throw new ConflictException("This criterion is not assessed: give a level or mark it not applicable before submitting it.");
         }
+        addAuthor(a, actor);
         return decide(t, a.withReview(ReviewState.SUBMITTED, actor, Instant.now(), a.reviewedBy(), a.reviewedAt(), a.reviewComment(),
                 a.approvedApprovalId()), "SUBMIT_RATING", actor, null, null);
     }
@@ -169,6 +173,7 @@ public class AssessmentService {
         checkReviewer(t, reviewer, "approve");
         Instant now = Instant.now();
         AssessmentApproval snapshot = approvals.save(AssessmentApproval.of(a, reviewer.name(), now));
+        contributors.deleteByAssessmentId(a.id());
         AssessmentView after = decide(t, a.withReview(ReviewState.APPROVED, a.submittedBy(), a.submittedAt(), reviewer.name(), now, null,
                 snapshot.id()), "APPROVE_RATING", reviewer.name(), null, null);
         scorecards.recordChange(agreementId, t.facts().countryIso2());
@@ -233,7 +238,7 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public ReviewQueue queue(Reviewer reviewer, int page, int size) {
-        Set<String> capacity = capacityCriteria(catalogs.current());
+        Set<String> capacity = ReviewPolicy.capacityCriteria(catalogs.current());
         boolean devcoop = reviewer.has(Role.DEVCOOP_REVIEWER);
         boolean desk = reviewer.has(Role.DESK_OFFICER);
         if (!devcoop && !desk) {
@@ -250,13 +255,6 @@ public class AssessmentService {
                         r.submittedBy(), r.submittedAt(), r.version()))
                 .toList();
         return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
-    }
-
-    /** Codes of the current catalogue's capacity group: the group that holds CAPACITY (G5 if the catalogue has none). */
-    static Set<String> capacityCriteria(Catalog catalog) {
-        String group = catalog.activeCriterion(CAPACITY_ANCHOR).map(Catalog.CriterionView::group).orElse(CAPACITY_GROUP_FALLBACK);
-        return catalog.active().stream().filter(c -> group.equals(c.group())).map(Catalog.CriterionView::id)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private record Target(AgreementFacts facts, Catalog catalog, Assessment assessment) {
@@ -301,24 +299,20 @@ public class AssessmentService {
         }
     }
 
-    /** Four eyes: neither the last editor nor the submitter decides, and capacity ratings need development-cooperation review. */
-    private static void checkReviewer(Target t, Reviewer reviewer, String verb) {
+    /** Four eyes (ReviewPolicy): nobody who changed or submitted the rating since its last approval decides it. */
+    private void checkReviewer(Target t, Reviewer reviewer, String verb) {
         Assessment a = t.assessment();
-        if (reviewer.name().equals(a.assessedBy())) {
-            throw new ForbiddenException("You edited this rating last, so you cannot " + verb
-                    + " it yourself: a second person must review it (four-eyes principle).");
-        }
-        if (reviewer.name().equals(a.submittedBy())) {
-            throw new ForbiddenException("You submitted this rating, so you cannot " + verb
-                    + " it yourself: a second person must review it (four-eyes principle).");
-        }
-        boolean capacity = capacityCriteria(t.catalog()).contains(a.criterionCode());
-        Role needed = capacity ? Role.DEVCOOP_REVIEWER : Role.DESK_OFFICER;
-        if (!reviewer.has(needed)) {
-            throw new ForbiddenException(capacity
-                    ? "Ratings of the capacity and partnership group (" + a.criterionCode() + ") are reviewed by a development-cooperation"
-                    + " reviewer (role DEVCOOP_REVIEWER); you do not hold that role."
-                    : "Ratings of " + a.criterionCode() + " are reviewed by another desk officer (role DESK_OFFICER); you do not hold that role.");
+        Set<String> authors = contributors.findByAssessmentId(a.id()).stream().map(AssessmentContributor::username)
+                .collect(Collectors.toSet());
+        boolean capacity = ReviewPolicy.capacityCriteria(t.catalog()).contains(a.criterionCode());
+        ReviewPolicy.refusal(reviewer, a, authors, capacity, verb).ifPresent(reason -> {
+            throw new ForbiddenException(reason);
+        });
+    }
+
+    private void addAuthor(Assessment a, String actor) {
+        if (!contributors.existsByAssessmentIdAndUsername(a.id(), actor)) {
+            contributors.save(new AssessmentContributor(null, a.id(), actor));
         }
     }
 

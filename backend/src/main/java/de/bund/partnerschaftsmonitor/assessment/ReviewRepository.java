@@ -87,11 +87,14 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
                   JOIN agreements a ON a.id = s.agreement_id
                   JOIN countries c ON c.iso2 = a.country_iso2
                  WHERE s.review_state = 'SUBMITTED' AND a.archived_at IS NULL
-                   AND s.assessed_by <> ? AND (s.submitted_by IS NULL OR s.submitted_by <> ?)""" + filter + none;
+                   AND s.assessed_by <> ? AND (s.submitted_by IS NULL OR s.submitted_by <> ?)
+                   AND NOT EXISTS (SELECT 1 FROM assessment_contributors k WHERE k.assessment_id = s.id AND k.username = ?)"""
+                + filter + none;
     }
 
     private static int bind(PreparedStatement ps, String reviewer, Collection<String> capacity, Scope scope) throws SQLException {
         int i = 1;
+        ps.setString(i++, reviewer);
         ps.setString(i++, reviewer);
         ps.setString(i++, reviewer);
         if (scope != Scope.ALL && !capacity.isEmpty()) {

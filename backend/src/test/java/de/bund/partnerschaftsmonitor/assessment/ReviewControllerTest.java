@@ -109,6 +109,63 @@ class ReviewControllerTest implements DatabaseTest {
     }
 
     @Test
+    void shouldRefuseTheContentAuthorWhenAColleagueResavedUnchangedAndSubmitted() {
+        long id = treaty("NZ");
+        String second = TestAuth.as("second." + run, "DESK_OFFICER");
+        Map<String, Object> rated = rate(author, id, "DP-BASE", rating(2, null));
+        long audits = sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'assessment' AND entity_id = ?", id + "/DP-BASE");
+
+        // The colleague re-saves the author's content unchanged: nothing happens, and it makes them no author.
+        Map<String, Object> resaved = rate(second, id, "DP-BASE", rating(2, number(rated.get("version"))));
+        assertThat(resaved).containsEntry("version", rated.get("version")).containsEntry("assessedBy", "author." + run);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'assessment' AND entity_id = ?", id + "/DP-BASE"))
+                .as("no audit event for an unchanged save").isEqualTo(audits);
+
+        Map<String, Object> sub = act(second, id, "DP-BASE", "submit", version(resaved));
+        assertThat(sub).containsEntry("submittedBy", "second." + run);
+
+        // The one who wrote the content may not approve it, nor return it, nor see it in the queue.
+        assertThat((String) problem(client, post(author, id, "DP-BASE", "approve", version(sub)), 403).get("detail")).contains("four-eyes");
+        assertThat((String) problem(client, post(author, id, "DP-BASE", "return", Map.of("version", sub.get("version"), "comment", "x")), 403)
+                .get("detail")).contains("four-eyes");
+        assertThat(queue(author)).noneMatch(i -> number(i.get("agreementId")) == id);
+        // Neither may the colleague who submitted it; a third desk officer may.
+        problem(client, post(second, id, "DP-BASE", "approve", version(sub)), 403);
+        assertThat(act(desk, id, "DP-BASE", "approve", version(sub))).containsEntry("reviewState", "APPROVED");
+    }
+
+    @Test
+    void shouldRefuseAnyoneWhoChangedTheRatingSinceItsLastApproval() {
+        long id = treaty("NZ");
+        String second = TestAuth.as("second." + run, "DESK_OFFICER");
+        Map<String, Object> rated = rate(author, id, "PURPOSE", rating(2, null));
+        // The colleague changes the level, then the author puts the level back and the colleague submits.
+        Map<String, Object> changed = rate(second, id, "PURPOSE", rating(1, number(rated.get("version"))));
+        Map<String, Object> back = rate(author, id, "PURPOSE", rating(2, number(changed.get("version"))));
+        assertThat(number(back.get("version"))).isGreaterThan(number(changed.get("version")));
+        Map<String, Object> sub = act(author, id, "PURPOSE", "submit", version(back));
+
+        // The colleague did not edit last and did not submit, but changed it since its last approval.
+        assertThat((String) problem(client, post(second, id, "PURPOSE", "approve", version(sub)), 403).get("detail"))
+                .contains("since it was last approved");
+        Map<String, Object> approved = act(desk, id, "PURPOSE", "approve", version(sub));
+
+        // After an approval the slate is clean: the colleague may review the next change by the author.
+        Map<String, Object> next = rate(author, id, "PURPOSE", rating(1, number(approved.get("version"))));
+        Map<String, Object> again = act(author, id, "PURPOSE", "submit", version(next));
+        assertThat(act(second, id, "PURPOSE", "approve", version(again))).containsEntry("reviewState", "APPROVED");
+    }
+
+    @Test
+    void shouldKeepAnApprovedRatingApprovedWhenSavedUnchanged() {
+        long id = treaty("NZ");
+        Map<String, Object> sub = submitted(id, "NONDISC", 1);
+        Map<String, Object> approved = act(desk, id, "NONDISC", "approve", version(sub));
+        Map<String, Object> resaved = rate(author, id, "NONDISC", rating(1, number(approved.get("version"))));
+        assertThat(resaved).containsEntry("reviewState", "APPROVED").containsEntry("version", approved.get("version"));
+    }
+
+    @Test
     void shouldAnswer403WhenTheAuthorApprovesOwnRating() {
         long id = treaty("NZ");
         Map<String, Object> sub = submitted(id, "PURPOSE", 1);
@@ -256,7 +313,8 @@ class ReviewControllerTest implements DatabaseTest {
         long id = treaty("NZ");
         Map<String, Object> sub = submitted(id, "DP-BASE", 2);
         Map<String, Object> returned = act(desk, id, "DP-BASE", "return", Map.of("version", sub.get("version"), "comment", "Cite the article."));
-        Map<String, Object> edited = rate(author, id, "DP-BASE", rating(2, number(returned.get("version"))));
+        // A real edit (an unchanged save is no edit and writes no event).
+        Map<String, Object> edited = rate(author, id, "DP-BASE", rating(3, number(returned.get("version"))));
         Map<String, Object> again = act(author, id, "DP-BASE", "submit", version(edited));
         act(desk, id, "DP-BASE", "approve", version(again));
         act(devcoop, id, "DP-BASE", "comments", Map.of("comment", "Looks fine from the capacity side."));

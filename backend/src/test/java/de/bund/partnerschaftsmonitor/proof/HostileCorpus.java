@@ -136,9 +136,11 @@ final class HostileCorpus {
             b.raw(bad[0], bad[1], Rejected.any());
         }
         b.bytes("invalid UTF-8", withBytes("{\"countryIso2\":\"", new byte[] {(byte) 0xC3, 0x28}, "\"}"), Rejected.any());
-        String trailing = "Jackson stops after the first complete document (FAIL_ON_TRAILING_TOKENS is off)";
-        b.live("two documents", json -> (json + json).getBytes(StandardCharsets.UTF_8), new Lenient(trailing));
-        b.live("garbage after body", json -> (json + "xyz").getBytes(StandardCharsets.UTF_8), new Lenient(trailing));
+        // Exactly one JSON value with unique keys (shared/web/StrictJsonFilter).
+        b.live("two documents", json -> (json + json).getBytes(StandardCharsets.UTF_8), Rejected.with(400));
+        b.live("garbage after body", json -> (json + "xyz").getBytes(StandardCharsets.UTF_8), Rejected.with(400));
+        b.live("a second JSON value after body", json -> (json + " 1").getBytes(StandardCharsets.UTF_8), Rejected.with(400));
+        b.live("duplicate key", json -> ("{\"titleDe\":\"first\"," + json.substring(1)).getBytes(StandardCharsets.UTF_8), Rejected.with(400));
         b.live("UTF-16 body declared as JSON", json -> json.getBytes(StandardCharsets.UTF_16), new Lenient("RFC 8259 encoding detection"));
 
         // Deep nesting, in a known field, an unknown field and at the top.
@@ -294,6 +296,7 @@ final class HostileCorpus {
         b.typed("no body", JSON, null, Rejected.with(400));
         b.typed("empty body", JSON, new byte[0], Rejected.with(400));
         b.typed("no body, no content type", null, null, Rejected.any());
+        b.typed("JSON without a content type", null, body.getBytes(StandardCharsets.UTF_8), Rejected.with(415));
         return cases;
     }
 

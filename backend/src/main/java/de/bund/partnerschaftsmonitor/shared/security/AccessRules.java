@@ -56,8 +56,20 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
             new Rule(READS, "/api/**", Permission.READ),
             new Rule(READS, "/api", Permission.READ),
+            new Rule(READS, "/health", null),
+            new Rule(READS, "/health/**", null),
+            // Management endpoints other than health are switched off (application.yml); switched on, they are for administrators.
+            management("/routes"), management("/routes/**"), management("/beans"), management("/beans/**"),
+            management("/threaddump"), management("/threaddump/**"), management("/flyway"), management("/flyway/**"),
+            management("/info"), management("/info/**"), management("/refresh"), management("/refresh/**"),
+            management("/env"), management("/env/**"), management("/loggers"), management("/loggers/**"),
+            management("/caches"), management("/caches/**"), management("/stop"), management("/token_info"), management("/keys"),
             // Static UI, OpenAPI document, Swagger UI and health: anonymous reads of everything that is not the API.
             new Rule(READS, "/**", null));
+
+    private static Rule management(String pattern) {
+        return new Rule(ANY, pattern, Permission.MANAGE_ACCOUNTS);
+    }
 
     /** Before the annotation and URL-map rules, so that nothing else can open a path this table closes. */
     public static final int ORDER = -1000;

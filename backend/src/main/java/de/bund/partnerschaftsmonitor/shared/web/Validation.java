@@ -24,20 +24,11 @@ public final class Validation {
         return errors;
     }
 
-    /**
-     * JSON escapes can carry unpaired UTF-16 surrogates ({@code "\\ud800"}), which no database column
-     * can store; refuse them here instead of failing later in the database with a 500.
-     */
+    /** The text rule of {@link StrictJsonFilter#wellFormed} for values that did not come as a JSON body (query parameters). */
     private static void malformedText(Object value, String path, List<Problem.FieldError> errors) {
         if (value instanceof String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i))
-                        : !Character.isLowSurrogate(c);
-                if (!paired) {
-                    errors.add(new Problem.FieldError(path, "Contains a character that is not valid text."));
-                    return;
-                }
+            if (!StrictJsonFilter.wellFormed(s)) {
+                errors.add(new Problem.FieldError(path, StrictJsonFilter.NOT_TEXT));
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
