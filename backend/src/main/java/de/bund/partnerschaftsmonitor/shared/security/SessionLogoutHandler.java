@@ -15,12 +15,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.endpoints.LogoutController;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * {@code POST /logout}, whatever the content type (Micronaut's own endpoint answers 404 to a body-less POST): ends
  * every session of the account, cookie and bearer alike (see {@link AccountSessions#signOut}), expires the session and
  * CSRF cookies and answers 204; the UI decides where to go next. Without a valid session it only clears the cookies.
  */
+@Hidden // like the built-in /login, not part of the API document (the README describes both)
 @Controller("/logout")
 @Replaces(LogoutController.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
