@@ -575,4 +575,66 @@ export const journeys = [
       await check(screens[0], 'de');
     },
   },
+  {
+    name: 'j6-sign-out-and-back-in',
+    async run({ newPage, base }) {
+      const page = await newPage();
+      await signIn(page, 'leadership');
+      const session = (await page.context().cookies()).find((c) => c.name === 'PM_SESSION');
+      if (!session) throw new Error('no PM_SESSION cookie after signing in');
+      if (session.httpOnly !== true) throw new Error('the session cookie is readable by scripts');
+      const status = () => page.evaluate(async () => (await fetch('/api/me', { headers: { Accept: 'application/json' } })).status);
+      if ((await status()) !== 200) throw new Error('GET /api/me is not 200 while signed in');
+
+      await page.getByRole('button', { name: 'Abmelden' }).click();
+      await page.waitForURL((url) => url.pathname === '/sign-in', { timeout: 10_000 });
+      await expectHeading(page, 'Anmelden', 'the sign-in page after signing out');
+      if ((await status()) !== 401) throw new Error('GET /api/me after "Abmelden" is not 401: still signed in');
+      // The server ended the session itself: a copy of the old cookie does not get in either.
+      const copy = await fetch(`${base}/api/me`, { headers: { Cookie: `PM_SESSION=${session.value}`, Accept: 'application/json' } });
+      if (copy.status !== 401) throw new Error(`the old session cookie still answers ${copy.status} after signing out`);
+      await page.goto('/dashboard');
+      await page.waitForURL((url) => url.pathname === '/sign-in', { timeout: 10_000 });
+
+      await signIn(page, 'leadership');
+      if ((await status()) !== 200) throw new Error('GET /api/me is not 200 after signing in again');
+      await expectVisible(page.getByText('Demo Leitung'), 'the name of the person signed in again');
+    },
+  },
+  {
+    name: 'j7-session-ends-while-a-form-is-open',
+    async run({ newPage, axe }) {
+      const page = await newPage();
+      await signIn(page, 'desk.officer2', { next: '/agreements/new' });
+      await expectHeading(page, 'Neues Instrument anlegen');
+      const title = `E2E Sitzung abgelaufen Island ${unique()}`;
+      await page.getByLabel(/^Partnerland( \*)?$/).selectOption({ label: COUNTRY.de });
+      await page.getByLabel('Art des Instruments').selectOption({ label: 'Gemeinsame Absichtserklärung / MoU' });
+      await page.getByLabel('Titel (deutsch)').fill(title);
+      await page.getByLabel(/^Ebene der Vertragsparteien/).selectOption({ label: 'Deutschland (bilateral)' });
+      await page.getByLabel(/^Status( \*)?$/).selectOption({ label: 'In Kraft' });
+      // The session ends behind the form's back (8 hours over, or signed out elsewhere): the cookie is gone.
+      await page.context().clearCookies({ name: 'PM_SESSION' });
+
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Ihre Sitzung ist beendet' });
+      await expectVisible(dialog, 'the dialog saying that the session ended', 10_000);
+      if (Date.now() - started > 5000) throw new Error(`the refused save took ${Date.now() - started} ms to say so`);
+      const text = await dialog.innerText();
+      if (!/nicht gespeichert/.test(text) || !/Eingaben sind erhalten/.test(text)) throw new Error(`the dialog does not say that nothing was saved and the input is kept: ${text}`);
+      if (!page.url().endsWith('/agreements/new')) throw new Error(`the page left the form: ${page.url()}`);
+      if ((await page.getByLabel('Titel (deutsch)').inputValue()) !== title) throw new Error('the typed title is lost');
+      await axe(page, 'session-ended');
+
+      await dialog.getByLabel('Passwort').fill(PASSWORD);
+      if ((await dialog.getByLabel('Benutzername').inputValue()) !== 'desk.officer2') await dialog.getByLabel('Benutzername').fill('desk.officer2');
+      await dialog.getByRole('button', { name: 'Anmelden' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      if ((await page.getByLabel('Titel (deutsch)').inputValue()) !== title) throw new Error('the typed title is lost after signing in again');
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await page.waitForURL(/\/agreements\/\d+$/);
+      await expectHeading(page, title, 'the instrument saved after signing in again');
+    },
+  },
 ];

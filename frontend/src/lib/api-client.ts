@@ -26,6 +26,11 @@ export class ApiError extends Error {
   get isConflict() {
     return this.status === 409;
   }
+
+  /** The session is missing or has ended (signed out, expired, account disabled). */
+  get isUnauthorised() {
+    return this.status === 401;
+  }
 }
 
 function currentLanguage(): string {
@@ -40,6 +45,15 @@ function xsrfToken(): string | undefined {
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
+/** No request may leave the page waiting for ever ("Wird geladen …"): after this long it fails as unreachable. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+function withTimeout(signal: AbortSignal | null | undefined): AbortSignal | undefined {
+  if (typeof AbortSignal === 'undefined' || typeof AbortSignal.timeout !== 'function') return signal ?? undefined;
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  return signal && typeof AbortSignal.any === 'function' ? AbortSignal.any([signal, timeout]) : signal ?? timeout;
+}
+
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
   const token = SAFE_METHODS.includes((rest.method ?? 'GET').toUpperCase()) ? undefined : xsrfToken();
@@ -48,6 +62,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     response = await fetch(path, {
       credentials: 'same-origin',
       ...rest,
+      signal: withTimeout(rest.signal),
       headers: {
         Accept: 'application/json, application/problem+json',
         'Accept-Language': currentLanguage(),
@@ -57,7 +72,9 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
       },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
-  } catch {
+  } catch (error) {
+    // A query TanStack Query cancelled itself is not a failure to report.
+    if (rest.signal?.aborted) throw error;
     throw new ApiError({ title: 'network', status: 0 });
   }
   if (response.status === 204) return undefined as T;

@@ -20,7 +20,7 @@ describe('sign-in', () => {
     const api = mockApi({
       'POST /login': () => {
         signedIn = true;
-        return { body: { access_token: 'jwt', token_type: 'Bearer', username: 'desk.officer', roles: ['DESK_OFFICER'] } };
+        return { body: { username: 'desk.officer', roles: ['DESK_OFFICER'] } };
       },
       'GET /api/me': () => (signedIn ? { body: deskOfficer } : unauthorised()),
       'GET /api/agreements': page([listItem()]),
@@ -38,6 +38,8 @@ describe('sign-in', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/agreements'));
     expect(router.state.location.search).toBe('?status=IN_FORCE');
     expect(api.last('POST', '/login')!.body).toEqual({ username: 'desk.officer', password: 'demo' });
+    // A cookie session: the browser never asks for (or gets) a token it would have to keep where scripts read it.
+    expect(api.last('POST', '/login')!.url.searchParams.get('session')).toBe('cookie');
     expect(await screen.findByText('Dana Beispiel')).toBeInTheDocument();
     expect(screen.getByText(/Fachreferat/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Abmelden' })).toBeInTheDocument();

@@ -365,6 +365,11 @@ export const de = {
     logout: 'Abmelden',
     logoutFailed: 'Abmelden fehlgeschlagen. Bitte versuchen Sie es erneut.',
     forbidden: 'Für diese Seite fehlt Ihnen die Berechtigung.',
+    sessionEnded: {
+      title: 'Ihre Sitzung ist beendet',
+      text: 'Ihre Sitzung ist abgelaufen oder wurde beendet, deshalb wurde nicht gespeichert. Ihre Eingaben sind erhalten. Melden Sie sich erneut an und speichern Sie dann noch einmal.',
+      toSignInPage: 'Stattdessen zur Anmeldeseite (nicht gespeicherte Eingaben gehen verloren)',
+    },
     role: {
       DESK_OFFICER: 'Fachreferat',
       DEVCOOP_REVIEWER: 'Prüfung Entwicklungszusammenarbeit',

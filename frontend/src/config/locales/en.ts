@@ -367,6 +367,11 @@ export const en: Messages = {
     logout: 'Sign out',
     logoutFailed: 'Signing out failed. Please try again.',
     forbidden: 'You do not have permission to see this page.',
+    sessionEnded: {
+      title: 'Your session has ended',
+      text: 'Your session expired or was ended, so nothing was saved. What you entered is still here. Sign in again, then save once more.',
+      toSignInPage: 'Go to the sign-in page instead (unsaved input will be lost)',
+    },
     role: {
       DESK_OFFICER: 'Desk officer',
       DEVCOOP_REVIEWER: 'Development cooperation reviewer',

@@ -2,13 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 
 export type LoginInput = { username: string; password: string };
-/** The body also carries `access_token` for API clients; the browser relies on the session cookie instead. */
-type LoginResponse = { username: string; roles: string[] };
+/** The browser's sign-in asks for a cookie session: the body names the person, it carries no token. */
+export type LoginResponse = { username: string; roles: string[] };
+
+export const loginMutationKey = ['auth', 'login'] as const;
 
 export function login(input: LoginInput): Promise<LoginResponse> {
-  return api<LoginResponse>('/login', { method: 'POST', json: input });
+  return api<LoginResponse>('/login?session=cookie', { method: 'POST', json: input });
 }
 
 export function useLogin() {
-  return useMutation({ mutationFn: login });
+  return useMutation({ mutationKey: loginMutationKey, mutationFn: login });
 }

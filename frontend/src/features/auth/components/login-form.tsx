@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLogin } from '@/features/auth/api/login';
+import { useLogin, type LoginResponse } from '@/features/auth/api/login';
 import { ApiError } from '@/lib/api-client';
 
 type Missing = { username?: boolean; password?: boolean };
 
 /** Password sign-in. The server answers 401 for any wrong pair (never saying which part) and 429 while locked. */
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+export function LoginForm({ onSuccess, initialUsername = '' }: { onSuccess: (who: LoginResponse) => void; initialUsername?: string }) {
   const { t } = useTranslation();
   const login = useLogin();
-  const [username, setUsername] = useState('');
+  const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Missing>({});
   const [attempt, setAttempt] = useState(0);

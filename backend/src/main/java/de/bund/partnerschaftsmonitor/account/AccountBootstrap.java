@@ -68,9 +68,7 @@ class AccountBootstrap {
                     "demo".equals(demoPassword) ? "demo" : "the value of PM_DEMO_PASSWORD");
         }
         if (!adminUsername.isEmpty() && !accounts.anyAdmin()) {
-            if (adminPassword.length() < 12) {
-                throw new IllegalStateException("PM_ADMIN_PASSWORD must have at least 12 characters.");
-            }
+            accounts.requireAcceptablePassword(adminPassword, adminUsername, "PM_ADMIN_PASSWORD");
             accounts.createTrusted(adminUsername, adminUsername, adminPassword, List.of("ADMIN"), true, ACTOR);
             LOG.info("Created the first administrator account '{}' from PM_ADMIN_USERNAME", adminUsername);
         } else if (!seed && !accounts.anyAdmin()) {

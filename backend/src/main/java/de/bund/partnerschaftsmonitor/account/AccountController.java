@@ -25,9 +25,11 @@ import java.security.Principal;
 class AccountController {
 
     private final AccountService service;
+    private final SessionAccountCheck sessions;
 
-    AccountController(AccountService service) {
+    AccountController(AccountService service, SessionAccountCheck sessions) {
         this.service = service;
+        this.sessions = sessions;
     }
 
     @Get
@@ -48,7 +50,10 @@ class AccountController {
 
     @Put("/{id}")
     AccountView update(long id, @Body @Nullable AccountRequest request, @Nullable Principal principal) {
-        return service.update(id, requireBody(request), Actors.name(principal));
+        AccountView updated = service.update(id, requireBody(request), Actors.name(principal));
+        // Committed: this instance's next request of that account sees the new roles or the disabling at once.
+        sessions.forget(updated.username());
+        return updated;
     }
 
     private static AccountRequest requireBody(@Nullable AccountRequest request) {

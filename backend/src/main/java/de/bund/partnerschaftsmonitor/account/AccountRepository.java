@@ -48,4 +48,11 @@ interface AccountRepository extends CrudRepository<Account, Long> {
 
     @Query("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id")
     void recordSuccessfulLogin(Long id, Instant at);
+
+    /** Not on the entity: an administrator's edit (optimistic update of the whole row) must not undo a sign-out. */
+    @Query("UPDATE accounts SET signed_out_before = :at WHERE username = :username")
+    void signOut(String username, Instant at);
+
+    @Query("SELECT signed_out_before FROM accounts WHERE username = :username AND signed_out_before IS NOT NULL")
+    Optional<Instant> findSignedOutBefore(String username);
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Accounts, their roles and password checks; the one place that writes the accounts tables. */
@@ -31,6 +32,9 @@ import java.util.TreeSet;
 public class AccountService {
 
     static final String ENTITY = "account";
+    static final String EXTERNAL_ACTOR = "sso";
+    /** Not a bcrypt hash: no password ever matches it (single sign-on accounts). */
+    static final String EXTERNAL_PASSWORD_HASH = "!single-sign-on";
 
     /** Compared against when the user name is unknown, so that the answer takes as long as for a real one. */
     private static final String DUMMY_HASH = new BCryptPasswordEncoder().encode("not-a-password-" + System.nanoTime());
@@ -39,6 +43,7 @@ public class AccountService {
     private final AuditService audit;
     private final Validator validator;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+    private final PasswordPolicy passwords = PasswordPolicy.bundled();
     private final int maxFailedLogins;
     private final Duration lock;
 
@@ -82,6 +87,46 @@ public class AccountService {
         return new SignIn(Outcome.SUCCESS, account.username(), accounts.findRoles(account.id()));
     }
 
+    /** What every request of a session checks (see SessionAccountCheck). */
+    @Transactional(readOnly = true)
+    Optional<SessionAccountCheck.State> sessionState(String username) {
+        return accounts.findByUsername(username).map(a -> new SessionAccountCheck.State(a.enabled(),
+                Set.copyOf(accounts.findRoles(a.id())), accounts.findSignedOutBefore(username).orElse(null)));
+    }
+
+    @Transactional
+    void signOut(String username, Instant at) {
+        accounts.signOut(username, at);
+    }
+
+    /**
+     * A single sign-on user's account: made on the first sign-in (with an unusable password), its roles set to the
+     * provider's on every sign-in. An administrator may disable it like any other; then the answer is false.
+     */
+    @Transactional
+    boolean syncExternal(String username, List<String> roles) {
+        Optional<Account> found = accounts.findByUsername(username);
+        List<String> sorted = List.copyOf(new TreeSet<>(roles));
+        if (found.isEmpty()) {
+            Account saved = accounts.save(Account.create(username, username, EXTERNAL_PASSWORD_HASH, true));
+            sorted.forEach(r -> accounts.insertRole(saved.id(), r));
+            audit.record(EXTERNAL_ACTOR, "CREATE", ENTITY, saved.id(), null, audited(view(saved), null));
+            return true;
+        }
+        Account account = found.get();
+        List<String> current = accounts.findRoles(account.id());
+        if (!current.equals(sorted)) {
+            AccountView before = view(account);
+            accounts.deleteRoles(account.id());
+            sorted.forEach(r -> accounts.insertRole(account.id(), r));
+            audit.record(EXTERNAL_ACTOR, "UPDATE", ENTITY, account.id(), audited(before, null), audited(view(account), null));
+        }
+        if (account.enabled()) {
+            accounts.recordSuccessfulLogin(account.id(), Instant.now());
+        }
+        return account.enabled();
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> displayName(String username) {
         return accounts.findByUsername(username).map(Account::displayName);
@@ -107,6 +152,8 @@ public class AccountService {
         }
         if (request.password() == null) {
             errors.add(new FieldError("password", "Password is required."));
+        } else {
+            checkPassword(request.password(), request.username(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -136,6 +183,9 @@ public class AccountService {
         if (request.username() != null && !request.username().equals(current.username())) {
             errors.add(new FieldError("username", "A user name cannot be changed; create a new account instead."));
         }
+        if (request.password() != null) {
+            checkPassword(request.password(), current.username(), errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -158,6 +208,20 @@ public class AccountService {
         AccountView after = view(updated);
         audit.record(actor, "UPDATE", ENTITY, id, audited(before, null), audited(after, request.password() == null ? null : "changed"));
         return after;
+    }
+
+    /** The password policy's verdict as a field error, unless the field already has one (length). */
+    private void checkPassword(String password, String username, List<FieldError> errors) {
+        if (errors.stream().noneMatch(e -> e.field().equals("password"))) {
+            passwords.problem(password, username).ifPresent(p -> errors.add(new FieldError("password", p)));
+        }
+    }
+
+    /** For the first administrator from configuration: the same policy, a start-up error instead of a 400. */
+    void requireAcceptablePassword(String password, String username, String setting) {
+        passwords.problem(password, username).ifPresent(p -> {
+            throw new IllegalStateException(setting + " is not acceptable: " + p);
+        });
     }
 
     @Transactional(readOnly = true)

@@ -144,4 +144,41 @@ class AccountApiTest implements DatabaseTest {
         assertThat((List<?>) page.body().get("content")).hasSize(2);
         assertThat(page.getBody(String.class).orElse("")).doesNotContain("$2a$").doesNotContain("passwordHash");
     }
+
+    @Test
+    void shouldRefuseCommonPasswordsTheUserNameAndTooManyBytesWith400NamingTheField() {
+        String username = "policy." + UUID.randomUUID().toString().substring(0, 8);
+        long before = sql.count("SELECT COUNT(*) FROM accounts");
+        for (String password : List.of("password1234", "aaaaaaaaaaaa", "            ", username, "ä".repeat(37))) {
+            HttpResponse<Map<String, Object>> response = call(client, asAdmin(HttpRequest.POST("/api/accounts",
+                    body(username, password, List.of("LEADERSHIP")))));
+            assertThat(response.code()).as(password).isEqualTo(400);
+            assertThat(response.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+            assertThat(Api.problemFields(response)).as(password).containsExactly("password");
+        }
+        assertThat(sql.count("SELECT COUNT(*) FROM accounts")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldApplyThePolicyToAPasswordReset() {
+        Map<String, Object> created = create("reset." + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, Object> change = body(null, "Passwort2025!", List.of("DEVCOOP_REVIEWER"));
+        change.remove("username");
+        change.put("version", created.get("version"));
+
+        HttpResponse<Map<String, Object>> response = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.get("id"), change)));
+
+        assertThat(response.code()).isEqualTo(400);
+        assertThat(Api.problemFields(response)).containsExactly("password");
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Test
+    void shouldRefuseACommonFirstAdministratorPasswordFromConfiguration() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.requireAcceptablePassword("password1234", "root.admin", "PM_ADMIN_PASSWORD"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PM_ADMIN_PASSWORD");
+        accounts.requireAcceptablePassword("Vier Augen sehen mehr", "root.admin", "PM_ADMIN_PASSWORD");
+    }
 }

@@ -55,6 +55,11 @@ class LoginTest implements DatabaseTest {
         return HttpRequest.POST("/login", Map.of("username", username, "password", password));
     }
 
+    /** The browser's sign-in: a cookie session, no token. */
+    static MutableHttpRequest<?> browserLogin(String username, String password) {
+        return HttpRequest.POST("/login?session=cookie", Map.of("username", username, "password", password));
+    }
+
     static String cookie(HttpResponse<?> response, String name) {
         return response.getHeaders().getAll("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
                 .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
@@ -73,7 +78,7 @@ class LoginTest implements DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void shouldSignInWithPasswordAndReturnCookieAndBearerToken() {
+    void shouldAnswerAnApiSignInWithABearerTokenAndNoCookie() {
         HttpResponse<Map<String, Object>> response = call(client, login("desk.officer", "demo"));
 
         assertThat(response.code()).isEqualTo(200);
@@ -81,15 +86,25 @@ class LoginTest implements DatabaseTest {
         assertThat(body).containsEntry("token_type", "Bearer").containsEntry("username", "desk.officer")
                 .containsEntry("roles", List.of("DESK_OFFICER")).containsKey("access_token");
         assertThat(((Number) body.get("expires_in")).intValue()).isEqualTo(8 * 3600);
-        String session = cookie(response, "PM_SESSION");
-        assertThat(session).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Secure").contains("Path=/");
-        assertThat(cookie(response, "XSRF-TOKEN")).doesNotContainIgnoringCase("HttpOnly").contains("SameSite=Strict");
+        assertThat(response.getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith("PM_SESSION="));
 
         Map<String, Object> viaBearer = client.retrieve(HttpRequest.GET("/api/me").bearerAuth((String) body.get("access_token")), Api.JSON);
         assertThat(viaBearer).containsEntry("username", "desk.officer").containsEntry("roles", List.of("DESK_OFFICER"))
                 .containsEntry("displayName", "Demo Referent:in (Fachreferat)");
         assertThat((List<Object>) viaBearer.get("permissions")).contains("READ", "EDIT_AGREEMENTS", "EDIT_ASSESSMENTS", "REVIEW_ASSESSMENTS")
                 .doesNotContain("MANAGE_ACCOUNTS");
+    }
+
+    @Test
+    void shouldGiveTheBrowsersSignInACookieSessionAndNoTokenInTheBody() {
+        HttpResponse<Map<String, Object>> response = call(client, browserLogin("desk.officer", "demo"));
+
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.body()).containsEntry("username", "desk.officer").containsEntry("roles", List.of("DESK_OFFICER"))
+                .doesNotContainKeys("access_token", "token_type", "refresh_token");
+        String session = cookie(response, "PM_SESSION");
+        assertThat(session).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Secure").contains("Path=/");
+        assertThat(cookie(response, "XSRF-TOKEN")).doesNotContainIgnoringCase("HttpOnly").contains("SameSite=Strict");
 
         Map<String, Object> viaCookie = client.retrieve(HttpRequest.GET("/api/me")
                 .header("Cookie", "PM_SESSION=" + cookieValue(response, "PM_SESSION")), Api.JSON);
@@ -152,7 +167,7 @@ class LoginTest implements DatabaseTest {
 
     @Test
     void shouldClearTheSessionCookieOnLogout() {
-        HttpResponse<Map<String, Object>> signedIn = call(client, login("desk.officer", "demo"));
+        HttpResponse<Map<String, Object>> signedIn = call(client, browserLogin(freshAccount("LEADERSHIP"), "correct horse battery"));
         HttpResponse<Map<String, Object>> response = call(client, HttpRequest.POST("/logout", "")
                 .header("Cookie", "PM_SESSION=" + cookieValue(signedIn, "PM_SESSION")));
 
@@ -180,7 +195,7 @@ class LoginTest implements DatabaseTest {
 
     @Test
     void shouldRefuseACookieAuthenticatedWriteWithoutTheCsrfToken() {
-        HttpResponse<Map<String, Object>> signedIn = call(client, login("desk.officer", "demo"));
+        HttpResponse<Map<String, Object>> signedIn = call(client, browserLogin("desk.officer", "demo"));
         String session = cookieValue(signedIn, "PM_SESSION");
         String xsrf = cookieValue(signedIn, "XSRF-TOKEN");
         long before = count();
@@ -199,7 +214,7 @@ class LoginTest implements DatabaseTest {
 
     @Test
     void shouldAcceptACookieAuthenticatedWriteWithTheCsrfToken() {
-        HttpResponse<Map<String, Object>> signedIn = call(client, login("desk.officer", "demo"));
+        HttpResponse<Map<String, Object>> signedIn = call(client, browserLogin("desk.officer", "demo"));
         String xsrf = cookieValue(signedIn, "XSRF-TOKEN");
 
         HttpResponse<Map<String, Object>> response = call(client, HttpRequest.POST("/api/agreements", AgreementBodies.valid())
@@ -220,9 +235,16 @@ class LoginTest implements DatabaseTest {
     }
 
     @Test
-    void shouldGiveABrowserACsrfTokenCookieOnItsFirstResponse() {
-        HttpResponse<Map<String, Object>> response = call(client, HttpRequest.GET("/api/countries/KE"));
+    void shouldGiveASignedInBrowserWithoutItTheCsrfTokenOfItsSession() {
+        HttpResponse<Map<String, Object>> signedIn = call(client, browserLogin("desk.officer", "demo"));
+        String session = cookieValue(signedIn, "PM_SESSION");
+
+        HttpResponse<Map<String, Object>> response = call(client, HttpRequest.GET("/api/countries/KE").header("Cookie", "PM_SESSION=" + session));
+
         assertThat(cookie(response, "XSRF-TOKEN")).contains("Path=/").contains("SameSite=Strict");
+        assertThat(cookieValue(response, "XSRF-TOKEN")).isEqualTo(cookieValue(signedIn, "XSRF-TOKEN"));
+        HttpResponse<Map<String, Object>> anonymous = call(client, HttpRequest.GET("/api/countries/KE").header(TestAuth.HEADER, TestAuth.ANONYMOUS));
+        assertThat(anonymous.getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN="));
     }
 
     long count() {

@@ -116,6 +116,48 @@ class CsrfTest implements ProofTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    @Test
+    void shouldRefuseACookieAndHeaderPairThatThisSessionWasNotGiven() throws Exception {
+        // Double submit alone lets anyone who can plant a cookie pick the pair; the token must be the session's own.
+        String chosen = "chosen-by-someone-else-0123456789";
+        Session planted = new Session(desk.cookie().replaceAll("XSRF-TOKEN=[^;]*", "XSRF-TOKEN=" + chosen), chosen);
+        Map<String, Long> before = counts();
+
+        HttpResponse<String> response = send("POST", "/api/agreements", AGREEMENT, planted, chosen);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseTheTokenOfAnotherSessionOfTheSamePerson() throws Exception {
+        Session second = login("desk.officer");
+        assertThat(second.xsrf()).isNotEqualTo(desk.xsrf());
+
+        HttpResponse<String> response = send("POST", "/api/agreements", AGREEMENT, second, desk.xsrf());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(send("POST", "/api/agreements", AGREEMENT, second, second.xsrf()).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldRefuseASignInFromAFormOnAnotherSite() throws Exception {
+        // Login CSRF: a foreign page's form would sign the browser in as the attacker's account.
+        for (Map.Entry<String, String> from : Map.of("Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example").entrySet()) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login?session=cookie"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(from.getKey(), from.getValue())
+                    .POST(HttpRequest.BodyPublishers.ofString("username=desk.officer2&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s: %s", from, response.body()).isEqualTo(403);
+            assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("PM_SESSION=") && !c.startsWith("PM_SESSION=;"));
+        }
+        HttpResponse<String> sameOrigin = client.send(HttpRequest.newBuilder(uri("/login?session=cookie"))
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + server.getPort())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"desk.officer2\",\"password\":\"demo\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sameOrigin.statusCode()).as(sameOrigin.body()).isEqualTo(200);
+    }
+
     private static boolean isAdminWrite(Write write) {
         return write.path().startsWith("/api/catalogs") || write.path().startsWith("/api/scorecards/");
     }
@@ -138,7 +180,7 @@ class CsrfTest implements ProofTest {
     }
 
     private Session login(String username) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login?session=cookie"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"demo\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,8 @@ import io.micronaut.security.oauth2.endpoint.authorization.state.State;
 import io.micronaut.security.oauth2.endpoint.token.response.DefaultOpenIdAuthenticationMapper;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -24,10 +26,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Turns the provider's claims into our roles (see {@link OidcSettings}). A person with none of our
- * roles is not signed in; only the user name and roles go into our session token, not the provider's tokens.
+ * roles is not signed in; only the user name and roles go into our session token, not the provider's tokens. The
+ * person gets an account (roles kept in step with the provider's), so that sign-out and disabling reach them too.
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
@@ -39,12 +44,17 @@ public class OidcRoleMapper extends DefaultOpenIdAuthenticationMapper {
     private final String rolesClaim;
     private final String usernameClaim;
     private final Map<String, String> roleMap;
+    private final AccountSessions sessions;
+    private final ExecutorService blocking;
 
     OidcRoleMapper(OpenIdAdditionalClaimsConfiguration additionalClaims, AuthenticationModeConfiguration mode,
                    @Value("${pm.oidc.roles-claim:roles}") String rolesClaim,
                    @Value("${pm.oidc.username-claim:preferred_username}") String usernameClaim,
-                   @Value("${pm.oidc.role-map:}") String roleMap) {
+                   @Value("${pm.oidc.role-map:}") String roleMap,
+                   AccountSessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         super(additionalClaims, mode);
+        this.sessions = sessions;
+        this.blocking = blocking;
         this.rolesClaim = rolesClaim;
         this.usernameClaim = usernameClaim;
         this.roleMap = parse(roleMap);
@@ -74,7 +84,14 @@ public class OidcRoleMapper extends DefaultOpenIdAuthenticationMapper {
             LOG.warn("Single sign-on for {} refused: no role in claim '{}' maps to an application role", username, rolesClaim);
             return Publishers.just(AuthenticationResponse.failure("No role in this application."));
         }
-        return Publishers.just(AuthenticationResponse.success(username, roles, Map.of("provider", providerName)));
+        // The account check on every request needs an account: made or updated here, off the event loop.
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
+            if (!sessions.signInExternal(username, roles)) {
+                LOG.warn("Single sign-on for {} refused: the account is disabled", username);
+                return AuthenticationResponse.failure("This account is disabled.");
+            }
+            return AuthenticationResponse.success(username, roles, Map.of("provider", providerName));
+        }, blocking));
     }
 
     @Override

@@ -28,15 +28,19 @@ import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import com.nimbusds.jwt.JWTParser;
+
 import java.net.URI;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One sign-in answers both kinds of client: the browser gets the session cookie (HttpOnly,
- * SameSite=Strict) plus a fresh CSRF token cookie, an API client reads {@code access_token} from the
- * JSON body and sends it as a bearer token. Single sign-on ends with a redirect to the UI instead.
- * Failures are problem+json and never say whether the user name exists.
+ * One sign-in endpoint, two kinds of client. An API client ({@code POST /login}) reads {@code access_token} from the
+ * JSON body and sends it as a bearer token; it gets no cookie. The browser asks for a cookie session
+ * ({@code POST /login?session=cookie}) and gets the session cookie (HttpOnly, SameSite=Strict) plus the CSRF token
+ * cookie of that session, and no token in the body, where any script on the page could read it. Single sign-on ends
+ * with a cookie session and a redirect to the UI. Failures are problem+json and never say whether the user name exists.
  */
 @Singleton
 @Replaces(TokenCookieLoginHandler.class)
@@ -66,17 +70,45 @@ public class SessionLoginHandler extends TokenCookieLoginHandler {
                                 String username, List<String> roles) {
     }
 
+    /** What the browser's sign-in answers: who signed in, no token. */
+    @Serdeable
+    public record SessionResponse(String username, List<String> roles) {
+    }
+
+    /** The query parameter and value by which the browser asks for a cookie session. */
+    public static final String SESSION_PARAMETER = "session";
+    public static final String COOKIE_SESSION = "cookie";
+
     @Override
     public MutableHttpResponse<?> loginSuccess(Authentication authentication, HttpRequest<?> request) {
         AccessRefreshToken token = accessRefreshTokenGenerator.generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("No access token could be generated"));
+        List<String> roles = List.copyOf(authentication.getRoles());
+        if (isPasswordLogin(request) && !wantsCookieSession(request)) {
+            return HttpResponse.ok(new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), authentication.getName(), roles));
+        }
         List<Cookie> cookies = new ArrayList<>(getCookies(token, request));
-        cookies.add(csrf.newTokenCookie());
+        cookies.add(csrf.tokenCookieFor(tokenId(token.getAccessToken())));
         MutableHttpResponse<?> response = isPasswordLogin(request)
-                ? HttpResponse.ok(new LoginResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(),
-                        authentication.getName(), List.copyOf(authentication.getRoles())))
+                ? HttpResponse.ok(new SessionResponse(authentication.getName(), roles))
                 : HttpResponse.seeOther(URI.create("/"));
         return applyCookies(response, cookies);
+    }
+
+    private static String tokenId(String accessToken) {
+        try {
+            String id = JWTParser.parse(accessToken).getJWTClaimsSet().getJWTID();
+            if (id == null) {
+                throw new IllegalStateException("Session tokens must carry a jti");
+            }
+            return id;
+        } catch (ParseException e) {
+            throw new IllegalStateException("The generated session token cannot be read", e);
+        }
+    }
+
+    private static boolean wantsCookieSession(HttpRequest<?> request) {
+        return COOKIE_SESSION.equals(request.getParameters().get(SESSION_PARAMETER));
     }
 
     @Override
