@@ -8,6 +8,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { Pagination } from '@/components/ui/pagination';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
@@ -84,7 +85,7 @@ export function AuditLog() {
           {data.content.length === 0 ? (
             <p className="empty-state">{t('audit.empty')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableScroll label={t('audit.caption')}>
               <table className={isFetching ? 'table is-stale' : 'table'} aria-busy={isFetching}>
                 <caption className="visually-hidden">{t('audit.caption')}</caption>
                 <thead>
@@ -111,7 +112,7 @@ export function AuditLog() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <Pagination
             page={page}

@@ -9,6 +9,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const COLUMNS = 8;
 
@@ -40,7 +41,7 @@ export function ReviewQueue({ criterionName }: Props) {
       {data.items.length === 0 ? (
         <p className="empty-state">{t('review.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('review.caption')}>
           <table className={isFetching ? 'table review-table is-stale' : 'table review-table'} aria-busy={isFetching}>
             <caption className="visually-hidden">{t('review.caption')}</caption>
             <thead>
@@ -61,7 +62,7 @@ export function ReviewQueue({ criterionName }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
