@@ -252,6 +252,12 @@ public class AssessmentService {
         return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
     }
 
+    /** Ratings returned to this author for changes, with the reviewer's comment. */
+    @Transactional(readOnly = true)
+    public ReturnedRatings returnedTo(String author, int page, int size) {
+        return new ReturnedRatings(reviews.returnedTo(author, page * size, size), reviews.countReturnedTo(author), page, size);
+    }
+
     /** Codes of the current catalogue's capacity group: the group that holds CAPACITY (G5 if the catalogue has none). */
     static Set<String> capacityCriteria(Catalog catalog) {
         String group = catalog.activeCriterion(CAPACITY_ANCHOR).map(Catalog.CriterionView::group).orElse(CAPACITY_GROUP_FALLBACK);

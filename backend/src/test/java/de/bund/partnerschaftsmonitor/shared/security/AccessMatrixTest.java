@@ -75,6 +75,7 @@ class AccessMatrixTest implements DatabaseTest {
             new Row(HttpMethod.GET, "/api/agreements/999999/assessments/1/comments", EVERYONE),
             new Row(HttpMethod.GET, "/api/reviews", REVIEWERS),
             new Row(HttpMethod.GET, "/api/reviews?page=1&size=10", REVIEWERS),
+            new Row(HttpMethod.GET, "/api/reviews/returned", REVIEWERS),
             // catalogue and scorecards (other branch)
             new Row(HttpMethod.GET, "/api/catalogs", EVERYONE),
             new Row(HttpMethod.GET, "/api/catalogs/1", EVERYONE),
