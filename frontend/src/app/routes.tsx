@@ -6,6 +6,9 @@ import { LoginPage } from '@/app/pages/login-page';
 import { ReviewQueuePage } from '@/app/pages/review-queue-page';
 import { NotFound } from '@/components/not-found';
 import { RouteError } from '@/components/route-error';
+import { Layout } from '@/components/layout';
+import { AccessibilityPage } from '@/app/pages/accessibility-page';
+import { EasyLanguagePage } from '@/app/pages/easy-language-page';
 import { Loading } from '@/components/ui/loading';
 import { AgreementsListPage } from '@/app/pages/agreements-list-page';
 import { AgreementDetailPage } from '@/app/pages/agreement-detail-page';
@@ -30,6 +33,15 @@ export const routes: RouteObject[] = [
     errorElement: <main id="main"><RouteError /></main>,
   },
   { path: '/sign-in', element: <LoginPage />, errorElement: <main id="main"><RouteError /></main> },
+  {
+    // Required by BITV 2.0 and readable without signing in.
+    element: <Layout />,
+    errorElement: <main id="main"><RouteError /></main>,
+    children: [
+      { path: '/accessibility', element: <AccessibilityPage /> },
+      { path: '/easy-language', element: <EasyLanguagePage /> },
+    ],
+  },
   {
     path: '/',
     element: <AppShell />,

@@ -138,3 +138,26 @@ describe('small things', () => {
     expect(screen.getByText(/Das erfasste Instrument ist nicht in Kraft \(Status: Unterzeichnet\)\./)).toBeInTheDocument();
   });
 });
+
+describe('accessibility statement and Leichte Sprache', () => {
+  it('are linked from every page, including sign-in, and readable without signing in', async () => {
+    mockApi({ 'GET /api/me': () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } }) });
+    const { user } = renderApp('/sign-in');
+    const footer = screen.getByRole('navigation', { name: 'Informationen zur Anwendung' });
+    await user.click(within(footer).getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Nicht barrierefreie Inhalte' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Schlichtungsstelle/ })).toHaveAttribute('href', 'https://www.schlichtungsstelle-bgg.de');
+    await user.click(within(screen.getByRole('navigation', { name: 'Informationen zur Anwendung' })).getByRole('link', { name: 'Leichte Sprache' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeInTheDocument();
+    expect(screen.getByText(/Am Ende bekommt jedes Land eine Zahl von 0 bis 100\./)).toBeInTheDocument();
+  });
+
+  it('are in the footer of the signed-in application', async () => {
+    mockApi({ 'GET /api/countries': [kenya] });
+    renderApp('/countries');
+    const footer = await screen.findByRole('navigation', { name: 'Informationen zur Anwendung' });
+    expect(within(footer).getByRole('link', { name: 'Erklärung zur Barrierefreiheit' })).toHaveAttribute('href', '/accessibility');
+    expect(within(footer).getByRole('link', { name: 'Leichte Sprache' })).toHaveAttribute('href', '/easy-language');
+  });
+});
