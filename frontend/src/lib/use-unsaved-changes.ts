@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useBlocker, type Blocker } from 'react-router';
 
 /**
@@ -6,8 +6,10 @@ import { useBlocker, type Blocker } from 'react-router';
  * UnsavedChangesDialog for the returned blocker), and closing or reloading the tab asks the browser's own question.
  * Changing only the query or hash of the same page is not leaving it.
  */
-export function useUnsavedChanges(dirty: boolean): Blocker {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+export function useUnsavedChanges(dirty: boolean): { blocker: Blocker; release: () => void } {
+  // Read when a navigation starts, so that "saved, now go to the result" needs no extra render first.
+  const released = useRef(false);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !released.current && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -18,7 +20,11 @@ export function useUnsavedChanges(dirty: boolean): Blocker {
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-  return blocker;
+  /** Call right before navigating away after a successful save. */
+  const release = useCallback(() => {
+    released.current = true;
+  }, []);
+  return { blocker, release };
 }
 
 /** True when two form states differ in anything a person typed (plain data only). */

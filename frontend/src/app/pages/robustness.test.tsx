@@ -70,6 +70,15 @@ describe('unsaved input', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/agreements'));
   });
 
+  it('goes to the saved instrument without asking', async () => {
+    mockApi({ 'GET /api/countries': [kenya], 'POST /api/agreements': view({ id: 12 }), 'GET /api/agreements/12': view({ id: 12 }), 'GET /api/agreements/12/history': [] });
+    const { user, router } = renderApp('/agreements/new');
+    await user.type(screen.getByLabelText('Titel (deutsch)'), 'Neu');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agreements/12'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('lets an untouched form go without asking and warns the browser only while input is unsaved', async () => {
     mockApi({ 'GET /api/countries': [kenya], 'GET /api/agreements': page([listItem()]) });
     const { user, router } = renderApp('/agreements/new');

@@ -82,8 +82,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   const [form, setForm] = useState(() => toFormState(agreement, initialCountry));
   // What the form was loaded with (or reloaded to): anything else is input that would be lost on leaving.
   const [baseline, setBaseline] = useState(form);
-  const [saved, setSaved] = useState(false);
-  const blocker = useUnsavedChanges(!saved && hasChanges(form, baseline));
+  const { blocker, release } = useUnsavedChanges(hasChanges(form, baseline));
   const [version, setVersion] = useState(agreement?.version);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -116,9 +115,8 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
     const request = toRequest(form, version);
     const options = {
       onSuccess: (view: AgreementView) => {
-        setSaved(true);
-        // After the render that lifts the guard, so that going to the saved instrument is not held.
-        setTimeout(() => void navigate(`/agreements/${view.id}`));
+        release();
+        void navigate(`/agreements/${view.id}`);
       },
       onError: (err: unknown) => setError(err),
     };

@@ -33,7 +33,7 @@ export function AssessmentChecklist({ agreementId, binding, catalog, assessments
     else next.delete(id);
     return next;
   }), []);
-  const blocker = useUnsavedChanges(dirty.size > 0);
+  const { blocker } = useUnsavedChanges(dirty.size > 0);
   const criteria = catalog.criteria.filter((c) => !c.retired);
   const core = criteria.filter((c) => c.core);
   const groups = [...catalog.groups].sort((a, b) => a.displayOrder - b.displayOrder);
