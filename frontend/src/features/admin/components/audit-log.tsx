@@ -86,7 +86,7 @@ export function AuditLog() {
             <p className="empty-state">{t('audit.empty')}</p>
           ) : (
             <TableScroll label={t('audit.caption')}>
-              <table className={isFetching ? 'table is-stale' : 'table'} aria-busy={isFetching}>
+              <table className={isFetching ? 'table audit-table is-stale' : 'table audit-table'} aria-busy={isFetching}>
                 <caption className="visually-hidden">{t('audit.caption')}</caption>
                 <thead>
                   <tr>
