@@ -609,7 +609,7 @@ export const journeys = [
   },
   {
     name: 'j6-country-without-instruments',
-    async run({ newPage, axe }) {
+    async run({ newPage, axe, api }) {
       const page = await newPage();
       await signIn(page, 'desk.officer', { next: '/countries/TV' });
       await crashed(page);
@@ -621,8 +621,34 @@ export const journeys = [
       await create.click();
       await page.waitForURL(/\/agreements\/new\?country=TV$/);
       await expectHeading(page, 'Neues Instrument anlegen');
+      // The country list arrives after the form: wait for it before reading the choice.
+      await page.getByLabel(/^Partnerland( \*)?$/).locator('option[value="TV"]').waitFor({ state: 'attached' });
       const chosen = await page.getByLabel(/^Partnerland( \*)?$/).inputValue();
       if (chosen !== 'TV') throw new Error(`the new instrument form has "${chosen}" as partner country, expected TV from the country page`);
+
+      // Leaving the form with input asks first; staying keeps the input.
+      await page.getByLabel('Titel (deutsch)').fill('E2E Entwurf Tuvalu');
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Partnerländer' }).click();
+      const leave = page.getByRole('dialog', { name: 'Ungespeicherte Eingaben verwerfen?' });
+      await expectVisible(leave, 'the question before leaving a form with unsaved input');
+      await leave.getByRole('button', { name: 'Auf der Seite bleiben' }).click();
+      if ((await page.getByLabel('Titel (deutsch)').inputValue()) !== 'E2E Entwurf Tuvalu') throw new Error('staying on the form lost the input');
+      if (!/\/agreements\/new/.test(page.url())) throw new Error(`staying on the form left it for ${page.url()}`);
+
+      // The archive dialog opens on the safe choice and Escape gives focus back to the button that opened it.
+      const { content } = await api('GET', '/api/agreements?size=1');
+      await page.getByLabel('Titel (deutsch)').fill('');
+      await page.goto(`/agreements/${content[0].id}`);
+      const archive = page.getByRole('button', { name: 'Archivieren', exact: true });
+      await archive.click();
+      const dialog = page.getByRole('dialog', { name: 'Instrument archivieren?' });
+      await expectVisible(dialog, 'the archive dialog');
+      if (!(await dialog.getByRole('button', { name: 'Abbrechen' }).evaluate((el) => el === document.activeElement))) {
+        throw new Error('the archive dialog does not open with focus on "Abbrechen"');
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      if (!(await archive.evaluate((el) => el === document.activeElement))) throw new Error('Escape in the archive dialog does not return focus to "Archivieren"');
 
       // Leadership reads the same page without the create link.
       const reader = await newPage();
