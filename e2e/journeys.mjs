@@ -229,6 +229,27 @@ async function keyboardSignIn(page, username) {
   await expectHeading(page, 'Instrumente');
 }
 
+const shots = new URL('./target/', import.meta.url);
+
+/** The page itself does not scroll sideways (WCAG 1.4.10); tables may scroll inside their own region. */
+async function expectNoSidewaysScroll(page, what) {
+  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`),
+  }));
+  if (scrollWidth > innerWidth) throw new Error(`${what}: the page is ${scrollWidth} px wide at ${innerWidth} px (too wide: ${wide.join(', ')})`);
+}
+
+/** Opens a screen and waits until its heading (and, where named, a landmark of its content) is there. */
+async function openScreen(page, path, h1, ready) {
+  await page.goto(path);
+  await expectHeading(page, h1, `the heading of ${path}`);
+  if (ready) await expectVisible(ready(page), `the content of ${path}`, 15_000);
+  await page.waitForLoadState('networkidle').catch(() => {});
+}
+
 export const journeys = [
   {
     name: 'j1-create-rate-submit',
@@ -351,12 +372,16 @@ export const journeys = [
       const named = (word, c) => ({ name: new RegExp(`^${word}\\s*: ${esc(subject(c))}$`) });
       const approve = async (page, c) => {
         await page.getByRole('button', named('Freigeben', c)).click();
+        // Approving asks for confirmation; the dialog opens on "Abbrechen".
+        const dialog = page.getByRole('dialog', { name: 'Bewertung freigeben?' });
+        await expectVisible(dialog, `the confirmation before approving ${c.id}`);
+        await dialog.getByRole('button', { name: 'Freigeben', exact: true }).click();
         await expectVisible(page.getByRole('status').filter({ hasText: `Freigegeben: ${subject(c)}.` }), `the approval notice for ${c.id}`);
       };
       const openQueue = async (page, user) => {
         await signIn(page, user, { next: '/reviews' });
         await expectHeading(page, 'Prüfungen (Vier-Augen-Prinzip)');
-        await expectVisible(page.getByRole('table', { name: 'Zur Prüfung eingereichte Bewertungen' }), `the review queue of ${user}`);
+        await expectVisible(page.getByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' }), `the review queue of ${user}`);
       };
 
       // devcoop.reviewer: only the capacity rating is theirs.
@@ -388,7 +413,13 @@ export const journeys = [
 
       // desk.officer sees the comment, fixes the rating and resubmits.
       const author = await newPage();
-      await signIn(author, 'desk.officer', { next: `/agreements/${id}/assessment` });
+      // The author finds what came back, with the comment, in the list of returned ratings and goes to revise it.
+      await signIn(author, 'desk.officer', { next: '/reviews' });
+      const returnedList = author.getByRole('region', { name: 'An Sie zurückgegebene Bewertungen' });
+      await expectVisible(returnedList.getByText(comment, { exact: false }), 'the reviewer\'s comment in the author\'s list of returned ratings on /reviews');
+      await axe(author, 'review-returned');
+      await returnedList.getByRole('link', { name: new RegExp(`^Bewertung überarbeiten\\s*: ${esc(subject(RETURNED))}$`) }).click();
+      await author.waitForURL(new RegExp(`/agreements/${id}/assessment$`));
       await expectHeading(author, 'Digitalklauseln bewerten');
       await expectVisible(author.getByText(comment), `the reviewer's return comment on the assessment screen (the author must see why ${RETURNED.id} came back; frontend/src/features/assessments/components/criterion-assessment.tsx shows no reviewState/reviewComment)`);
       await rateCriterion(author, RETURNED, { quote: 'Article 4: The Parties shall process personal data only for the purposes set out in this Agreement (E2E, complete).' });
@@ -635,6 +666,111 @@ export const journeys = [
       await page.getByRole('button', { name: 'Speichern' }).click();
       await page.waitForURL(/\/agreements\/\d+$/);
       await expectHeading(page, title, 'the instrument saved after signing in again');
+    },
+  },
+  {
+    name: 'j8-country-without-instruments',
+    async run({ newPage, axe, api }) {
+      const page = await newPage();
+      await signIn(page, 'desk.officer', { next: '/countries/TV' });
+      await crashed(page);
+      await expectHeading(page, 'Tuvalu', 'the page of a country without instruments');
+      await expectVisible(page.getByText('Für dieses Land sind noch keine Instrumente erfasst.'), 'the empty state of a country without instruments');
+      const create = page.getByRole('link', { name: 'Instrument für Tuvalu anlegen' });
+      await expectVisible(create, 'the link to record an instrument for the country');
+      await axe(page, 'country-empty');
+      await create.click();
+      await page.waitForURL(/\/agreements\/new\?country=TV$/);
+      await expectHeading(page, 'Neues Instrument anlegen');
+      // The country list arrives after the form: wait for it before reading the choice.
+      await page.getByLabel(/^Partnerland( \*)?$/).locator('option[value="TV"]').waitFor({ state: 'attached' });
+      const chosen = await page.getByLabel(/^Partnerland( \*)?$/).inputValue();
+      if (chosen !== 'TV') throw new Error(`the new instrument form has "${chosen}" as partner country, expected TV from the country page`);
+
+      // Leaving the form with input asks first; staying keeps the input.
+      await page.getByLabel('Titel (deutsch)').fill('E2E Entwurf Tuvalu');
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Partnerländer' }).click();
+      const leave = page.getByRole('dialog', { name: 'Ungespeicherte Eingaben verwerfen?' });
+      await expectVisible(leave, 'the question before leaving a form with unsaved input');
+      await leave.getByRole('button', { name: 'Auf der Seite bleiben' }).click();
+      if ((await page.getByLabel('Titel (deutsch)').inputValue()) !== 'E2E Entwurf Tuvalu') throw new Error('staying on the form lost the input');
+      if (!/\/agreements\/new/.test(page.url())) throw new Error(`staying on the form left it for ${page.url()}`);
+
+      // The archive dialog opens on the safe choice and Escape gives focus back to the button that opened it.
+      const { content } = await api('GET', '/api/agreements?size=1');
+      await page.getByLabel('Titel (deutsch)').fill('');
+      await page.goto(`/agreements/${content[0].id}`);
+      const archive = page.getByRole('button', { name: 'Archivieren', exact: true });
+      await archive.click();
+      const dialog = page.getByRole('dialog', { name: 'Instrument archivieren?' });
+      await expectVisible(dialog, 'the archive dialog');
+      if (!(await dialog.getByRole('button', { name: 'Abbrechen' }).evaluate((el) => el === document.activeElement))) {
+        throw new Error('the archive dialog does not open with focus on "Abbrechen"');
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      if (!(await archive.evaluate((el) => el === document.activeElement))) throw new Error('Escape in the archive dialog does not return focus to "Archivieren"');
+
+      // Leadership reads the same page without the create link.
+      const reader = await newPage();
+      await signIn(reader, 'leadership', { next: '/countries/TV' });
+      await expectVisible(reader.getByText('Für dieses Land sind noch keine Instrumente erfasst.'), 'the empty state for leadership');
+      if (await reader.getByRole('link', { name: /anlegen/ }).count()) throw new Error('leadership is offered to create an instrument');
+
+      // A wrong address is a not-found page inside the layout, not a crash.
+      await reader.goto('/gibt-es-nicht/42');
+      await expectHeading(reader, 'Seite nicht gefunden', 'the not-found page');
+      await expectVisible(reader.getByRole('navigation', { name: 'Hauptnavigation' }), 'the navigation on the not-found page');
+    },
+  },
+  {
+    name: 'j9-reflow-390-640',
+    async run({ newPage, api, axe, problem }) {
+      const list = await api('GET', '/api/agreements?size=1');
+      const id = list.content[0].id;
+      const screens = {
+        'desk.officer': [
+          ['/dashboard', 'Lagebild Digitalklauseln', (p) => p.getByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' })],
+          ['/agreements', 'Instrumente', (p) => p.getByRole('table', { name: 'Instrumente der Migrationspartnerschaften' })],
+          [`/agreements/${id}`, /./, (p) => p.getByRole('heading', { name: 'Angaben' })],
+          [`/agreements/${id}/edit`, 'Instrument bearbeiten', (p) => p.getByLabel('Titel (deutsch)')],
+          [`/agreements/${id}/assessment`, 'Digitalklauseln bewerten', (p) => p.getByRole('article').first()],
+          ['/agreements/new', 'Neues Instrument anlegen', (p) => p.getByLabel('Titel (deutsch)')],
+          ['/countries', 'Partnerländer', (p) => p.getByRole('table').first()],
+          ['/countries/KE', 'Kenia', (p) => p.getByRole('heading', { name: /^Instrumente/ })],
+          ['/countries/KE/scorecard', 'Scorecard Kenia', (p) => p.getByRole('heading', { name: 'Rote Flaggen' }).or(p.getByRole('heading', { level: 2 }).first())],
+          ['/compare?countries=KE,MA', 'Länder vergleichen', (p) => p.getByRole('table', { name: 'Vergleich der Länder' })],
+          ['/reviews', 'Prüfungen (Vier-Augen-Prinzip)', (p) => p.getByRole('heading', { name: 'Bewertungen, die auf Ihre Prüfung warten' })],
+        ],
+        admin: [
+          ['/audit', 'Änderungsprotokoll', (p) => p.getByRole('table', { name: 'Änderungsprotokoll' })],
+        ],
+        leadership: [
+          ['/dashboard', 'Lagebild Digitalklauseln', (p) => p.getByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' })],
+        ],
+      };
+      /** Screens that must have no axe finding at every width (issue 10). */
+      const axeAt = { '/dashboard': 'dashboard', '/reviews': 'review-queue', '/audit': 'audit' };
+      for (const [user, list] of Object.entries(screens)) {
+        const page = await newPage();
+        await signIn(page, user, { next: '/dashboard' });
+        for (const width of [390, 640, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          for (const [path, h1, ready] of list) {
+            await openScreen(page, path, h1, ready);
+            await crashed(page);
+            if (width < 1280) {
+              try {
+                await expectNoSidewaysScroll(page, `${path} for ${user}`);
+              } catch (e) {
+                problem(e.message);
+              }
+              if (width === 390) await page.screenshot({ path: new URL(`reflow-${user}-${path.replace(/[^a-z0-9]+/gi, '_')}-${width}.png`, shots).pathname, fullPage: true });
+            }
+            if (axeAt[path] && user !== 'leadership') await axe(page, `${axeAt[path]}-${width}`);
+          }
+        }
+      }
     },
   },
 ];

@@ -5,6 +5,10 @@ import { RequireAuth } from '@/features/auth/components/require-auth';
 import { LoginPage } from '@/app/pages/login-page';
 import { ReviewQueuePage } from '@/app/pages/review-queue-page';
 import { NotFound } from '@/components/not-found';
+import { RouteError } from '@/components/route-error';
+import { Layout } from '@/components/layout';
+import { AccessibilityPage } from '@/app/pages/accessibility-page';
+import { EasyLanguagePage } from '@/app/pages/easy-language-page';
 import { Loading } from '@/components/ui/loading';
 import { AgreementsListPage } from '@/app/pages/agreements-list-page';
 import { AgreementDetailPage } from '@/app/pages/agreement-detail-page';
@@ -26,12 +30,24 @@ export const routes: RouteObject[] = [
     // The print layout stands alone: no header or navigation on the A4 page.
     path: '/countries/:iso2/scorecard/print',
     element: <RequireAuth><Suspense fallback={<Loading />}><ScorecardPrintPage /></Suspense></RequireAuth>,
+    errorElement: <main id="main"><RouteError /></main>,
   },
-  { path: '/sign-in', element: <LoginPage /> },
+  { path: '/sign-in', element: <LoginPage />, errorElement: <main id="main"><RouteError /></main> },
+  {
+    // Required by BITV 2.0 and readable without signing in.
+    element: <Layout />,
+    errorElement: <main id="main"><RouteError /></main>,
+    children: [
+      { path: '/accessibility', element: <AccessibilityPage /> },
+      { path: '/easy-language', element: <EasyLanguagePage /> },
+    ],
+  },
   {
     path: '/',
     element: <AppShell />,
-    children: [
+    errorElement: <main id="main"><RouteError /></main>,
+    // A screen that fails shows the error page inside the layout, so the navigation stays usable.
+    children: [{ errorElement: <RouteError />, children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'agreements', element: <AgreementsListPage /> },
@@ -46,6 +62,6 @@ export const routes: RouteObject[] = [
       { path: 'reviews', element: <ReviewQueuePage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFound /> },
-    ],
+    ] }],
   },
 ];

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navigation, type NavItem } from '@/config/navigation';
 import { Loading } from '@/components/ui/loading';
+import { SiteFooter } from '@/components/site-footer';
 
 type LayoutProps = {
   /** The end of the header: who is signed in and how to sign out. */
@@ -69,6 +70,7 @@ export function Layout({ account, allows = (item) => !item.permission, counts = 
           <Outlet />
         </Suspense>
       </main>
+      <SiteFooter />
     </>
   );
 }

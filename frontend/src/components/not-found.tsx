@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -8,6 +9,7 @@ export function NotFound() {
     <>
       <h1>{t('common.notFound')}</h1>
       <p>{t('common.notFoundText')}</p>
+      <p><Link to="/dashboard">{t('errorPage.home')}</Link></p>
     </>
   );
 }

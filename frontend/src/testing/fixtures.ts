@@ -19,10 +19,11 @@ export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}):
   };
 }
 
+/** A page as the server sends it: `totalSize`, no `totalPages`. */
 export function page(items: Schemas['AgreementListItem'][], totalPages = 1): Schemas['Page_AgreementListItem_'] {
   return {
     content: items, pageable: { number: 0, size: 20, sort: { orderBy: [] }, orderBy: [] },
-    totalSize: items.length, totalPages,
+    totalSize: totalPages > 1 ? (totalPages - 1) * 20 + items.length : items.length,
   };
 }
 

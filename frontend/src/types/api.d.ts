@@ -496,6 +496,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         * @description Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         */
+        get: operations["returned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scorecards": {
         parameters: {
             query?: never;
@@ -1017,6 +1037,36 @@ export interface components {
         };
         /** @enum {string} */
         Region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC";
+        /** @description Ratings returned to the signed-in author with the reviewer's comment, newest return first; `count` is over all pages. */
+        ReturnedRatings: {
+            items: components["schemas"]["ReturnedRatings.Item"][];
+            /** Format: int64 */
+            count: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+        };
+        /** @description `version`: the version to base the revision on. */
+        "ReturnedRatings.Item": {
+            /** Format: int64 */
+            agreementId: number;
+            agreementTitleDe: string | null;
+            agreementTitleEn: string | null;
+            countryIso2: string;
+            countryNameDe: string;
+            countryNameEn: string;
+            criterionId: string;
+            /** Format: int32 */
+            level: number | null;
+            notApplicable: boolean;
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            reviewComment: string;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description What awaits the signed-in reviewer; `count` is the total over all pages. */
         ReviewQueue: {
             items: components["schemas"]["ReviewQueue.Item"][];
@@ -2130,6 +2180,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+        };
+    };
+    returned: {
+        parameters: {
+            query: {
+                pageable: components["schemas"]["Pageable"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description returned 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnedRatings"];
                 };
             };
         };

@@ -12,7 +12,8 @@ describe('audit log', () => {
   it('filters through the URL, pages and shows changes from old to new', async () => {
     const api = mockApi({
       'GET /api/me': admin,
-      'GET /api/audit': { content: [entry], totalPages: 3, totalSize: 101, pageable: { number: 0, size: 50 } },
+      // As the server answers: a total, no page count.
+      'GET /api/audit': { content: [entry], totalSize: 158, pageable: { number: 0, size: 50 } },
     });
     const { user, search } = renderApp('/audit?actor=desk.officer&page=2');
 
@@ -22,7 +23,8 @@ describe('audit log', () => {
     expect(row).toHaveTextContent('Instrument 7');
     expect(within(row).getByText('SIGNED').tagName).toBe('DEL');
     expect(within(row).getByText('IN_FORCE').tagName).toBe('INS');
-    expect(screen.getByText('101 Einträge')).toBeInTheDocument();
+    expect(screen.getByText('158 Einträge')).toBeInTheDocument();
+    expect(screen.getByText('Seite 2 von 4')).toBeInTheDocument();
     expect(screen.getByLabelText('Benutzer')).toHaveValue('desk.officer');
     let params = api.last('GET', '/api/audit')!.url.searchParams;
     expect(params.get('actor')).toBe('desk.officer');

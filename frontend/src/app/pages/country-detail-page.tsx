@@ -7,11 +7,13 @@ import { QueryError } from '@/components/ui/query-error';
 import { NotFound } from '@/components/not-found';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { usePermissions } from '@/features/auth/use-permissions';
 
 export function CountryDetailPage() {
   const { t, i18n } = useTranslation();
   const iso2 = (useParams().iso2 ?? '').toUpperCase();
   const { data, isPending, isError, error, refetch } = useCountry(iso2);
+  const { can } = usePermissions();
   const title = data ? countryDisplayName(data.country, i18n.language) : t('countries.detail.title');
   useDocumentTitle(title);
 
@@ -21,7 +23,7 @@ export function CountryDetailPage() {
       <p className="back-link"><Link to="/countries">← {t('countries.detail.backToList')}</Link></p>
       <h1>{title}</h1>
       {data && data.instruments.length > 0 && <p><Link className="button" to={`/countries/${iso2}/scorecard`}>{t('scorecard.open')}</Link></p>}
-      {isPending ? <Loading /> : isError ? <QueryError error={error} onRetry={() => void refetch()} /> : <CountryDetail data={data} />}
+      {isPending ? <Loading /> : isError ? <QueryError error={error} onRetry={() => void refetch()} /> : <CountryDetail data={data} canCreate={can('EDIT_AGREEMENTS')} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LoginForm } from '@/features/auth/components/login-form';
 import { safeNext } from '@/features/auth/next-path';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { SiteFooter } from '@/components/site-footer';
 
 /** Stands outside the main layout: there is no navigation to offer before sign-in. */
 export function LoginPage() {
@@ -41,6 +42,7 @@ export function LoginPage() {
         <p className="lead">{t('auth.intro')}</p>
         <LoginForm onSuccess={signedIn} />
       </main>
+      <SiteFooter />
     </>
   );
 }

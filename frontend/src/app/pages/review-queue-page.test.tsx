@@ -30,22 +30,34 @@ describe('review queue', () => {
     });
     const { user } = renderApp('/reviews');
 
-    const table = await screen.findByRole('table', { name: 'Zur Prüfung eingereichte Bewertungen' });
-    const row = within(table).getByRole('row', { name: /Zweckbindung/ });
+    const list = await screen.findByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' });
+    const row = within(list).getByRole('listitem', { name: /Zweckbindung/ });
     expect(within(row).getByRole('link', { name: 'Absichtserklärung Kenia' })).toHaveAttribute('href', '/agreements/7/assessment');
-    expect(within(row).getByText('Kenia')).toBeInTheDocument();
+    expect(within(row).getByRole('heading', { level: 3 })).toHaveTextContent('Zweckbindung' + 'Kenia – Absichtserklärung Kenia');
     expect(within(row).getByText('Stufe 2')).toBeInTheDocument();
     expect(within(row).getByText('Daten werden nur zweckgebunden verarbeitet.')).toBeInTheDocument();
     expect(within(row).getByText(/Art\. 5 Abs\. 2/)).toBeInTheDocument();
     expect(within(row).getByText('desk.officer2')).toBeInTheDocument();
     expect(screen.getByText('2 Bewertungen warten auf Ihre Prüfung')).toBeInTheDocument();
 
-    await user.click(within(row).getByRole('button', { name: /^Freigeben/ }));
+    const approve = within(row).getByRole('button', { name: /^Freigeben/ });
+    await user.click(approve);
+    // Approving asks first, opens on "cancel", and Escape/cancel sends nothing and gives focus back.
+    let dialog = screen.getByRole('dialog', { name: 'Bewertung freigeben?' });
+    expect(dialog).toHaveAccessibleDescription('Kenia – Absichtserklärung Kenia – Zweckbindung: Stufe 2. Nach der Freigabe zählt diese Bewertung in den Scorecards.');
+    expect(within(dialog).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(approve).toHaveFocus();
+    expect(api.last('POST', '/api/agreements/7/assessments/PURPOSE/approve')).toBeUndefined();
 
+    await user.click(approve);
+    dialog = screen.getByRole('dialog', { name: 'Bewertung freigeben?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Freigeben' }));
     await waitFor(() => expect(api.last('POST', '/api/agreements/7/assessments/PURPOSE/approve')).toBeDefined());
     expect(api.last('POST', '/api/agreements/7/assessments/PURPOSE/approve')!.body).toEqual({ version: 4 });
     expect(await screen.findByRole('status')).toHaveTextContent('Freigegeben: Kenia – Absichtserklärung Kenia – Zweckbindung.');
-    await waitFor(() => expect(screen.queryByRole('row', { name: /Zweckbindung/ })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: /Zweckbindung/ })).not.toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Prüfungen (1)' })).toBeInTheDocument();
   });
 
@@ -58,7 +70,7 @@ describe('review queue', () => {
         : problem(400, 'Die Eingaben sind unvollständig.', [{ field: 'comment', message: 'Bitte begründen Sie die Rückgabe.' }])),
     });
     const { user } = renderApp('/reviews');
-    const row = await screen.findByRole('row', { name: /Zweckbindung/ });
+    const row = await screen.findByRole('listitem', { name: /Zweckbindung/ });
     const toggle = within(row).getByRole('button', { name: /^Zurückgeben/ });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -87,11 +99,48 @@ describe('review queue', () => {
       'POST /api/agreements/7/assessments/CAPACITY/approve': () => ({ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Kapazitätskriterien gibt die Entwicklungszusammenarbeit frei.' } }),
     });
     const { user } = renderApp('/reviews');
-    await user.click(within(await screen.findByRole('row', { name: /Zweckbindung/ })).getByRole('button', { name: /^Freigeben/ }));
+    const confirm = async () => user.click(within(screen.getByRole('dialog', { name: 'Bewertung freigeben?' })).getByRole('button', { name: 'Freigeben' }));
+    await user.click(within(await screen.findByRole('listitem', { name: /Zweckbindung/ })).getByRole('button', { name: /^Freigeben/ }));
+    await confirm();
     expect(await screen.findByText(/Diese Bewertung wurde inzwischen von jemand anderem geändert\./)).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole('row', { name: /Kapazitätsaufbau/ })).getByRole('button', { name: /^Freigeben/ }));
+    await user.click(within(screen.getByRole('listitem', { name: /Kapazitätsaufbau/ })).getByRole('button', { name: /^Freigeben/ }));
+    await confirm();
     expect(await screen.findByText(/Kapazitätskriterien gibt die Entwicklungszusammenarbeit frei\./)).toBeInTheDocument();
+  });
+
+  it('lists the ratings returned to the author with the reviewer\'s comment and a way to revise each', async () => {
+    const api = mockApi({
+      'GET /api/criteria': catalog,
+      'GET /api/reviews/returned': {
+        items: [{
+          agreementId: 9, agreementTitleDe: 'Abkommen Marokko', agreementTitleEn: null, countryIso2: 'MA', countryNameDe: 'Marokko',
+          countryNameEn: 'Morocco', criterionId: 'PURPOSE', level: 3, notApplicable: false, reviewedBy: 'desk.officer2',
+          reviewedAt: '2025-03-04T10:15:00Z', reviewComment: 'Bitte Art. 4 vollständig zitieren.', version: 6,
+        }],
+        count: 1, page: 0, size: 100,
+      },
+    });
+    renderApp('/reviews');
+    const section = await screen.findByRole('region', { name: 'An Sie zurückgegebene Bewertungen' });
+    const card = await within(section).findByRole('listitem');
+    expect(within(card).getByRole('heading', { name: 'Zweckbindung' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('Marokko – Abkommen Marokko');
+    expect(card).toHaveTextContent('Zurückgegeben von desk.officer2 am');
+    expect(card).toHaveTextContent('Begründung der Prüfung: Bitte Art. 4 vollständig zitieren.');
+    expect(within(card).getByRole('link', { name: /^Bewertung überarbeiten/ })).toHaveAttribute('href', '/agreements/9/assessment');
+    expect(api.last('GET', '/api/reviews/returned')).toBeDefined();
+  });
+
+  it('asks reviewers who do not rate nothing about returned ratings', async () => {
+    const api = mockApi({
+      'GET /api/me': { username: 'devcoop.reviewer', displayName: 'Eva Prüferin', roles: ['DEVCOOP_REVIEWER'], permissions: ['READ', 'REVIEW_ASSESSMENTS'] },
+      'GET /api/criteria': catalog,
+    });
+    renderApp('/reviews');
+    expect(await screen.findByText('Zurzeit wartet keine Bewertung auf Ihre Prüfung.')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'An Sie zurückgegebene Bewertungen' })).not.toBeInTheDocument();
+    expect(api.last('GET', '/api/reviews/returned')).toBeUndefined();
   });
 
   it('shows the number of waiting reviews in the navigation, only to reviewers', async () => {

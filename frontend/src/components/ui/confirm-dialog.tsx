@@ -8,11 +8,18 @@ type Props = {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** `warning` for what cannot simply be undone (archive); `primary` for an ordinary decision (approve). */
+  tone?: 'warning' | 'primary';
 };
 
-/** Modal confirmation on the native <dialog>, which traps focus and closes on Escape. */
-export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+/**
+ * Modal confirmation on the native <dialog>, which traps focus and closes on Escape. It opens on the safe choice
+ * (cancel) and gives focus back to whatever opened it when it closes or goes away, also on Escape.
+ */
+export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'warning' }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const textId = useId();
 
@@ -20,21 +27,34 @@ export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, on
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // showModal focuses the first button (confirm); the safe choice comes first for the keyboard.
+      cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      restoreFocus();
     }
   }, [open]);
+
+  // Callers often unmount the dialog instead of closing it; focus must still go back.
+  useEffect(() => () => restoreFocus(), []);
+
+  function restoreFocus() {
+    const target = opener.current;
+    opener.current = null;
+    if (target?.isConnected) target.focus();
+  }
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={textId} onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <h2 id={titleId}>{title}</h2>
       <p id={textId}>{text}</p>
       <div className="button-row">
-        <button type="button" className="button button--warning" onClick={onConfirm}>{confirmLabel}</button>
-        <button type="button" className="button button--secondary" onClick={onCancel} autoFocus>{cancelLabel}</button>
+        <button type="button" className="button button--secondary" onClick={onCancel} ref={cancelRef}>{cancelLabel}</button>
+        <button type="button" className={tone === 'warning' ? 'button button--warning' : 'button'} onClick={onConfirm}>{confirmLabel}</button>
       </div>
     </dialog>
   );

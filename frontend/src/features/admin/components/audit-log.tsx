@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useAudit, type AuditQuery } from '@/features/admin/api/get-audit';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { Pagination } from '@/components/ui/pagination';
+import { Pagination, pageCount } from '@/components/ui/pagination';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
@@ -84,8 +85,8 @@ export function AuditLog() {
           {data.content.length === 0 ? (
             <p className="empty-state">{t('audit.empty')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className={isFetching ? 'table is-stale' : 'table'} aria-busy={isFetching}>
+            <TableScroll label={t('audit.caption')}>
+              <table className={isFetching ? 'table audit-table is-stale' : 'table audit-table'} aria-busy={isFetching}>
                 <caption className="visually-hidden">{t('audit.caption')}</caption>
                 <thead>
                   <tr>
@@ -111,11 +112,11 @@ export function AuditLog() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           <Pagination
             page={page}
-            totalPages={data.totalPages ?? 1}
+            totalPages={pageCount(data.totalSize, PAGE_SIZE)}
             onChange={(p) => setParams((prev) => {
               const next = new URLSearchParams(prev);
               if (p > 1) next.set('page', String(p));

@@ -9,6 +9,8 @@ import { useUpdateAgreement } from '@/features/agreements/api/update-agreement';
 import type { CountryOption } from '@/features/agreements/components/country-option';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS, MINISTRIES, PARTY_LEVELS } from '@/config/enums';
 import { ApiError, type FieldError } from '@/lib/api-client';
+import { hasChanges, useUnsavedChanges } from '@/lib/use-unsaved-changes';
+import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 
 type SourceState = { key: number; field: string; url: string; title: string; accessedOn: string };
 type FormState = {
@@ -23,9 +25,9 @@ type TextField = { [K in keyof FormState]: FormState[K] extends string ? K : nev
 let sourceKey = 0;
 const newSource = (s?: Partial<SourceState>): SourceState => ({ field: '', url: '', title: '', accessedOn: '', ...s, key: ++sourceKey });
 
-function toFormState(a?: AgreementView): FormState {
+function toFormState(a?: AgreementView, country?: string): FormState {
   return {
-    countryIso2: a?.countryIso2 ?? '', type: a?.type ?? '', titleDe: a?.titleDe ?? '', titleEn: a?.titleEn ?? '',
+    countryIso2: a?.countryIso2 ?? country ?? '', type: a?.type ?? '', titleDe: a?.titleDe ?? '', titleEn: a?.titleEn ?? '',
     titleOriginal: a?.titleOriginal ?? '', summary: a?.summary ?? '', partyLevel: a?.partyLevel ?? 'DE_BILATERAL',
     partyState: a?.partyState ?? '', leadMinistry: a?.leadMinistry ?? '', involvedMinistries: a?.involvedMinistries ?? [],
     responsibleDesk: a?.responsibleDesk ?? '', status: a?.status ?? '', dateSigned: a?.dateSigned ?? '',
@@ -68,21 +70,26 @@ function groupOf(field: string): string {
   return group ?? field;
 }
 
-type Props = { agreement?: AgreementView; countries: CountryOption[] };
+/** `initialCountry`: preselected partner country of a new instrument (e.g. from a country's page). */
+type Props = { agreement?: AgreementView; countries: CountryOption[]; initialCountry?: string };
 
-export function AgreementForm({ agreement, countries }: Props) {
+export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useCreateAgreement();
   const update = useUpdateAgreement();
-  const [form, setForm] = useState(() => toFormState(agreement));
+  const [form, setForm] = useState(() => toFormState(agreement, initialCountry));
+  // What the form was loaded with (or reloaded to): anything else is input that would be lost on leaving.
+  const [baseline, setBaseline] = useState(form);
+  const { blocker, release } = useUnsavedChanges(hasChanges(form, baseline));
   const [version, setVersion] = useState(agreement?.version);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const saving = create.isPending || update.isPending;
   const uid = useId();
+  const titleHint = `${uid}-title-hint`;
 
   const apiError = error instanceof ApiError ? error : undefined;
   const conflict = apiError?.isConflict ?? false;
@@ -107,7 +114,10 @@ export function AgreementForm({ agreement, countries }: Props) {
     setNotice(undefined);
     const request = toRequest(form, version);
     const options = {
-      onSuccess: (view: AgreementView) => navigate(`/agreements/${view.id}`),
+      onSuccess: (view: AgreementView) => {
+        release();
+        void navigate(`/agreements/${view.id}`);
+      },
       onError: (err: unknown) => setError(err),
     };
     setError(undefined);
@@ -119,7 +129,9 @@ export function AgreementForm({ agreement, countries }: Props) {
     if (!agreement) return;
     try {
       const current = await queryClient.fetchQuery({ ...getAgreementQueryOptions(agreement.id), staleTime: 0 });
-      setForm(toFormState(current));
+      const reloaded = toFormState(current);
+      setForm(reloaded);
+      setBaseline(reloaded);
       setVersion(current.version);
       setError(undefined);
       setNotice(t('agreements.form.reloaded'));
@@ -129,18 +141,18 @@ export function AgreementForm({ agreement, countries }: Props) {
   }
 
   /** Props that tie an input to its label, hint and error message. */
-  const control = (name: string, hint = false) => {
+  const control = (name: string, hint = false, extra: (string | false | undefined)[] = []) => {
     const id = fieldId(name);
-    const describedBy = [hint && `${id}-hint`, errorFor(name) && `${id}-error`].filter(Boolean).join(' ');
+    const describedBy = [hint && `${id}-hint`, errorFor(name) && `${id}-error`, ...extra].filter(Boolean).join(' ');
     return { id, name, 'aria-invalid': errorFor(name) ? true : undefined, 'aria-describedby': describedBy || undefined };
   };
 
-  const text = (name: TextField, opts: { required?: boolean; hint?: string; multiline?: boolean; type?: string; label?: string } = {}) => (
+  const text = (name: TextField, opts: { required?: boolean; hint?: string; multiline?: boolean; type?: string; label?: string; describedBy?: (string | false | undefined)[] } = {}) => (
     <Field name={name} label={opts.label ?? t(`field.${name}`)} required={opts.required} hint={opts.hint} error={errorFor(name)}>
       {opts.multiline ? (
-        <textarea {...control(name, !!opts.hint)} rows={4} value={form[name]} onChange={(e) => set(name, e.target.value)} />
+        <textarea {...control(name, !!opts.hint, opts.describedBy)} rows={4} value={form[name]} onChange={(e) => set(name, e.target.value)} />
       ) : (
-        <input {...control(name, !!opts.hint)} type={opts.type ?? 'text'} aria-required={opts.required || undefined}
+        <input {...control(name, !!opts.hint, opts.describedBy)} type={opts.type ?? 'text'} aria-required={opts.required || undefined}
           value={form[name]} onChange={(e) => set(name, e.target.value)} />
       )}
     </Field>
@@ -176,6 +188,7 @@ export function AgreementForm({ agreement, countries }: Props) {
 
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <UnsavedChangesDialog blocker={blocker} />
       {conflict ? (
         <div className="alert alert--error" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${uid}-conflict`}>
           <h2 id={`${uid}-conflict`} className="alert__title">{t('agreements.form.conflictTitle')}</h2>
@@ -221,10 +234,11 @@ export function AgreementForm({ agreement, countries }: Props) {
         <legend>{t('agreements.form.basics')}</legend>
         {select('countryIso2', countries.map((c) => ({ value: c.iso2, label: c.name })), { required: true, empty: t('agreements.form.choose') })}
         {select('type', AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) })), { empty: t('agreements.form.unknownOption') })}
-        <p className="hint">{t('agreements.form.titleHint')}</p>
-        {text('titleDe')}
-        {text('titleEn')}
-        {text('titleOriginal')}
+        {/* The rule covers all three titles; the server reports a missing title on titleDe. */}
+        <p className="hint" id={titleHint}>{t('agreements.form.titleHint')}</p>
+        {text('titleDe', { describedBy: [titleHint] })}
+        {text('titleEn', { describedBy: [titleHint, errorFor('titleDe') && `${fieldId('titleDe')}-error`] })}
+        {text('titleOriginal', { describedBy: [titleHint, errorFor('titleDe') && `${fieldId('titleDe')}-error`] })}
         {text('summary', { multiline: true })}
       </fieldset>
 

@@ -4,6 +4,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ChangeList } from '@/components/ui/change-list';
 import { formatDateTime } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function AgreementHistory({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +26,7 @@ export function AgreementHistory({ id }: { id: number }) {
       ) : data.length === 0 ? (
         <p>{t('agreements.history.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('agreements.history.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('agreements.history.caption')}</caption>
             <thead>
@@ -52,7 +53,7 @@ export function AgreementHistory({ id }: { id: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

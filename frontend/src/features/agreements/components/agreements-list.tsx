@@ -1,14 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAgreements, type AgreementsQuery } from '@/features/agreements/api/get-agreements';
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
 import type { CountryOption } from '@/features/agreements/components/country-option';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS } from '@/config/enums';
-import { Pagination } from '@/components/ui/pagination';
+import { Pagination, pageCount } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { SortableHeader, formatSort, parseSort } from '@/components/ui/sortable-header';
 import { countryName, formatDate, pickTitle } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -110,7 +111,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
         <p className="empty-state">{t('agreements.list.empty')}</p>
       ) : data ? (
         <>
-          <div className="table-wrap">
+          <TableScroll label={t('agreements.list.caption')}>
             <table className={isFetching ? 'table is-stale' : 'table'} aria-busy={isFetching}>
               <caption className="visually-hidden">{t('agreements.list.caption')}</caption>
               <thead>
@@ -142,8 +143,8 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
                 ))}
               </tbody>
             </table>
-          </div>
-          <Pagination page={page} totalPages={data.totalPages ?? 1} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
+          </TableScroll>
+          <Pagination page={page} totalPages={pageCount(data.totalSize, PAGE_SIZE)} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
         </>
       ) : null}
     </>
@@ -158,12 +159,17 @@ function Unknown() {
 /** Text input that writes to the URL only after the user pauses typing. */
 function SearchInput({ id, hintId, value, onChange }: { id: string; hintId: string; value: string; onChange: (v: string) => void }) {
   const [text, setText] = useState(value);
+  // The timer must call the newest onChange: one from the render when typing began would write the URL as it was
+  // then and drop a filter chosen in the meantime.
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
   useEffect(() => setText(value), [value]);
   useEffect(() => {
     if (text === value) return;
-    const timer = setTimeout(() => onChange(text.trim() ? text : ''), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => latest.current(text.trim() ? text : ''), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-    // onChange is a fresh closure on every render; only a change of text should restart the timer.
-  }, [text, value]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, value]);
   return <input id={id} type="search" aria-describedby={hintId} value={text} onChange={(e) => setText(e.target.value)} />;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@/features/assessments/api/get-assessments';
@@ -7,6 +7,8 @@ import { ApiError } from '@/lib/api-client';
 import { AssessmentProgress } from '@/features/assessments/components/assessment-progress';
 import { CriterionAssessment, type TreatyOption } from '@/features/assessments/components/criterion-assessment';
 import { catalogName, type Catalog } from '@/utils/catalog';
+import { useUnsavedChanges } from '@/lib/use-unsaved-changes';
+import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 
 type Props = {
   agreementId: number;
@@ -22,6 +24,16 @@ type Props = {
 export function AssessmentChecklist({ agreementId, binding, catalog, assessments, treaties, readOnly = false }: Props) {
   const { t, i18n } = useTranslation();
   const byId = new Map(assessments.map((a) => [a.criterionId, a]));
+  // One guard for the page (a router holds one blocker at a time): any criterion with unsaved input holds it.
+  const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
+  const onDirtyChange = useCallback((id: string, isDirty: boolean) => setDirty((current) => {
+    if (current.has(id) === isDirty) return current;
+    const next = new Set(current);
+    if (isDirty) next.add(id);
+    else next.delete(id);
+    return next;
+  }), []);
+  const { blocker } = useUnsavedChanges(dirty.size > 0);
   const criteria = catalog.criteria.filter((c) => !c.retired);
   const core = criteria.filter((c) => c.core);
   const groups = [...catalog.groups].sort((a, b) => a.displayOrder - b.displayOrder);
@@ -32,11 +44,12 @@ export function AssessmentChecklist({ agreementId, binding, catalog, assessments
   const item = (c: Catalog['criteria'][number]) => (
     <li key={c.id}>
       <CriterionAssessment agreementId={agreementId} criterion={c} groupLabel={t('assessment.group', { code: c.group, name: groupName(c.group) })}
-        assessment={byId.get(c.id)} binding={binding} treaties={treaties} readOnly={readOnly} />
+        assessment={byId.get(c.id)} binding={binding} treaties={treaties} readOnly={readOnly} onDirtyChange={onDirtyChange} />
     </li>
   );
   return (
     <>
+      <UnsavedChangesDialog blocker={blocker} />
       <AssessmentProgress assessments={assessments} />
       {readOnly ? <p className="hint">{t('assessment.readOnly')}</p> : (
         <>

@@ -7,6 +7,7 @@ import { isSubmittable, useSubmitAssessment } from '@/features/assessments/api/s
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogName, type CatalogCriterion } from '@/utils/catalog';
 import { formatDateTime } from '@/utils/format';
+import { hasChanges } from '@/lib/use-unsaved-changes';
 
 export type TreatyOption = { id: number; title: string };
 
@@ -61,9 +62,11 @@ type Props = {
   treaties: TreatyOption[];
   /** For people without EDIT_ASSESSMENTS: the rating and its evidence can be read, not changed or submitted. */
   readOnly?: boolean;
+  /** Told whether this criterion's form holds input that is not saved yet, so the page can warn before leaving. */
+  onDirtyChange?: (criterionId: string, dirty: boolean) => void;
 };
 
-export function CriterionAssessment({ agreementId, criterion, groupLabel, assessment, binding, treaties, readOnly = false }: Props) {
+export function CriterionAssessment({ agreementId, criterion, groupLabel, assessment, binding, treaties, readOnly = false, onDirtyChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
@@ -72,6 +75,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   const [submitError, setSubmitError] = useState<string>();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(() => toForm(assessment));
+  const [baseline, setBaseline] = useState(form);
+  const dirty = !readOnly && hasChanges(form, baseline);
   const [version, setVersion] = useState(assessment?.version);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
@@ -94,6 +99,11 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     if (error) summaryRef.current?.focus();
   }, [error]);
 
+  useEffect(() => {
+    onDirtyChange?.(criterion.id, dirty);
+  }, [dirty, criterion.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => onDirtyChange?.(criterion.id, false), []); // eslint-disable-line react-hooks/exhaustive-deps
+
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   function submit(e: React.FormEvent) {
@@ -103,7 +113,9 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     rate.mutate({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
       onSuccess: (saved) => {
         setVersion(saved.version);
-        setForm(toForm(saved));
+        const stored = toForm(saved);
+        setForm(stored);
+        setBaseline(stored);
         setNotice(t('assessment.saved', { name }));
       },
       onError: (err) => setError(err),
@@ -131,7 +143,9 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     try {
       const list = await queryClient.fetchQuery({ ...getAssessmentsQueryOptions(agreementId), staleTime: 0 });
       const current = list.find((a) => a.criterionId === criterion.id);
-      setForm(toForm(current));
+      const reloaded = toForm(current);
+      setForm(reloaded);
+      setBaseline(reloaded);
       setVersion(current?.version);
       setError(undefined);
       setNotice(t('assessment.reloaded'));

@@ -4,8 +4,10 @@ import type { components } from '@/types/api';
 
 export type CountryDetail = components['schemas']['CountryController.CountryDetail'];
 
-export function getCountry(iso2: string): Promise<CountryDetail> {
-  return api<CountryDetail>(`/api/countries/${encodeURIComponent(iso2)}`);
+/** Older servers leave `instruments` out for a country without any; the screens always get a list. */
+export async function getCountry(iso2: string): Promise<CountryDetail> {
+  const detail = await api<Partial<CountryDetail> & Pick<CountryDetail, 'country'>>(`/api/countries/${encodeURIComponent(iso2)}`);
+  return { ...detail, instruments: detail.instruments ?? [] };
 }
 
 export function getCountryQueryOptions(iso2: string) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCountries, type Region } from '@/features/countries/api/get-countries';
 import { REGIONS } from '@/config/enums';
 import { QueryError } from '@/components/ui/query-error';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function CountriesList() {
   const { t, i18n } = useTranslation();
@@ -54,7 +55,7 @@ export function CountriesList() {
       ) : data && rows.length === 0 ? (
         <p className="empty-state">{t('countries.list.empty')}</p>
       ) : data ? (
-        <div className="table-wrap">
+        <TableScroll label={t('countries.list.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('countries.list.caption')}</caption>
             <thead>
@@ -76,7 +77,7 @@ export function CountriesList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </>
   );

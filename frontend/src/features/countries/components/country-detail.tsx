@@ -2,12 +2,14 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CountryDetail as CountryDetailData } from '@/features/countries/api/get-country';
 import { formatDate, pickTitle } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function countryDisplayName(country: { nameDe: string; nameEn: string }, language: string) {
   return language === 'en' ? country.nameEn : country.nameDe;
 }
 
-export function CountryDetail({ data }: { data: CountryDetailData }) {
+/** `canCreate`: the person may record instruments; the empty state then offers to create one for this country. */
+export function CountryDetail({ data, canCreate = false }: { data: CountryDetailData; canCreate?: boolean }) {
   const { t, i18n } = useTranslation();
   const { country, instruments } = data;
   const name = countryDisplayName(country, i18n.language);
@@ -24,11 +26,18 @@ export function CountryDetail({ data }: { data: CountryDetailData }) {
 
       <section aria-labelledby="country-instruments">
         <h2 id="country-instruments">{t('countries.detail.instruments')} ({instruments.length})</h2>
-        <p><Link to={`/agreements?country=${country.iso2}`}>{t('countries.detail.openInList')}</Link></p>
         {instruments.length === 0 ? (
-          <p className="empty-state">{t('countries.detail.empty')}</p>
+          <div className="empty-state">
+            <p>{t('countryEmpty.title')}</p>
+            <p className="empty-state__text">{canCreate ? t('countryEmpty.textEditor') : t('countryEmpty.textReader')}</p>
+            {canCreate && (
+              <p><Link className="button" to={`/agreements/new?country=${country.iso2}`}>{t('countryEmpty.create', { country: name })}</Link></p>
+            )}
+          </div>
         ) : (
-          <div className="table-wrap">
+          <>
+          <p><Link to={`/agreements?country=${country.iso2}`}>{t('countries.detail.openInList')}</Link></p>
+          <TableScroll label={t('countries.detail.caption', { country: name })}>
             <table className="table">
               <caption className="visually-hidden">{t('countries.detail.caption', { country: name })}</caption>
               <thead>
@@ -50,7 +59,8 @@ export function CountryDetail({ data }: { data: CountryDetailData }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
+          </>
         )}
       </section>
     </>

@@ -7,10 +7,9 @@ import { reviewAuthor, reviewKeys, useReviews, type ReviewItem } from '@/feature
 import { useApproveAssessment, useReturnAssessment } from '@/features/review/api/decide-review';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
-
-const COLUMNS = 8;
 
 type Props = {
   /** Criterion names come from the catalogue, which this feature does not own. */
@@ -36,112 +35,106 @@ export function ReviewQueue({ criterionName }: Props) {
   return (
     <>
       <p role="status" className="notice" tabIndex={-1} ref={noticeRef}>{notice}</p>
+      <h2>{t('reviewDecision.list')}</h2>
       <p className="results-count">{t('review.count', { count: data.count })}</p>
       {data.items.length === 0 ? (
         <p className="empty-state">{t('review.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className={isFetching ? 'table review-table is-stale' : 'table review-table'} aria-busy={isFetching}>
-            <caption className="visually-hidden">{t('review.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('review.instrument')}</th>
-                <th scope="col">{t('review.country')}</th>
-                <th scope="col">{t('review.criterion')}</th>
-                <th scope="col">{t('review.level')}</th>
-                <th scope="col">{t('review.evidence')}</th>
-                <th scope="col">{t('review.author')}</th>
-                <th scope="col">{t('review.submitted')}</th>
-                <th scope="col">{t('review.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((item) => (
-                <ReviewRow key={`${item.agreementId}:${item.criterionId}`} item={item} criterion={criterionName(item.criterionId)} onDecided={decided} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        // One card per rating: the rating, its evidence and the decision stay together at any width.
+        <ul className={isFetching ? 'review-list is-stale' : 'review-list'} aria-label={t('review.caption')} aria-busy={isFetching}>
+          {data.items.map((item) => (
+            <ReviewCard key={`${item.agreementId}:${item.criterionId}`} item={item} criterion={criterionName(item.criterionId)} onDecided={decided} />
+          ))}
+        </ul>
       )}
     </>
   );
 }
 
-function ReviewRow({ item, criterion, onDecided }: { item: ReviewItem; criterion: string; onDecided: (message: string) => void }) {
+function ReviewCard({ item, criterion, onDecided }: { item: ReviewItem; criterion: string; onDecided: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const queryClient = useQueryClient();
   const approve = useApproveAssessment();
   const [returning, setReturning] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const formId = useId();
+  const headingId = useId();
   const returnButton = useRef<HTMLButtonElement>(null);
 
   const title = pickTitle({ titleDe: item.agreementTitleDe, titleEn: item.agreementTitleEn, titleOriginal: null }, lang) ?? t('common.untitled');
   const country = (lang === 'en' ? item.countryNameEn : item.countryNameDe) || regionName(item.countryIso2, lang);
   const subject = `${country} – ${title} – ${criterion}`;
   const target = { agreementId: item.agreementId, criterionId: item.criterionId, version: item.version };
+  const level = item.notApplicable ? t('review.notApplicable') : item.level === null ? t('common.unknown') : t('review.levelValue', { level: item.level });
 
   function onError(error: Error) {
     if (error instanceof ApiError && error.isConflict) void queryClient.invalidateQueries({ queryKey: reviewKeys.all });
   }
 
   return (
-    <>
-      <tr>
-        <td><Link to={`/agreements/${item.agreementId}/assessment`}>{title}</Link></td>
-        <td>{country}</td>
-        <td>{criterion}</td>
-        <td className="nowrap">
-          {item.notApplicable ? t('review.notApplicable') : item.level === null ? <span className="unknown">{t('common.unknown')}</span> : t('review.levelValue', { level: item.level })}
-          {item.confidence && <span className="muted"><br />{t('review.confidence', { value: t(`confidence.${item.confidence}`, { defaultValue: item.confidence }) })}</span>}
-        </td>
-        <td><EvidenceCell item={item} /></td>
-        <td>{reviewAuthor(item)}</td>
-        <td className="nowrap">{formatDateTime(item.submittedAt, lang) ?? <span className="unknown">{t('common.unknown')}</span>}</td>
-        <td>
-          <div className="button-row review-actions">
-            <button
-              type="button"
-              className="button button--small"
-              disabled={approve.isPending}
-              onClick={() => approve.mutate(target, { onSuccess: () => onDecided(t('review.approved', { subject })), onError })}
-            >
-              {t('review.approve')}<span className="visually-hidden">: {subject}</span>
-            </button>
-            <button
-              type="button"
-              ref={returnButton}
-              className="button button--small button--secondary"
-              aria-expanded={returning}
-              aria-controls={returning ? formId : undefined}
-              onClick={() => setReturning((open) => !open)}
-            >
-              {t('review.return')}<span className="visually-hidden">: {subject}</span>
-            </button>
-          </div>
-        </td>
-      </tr>
-      {(approve.isError || returning) && (
-        <tr className="review-extra">
-          <td colSpan={COLUMNS}>
-            {approve.isError && <p className="alert alert--error" role="alert">{decisionError(approve.error, t)}</p>}
-            {returning && (
-              <ReturnForm
-                id={formId}
-                item={item}
-                subject={subject}
-                onError={onError}
-                onCancel={() => {
-                  setReturning(false);
-                  returnButton.current?.focus();
-                }}
-                onDone={() => onDecided(t('review.returned', { subject }))}
-              />
-            )}
-          </td>
-        </tr>
+    <li className="review-card" aria-labelledby={headingId}>
+      <h3 className="review-card__title" id={headingId}>
+        <span className="review-card__criterion">{criterion}</span>
+        <span className="review-card__context">{country} – <Link to={`/agreements/${item.agreementId}/assessment`}>{title}</Link></span>
+      </h3>
+      <dl className="review-card__facts">
+        <div><dt>{t('reviewDecision.rating')}</dt><dd>
+          <strong>{item.notApplicable || item.level !== null ? level : <span className="unknown">{level}</span>}</strong>
+          {item.confidence && <span className="muted"> · {t('review.confidence', { value: t(`confidence.${item.confidence}`, { defaultValue: item.confidence }) })}</span>}
+        </dd></div>
+        <div><dt>{t('review.author')}</dt><dd>{reviewAuthor(item)}</dd></div>
+        <div><dt>{t('review.submitted')}</dt><dd>{formatDateTime(item.submittedAt, lang) ?? <span className="unknown">{t('common.unknown')}</span>}</dd></div>
+      </dl>
+      <div className="review-card__evidence">
+        <h4>{t('review.evidence')}</h4>
+        <EvidenceCell item={item} />
+      </div>
+      {approve.isError && <p className="alert alert--error" role="alert">{decisionError(approve.error, t)}</p>}
+      <div className="button-row review-actions">
+        <button type="button" className="button" disabled={approve.isPending} onClick={() => setConfirming(true)}>
+          {t('review.approve')}<span className="visually-hidden">: {subject}</span>
+        </button>
+        <button
+          type="button"
+          ref={returnButton}
+          className="button button--secondary"
+          aria-expanded={returning}
+          aria-controls={returning ? formId : undefined}
+          onClick={() => setReturning((open) => !open)}
+        >
+          {t('review.return')}<span className="visually-hidden">: {subject}</span>
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          open
+          tone="primary"
+          title={t('reviewDecision.confirmTitle')}
+          text={t('reviewDecision.confirmText', { subject, level })}
+          confirmLabel={t('reviewDecision.confirm')}
+          cancelLabel={t('common.cancel')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            approve.mutate(target, { onSuccess: () => onDecided(t('review.approved', { subject })), onError });
+          }}
+        />
       )}
-    </>
+      {returning && (
+        <ReturnForm
+          id={formId}
+          item={item}
+          subject={subject}
+          onError={onError}
+          onCancel={() => {
+            setReturning(false);
+            returnButton.current?.focus();
+          }}
+          onDone={() => onDecided(t('review.returned', { subject }))}
+        />
+      )}
+    </li>
   );
 }
 

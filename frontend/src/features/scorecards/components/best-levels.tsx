@@ -5,6 +5,7 @@ import type { BestLevel, CountryScorecard } from '@/features/scorecards/api/type
 import { LevelValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatDate, pickTitle } from '@/utils/format';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Title of the providing instrument in the reader's language; the best level only carries the German one. */
 export function instrumentTitle(scorecard: CountryScorecard, level: BestLevel, language: string): string | undefined {
@@ -30,7 +31,7 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<string>();
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('scorecard.criteriaCaption')}>
       <table className="table">
         <caption className="visually-hidden">{t('scorecard.criteriaCaption')}</caption>
         <thead>
@@ -83,7 +84,7 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

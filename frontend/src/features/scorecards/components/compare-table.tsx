@@ -5,6 +5,7 @@ import { FlagList } from '@/features/scorecards/components/flag-list';
 import { LevelValue, ScoreValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Two or three countries side by side: one column per country, one row per aspect. */
 export function CompareTable({ scorecards, labels }: { scorecards: CountryScorecard[]; labels: CatalogLabels }) {
@@ -18,7 +19,7 @@ export function CompareTable({ scorecards, labels }: { scorecards: CountryScorec
     return <LevelValue level={c.level} max={c.max} />;
   };
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('compare.caption')}>
       <table className="table compare-table">
         <caption className="visually-hidden">{t('compare.caption')}</caption>
         <thead>
@@ -54,6 +55,6 @@ export function CompareTable({ scorecards, labels }: { scorecards: CountryScorec
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -4,12 +4,13 @@ import type { InstrumentSummary } from '@/features/scorecards/api/types';
 import { ScoreValue } from '@/components/ui/score-value';
 import { pickTitle } from '@/utils/format';
 import { formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function InstrumentsTable({ instruments, caption }: { instruments: InstrumentSummary[]; caption: string }) {
   const { t, i18n } = useTranslation();
   if (instruments.length === 0) return <p>{t('scorecard.noInstruments')}</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function InstrumentsTable({ instruments, caption }: { instruments: Instru
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

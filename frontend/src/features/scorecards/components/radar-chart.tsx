@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '@/features/scorecards/api/types';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatNumber, formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const W = 680;
 const H = 380;
@@ -54,7 +55,7 @@ export function RadarChart({ groups, labels }: { groups: GroupResult[]; labels: 
           return <circle key={g.code} className="radar-chart__dot" cx={x} cy={y} r={5} />;
         })}
       </svg>
-      <div className="table-wrap">
+      <TableScroll label={t('scorecard.groupsCaption')}>
         <table className="table table--compact">
           <caption>{t('scorecard.groupsCaption')}</caption>
           <thead>
@@ -74,7 +75,7 @@ export function RadarChart({ groups, labels }: { groups: GroupResult[]; labels: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { RankingEntry } from '@/features/scorecards/api/types';
 import { LevelValue, ScoreValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = { entries: RankingEntry[]; coreCriteria: string[]; labels: CatalogLabels; stale?: boolean };
 
@@ -13,7 +14,7 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
   const lang = i18n.language;
   if (entries.length === 0) return <p className="empty-state">{t('dashboard.empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('dashboard.rankingCaption')}>
       <table className={stale ? 'table is-stale' : 'table'}>
         <caption className="visually-hidden">{t('dashboard.rankingCaption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

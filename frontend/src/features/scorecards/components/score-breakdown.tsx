@@ -4,6 +4,7 @@ import type { CountryScorecard } from '@/features/scorecards/api/types';
 import { LevelValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatNumber, formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** "Wie wird das berechnet?": the weights, every criterion's contribution and what was left out and why. */
 export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorecard; labels: CatalogLabels }) {
@@ -29,7 +30,7 @@ export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorec
             </div>
           )}
           <h3>{t('scorecard.groupWeights')}</h3>
-          <div className="table-wrap">
+          <TableScroll label={t('scorecard.groupWeightsCaption')}>
             <table className="table table--compact">
               <caption className="visually-hidden">{t('scorecard.groupWeightsCaption')}</caption>
               <thead>
@@ -55,9 +56,9 @@ export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorec
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <h3>{t('scorecard.contributions')}</h3>
-          <div className="table-wrap">
+          <TableScroll label={t('scorecard.contributionsCaption')}>
             <table className="table table--compact">
               <caption className="visually-hidden">{t('scorecard.contributionsCaption')}</caption>
               <thead>
@@ -83,7 +84,7 @@ export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorec
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { HistoryPoint } from '@/features/scorecards/api/types';
 import { ScoreValue } from '@/components/ui/score-value';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { formatPercent } from '@/utils/score';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const W = 640;
 const H = 220;
@@ -50,7 +51,7 @@ export function TrendChart({ history }: { history: HistoryPoint[] }) {
       </svg>
       <details className="disclosure">
         <summary>{t('scorecard.trendTable')}</summary>
-        <div className="table-wrap">
+        <TableScroll label={t('scorecard.trendCaption')}>
           <table className="table table--compact">
             <caption className="visually-hidden">{t('scorecard.trendCaption')}</caption>
             <thead>
@@ -72,7 +73,7 @@ export function TrendChart({ history }: { history: HistoryPoint[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

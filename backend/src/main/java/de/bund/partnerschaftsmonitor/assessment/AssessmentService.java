@@ -257,6 +257,12 @@ public class AssessmentService {
         return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
     }
 
+    /** Ratings returned to this author for changes, with the reviewer's comment. */
+    @Transactional(readOnly = true)
+    public ReturnedRatings returnedTo(String author, int page, int size) {
+        return new ReturnedRatings(reviews.returnedTo(author, page * size, size), reviews.countReturnedTo(author), page, size);
+    }
+
     private record Target(AgreementFacts facts, Catalog catalog, Assessment assessment) {
     }
 

@@ -27,4 +27,11 @@ class ReviewController {
         Pageable page = Paging.checked(pageable, Set.of());
         return service.queue(AssessmentController.reviewer(authentication), page.getNumber(), page.getSize());
     }
+
+    /** Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first. */
+    @Get("/returned")
+    ReturnedRatings returned(Pageable pageable, @Nullable Authentication authentication) {
+        Pageable page = Paging.checked(pageable, Set.of());
+        return service.returnedTo(AssessmentController.reviewer(authentication).name(), page.getNumber(), page.getSize());
+    }
 }

@@ -77,6 +77,53 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
         });
     }
 
+    /**
+     * Ratings a reviewer returned that this person wrote or submitted and has not revised yet (a revision makes them
+     * drafts again), newest return first.
+     */
+    List<ReturnedRatings.Item> returnedTo(String author, int offset, int limit) {
+        String sql = """
+                SELECT s.agreement_id, a.title_de, a.title_en, a.country_iso2, c.name_de, c.name_en, s.criterion_code, s.level,
+                       s.not_applicable, s.reviewed_by, s.reviewed_at, s.review_comment, s.version
+                """ + RETURNED + " ORDER BY s.reviewed_at DESC, s.id DESC LIMIT ? OFFSET ?";
+        return jdbc.prepareStatement(sql, ps -> {
+            ps.setString(1, author);
+            ps.setString(2, author);
+            ps.setInt(3, limit);
+            ps.setInt(4, offset);
+            List<ReturnedRatings.Item> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int level = rs.getInt("level");
+                    Integer levelValue = rs.wasNull() ? null : level;
+                    out.add(new ReturnedRatings.Item(rs.getLong("agreement_id"), rs.getString("title_de"), rs.getString("title_en"),
+                            rs.getString("country_iso2"), rs.getString("name_de"), rs.getString("name_en"), rs.getString("criterion_code"),
+                            levelValue, rs.getBoolean("not_applicable"), rs.getString("reviewed_by"),
+                            rs.getTimestamp("reviewed_at").toInstant(), rs.getString("review_comment"), rs.getLong("version")));
+                }
+            }
+            return out;
+        });
+    }
+
+    long countReturnedTo(String author) {
+        return jdbc.prepareStatement("SELECT COUNT(*) " + RETURNED, ps -> {
+            ps.setString(1, author);
+            ps.setString(2, author);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static final String RETURNED = """
+              FROM assessments s
+              JOIN agreements a ON a.id = s.agreement_id
+              JOIN countries c ON c.iso2 = a.country_iso2
+             WHERE s.review_state = 'CHANGES_REQUESTED' AND a.archived_at IS NULL
+               AND (s.submitted_by = ? OR (s.submitted_by IS NULL AND s.assessed_by = ?))""";
+
     private static String from(Collection<String> capacity, Scope scope) {
         String in = String.join(", ", capacity.stream().map(c -> "?").toList());
         String filter = scope == Scope.ALL || capacity.isEmpty() ? ""

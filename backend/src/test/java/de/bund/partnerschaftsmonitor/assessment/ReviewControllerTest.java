@@ -307,6 +307,36 @@ class ReviewControllerTest implements DatabaseTest {
         problem(client, HttpRequest.GET("/api/reviews").header(TestAuth.HEADER, TestAuth.as("boss." + run, "LEADERSHIP")), 403);
     }
 
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> returnedTo(String who) {
+        Map<String, Object> page = Api.send(client, HttpRequest.GET("/api/reviews/returned?size=100").header(TestAuth.HEADER, who));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
+        assertThat(number(page.get("count"))).isEqualTo(items.size());
+        return items;
+    }
+
+    @Test
+    void shouldListReturnedRatingsWithTheCommentForTheirAuthorUntilRevised() {
+        long id = treaty("NZ");
+        Map<String, Object> sub = submitted(id, "DP-BASE", 3);
+        submitted(id, "PURPOSE", 2); // submitted, not returned: not in the list
+        String comment = "Quote Art. 7 in full (" + run + ").";
+        Map<String, Object> returned = act(desk, id, "DP-BASE", "return", Map.of("version", sub.get("version"), "comment", comment));
+
+        assertThat(returnedTo(author)).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("criterionId", "DP-BASE").containsEntry("reviewComment", comment)
+                    .containsEntry("reviewedBy", "desk." + run).containsEntry("countryIso2", "NZ").containsEntry("level", 3)
+                    .containsEntry("version", returned.get("version"));
+            assertThat(i.get("reviewedAt")).isNotNull();
+            assertThat(number(i.get("agreementId"))).isEqualTo(id);
+        });
+        assertThat(returnedTo(desk)).isEmpty();
+
+        rate(author, id, "DP-BASE", rating(2, number(returned.get("version"))));
+        assertThat(returnedTo(author)).isEmpty();
+        problem(client, HttpRequest.GET("/api/reviews/returned").header(TestAuth.HEADER, TestAuth.as("boss." + run, "LEADERSHIP")), 403);
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void shouldAuditReviewDecisionsWithOldAndNewState() {

@@ -90,6 +90,7 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/agreements/999999/assessments/1/comments", EVERYONE, 404),
             row(HttpMethod.GET, "/api/reviews", REVIEWERS, 200),
             row(HttpMethod.GET, "/api/reviews?page=1&size=10", REVIEWERS, 200),
+            row(HttpMethod.GET, "/api/reviews/returned", REVIEWERS, 200),
             // catalogue and scorecards (other branch)
             row(HttpMethod.GET, "/api/catalogs", EVERYONE, 200),
             row(HttpMethod.GET, "/api/catalogs/1", EVERYONE, 200),
