@@ -99,6 +99,7 @@ class AccessMatrixTest implements DatabaseTest {
             new Row(HttpMethod.GET, "/api/accounts/999999", ADMINS),
             new Row(HttpMethod.POST, "/api/accounts", ADMINS),
             new Row(HttpMethod.PUT, "/api/accounts/999999", ADMINS),
+            new Row(HttpMethod.DELETE, "/api/accounts/999999/lock", ADMINS),
             // unknown API writes stay closed
             new Row(HttpMethod.POST, "/api/countries", EnumSet.noneOf(Role.class)),
             new Row(HttpMethod.POST, "/api/something-new", EnumSet.noneOf(Role.class)));
