@@ -19,7 +19,10 @@ export function unlockAccount(id: number): Promise<void> {
 
 function useAccountMutation<A, R>(mutationFn: (arg: A) => Promise<R>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }) });
+  return useMutation({ mutationFn, onSuccess: () => {
+    // Not awaited: the caller's own onSuccess must run before the refetch re-keys (and so remounts) its form.
+    void queryClient.invalidateQueries({ queryKey: accountKeys.all });
+  } });
 }
 
 export const useCreateAccount = () => useAccountMutation(createAccount);

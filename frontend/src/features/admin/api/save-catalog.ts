@@ -31,9 +31,10 @@ function useCatalogMutation<A, R>(mutationFn: (arg: A) => Promise<R>, onDone?: (
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: async () => {
+    // Not awaited: the caller's own onSuccess must run before the refetch re-keys (and so remounts) its form.
+    onSuccess: () => {
       onDone?.();
-      await queryClient.invalidateQueries({ queryKey: catalogKeys.all });
+      void queryClient.invalidateQueries({ queryKey: catalogKeys.all });
     },
   });
 }
