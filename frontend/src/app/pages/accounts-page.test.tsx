@@ -79,7 +79,11 @@ describe('accounts', () => {
     expect(await screen.findByText(/letzte aktive Administrationskonto/)).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: action('Deaktivieren', 'Rita Review') }));
+    const toggle = screen.getByRole('button', { name: action('Deaktivieren', 'Rita Review') });
+    await user.click(toggle);
+    await user.click(within(screen.getByRole('dialog', { name: 'Konto von Rita Review deaktivieren?' })).getByRole('button', { name: 'Abbrechen' }));
+    await waitFor(() => expect(toggle).toHaveFocus());
+    await user.click(toggle);
     await user.click(within(screen.getByRole('dialog', { name: 'Konto von Rita Review deaktivieren?' })).getByRole('button', { name: 'Ja, deaktivieren' }));
     expect(await screen.findByRole('heading', { name: 'Inzwischen geändert' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Aktuellen Stand laden' })).toBeInTheDocument();

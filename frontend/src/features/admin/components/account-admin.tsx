@@ -14,7 +14,8 @@ import { QueryError } from '@/components/ui/query-error';
 import { formatDateTime } from '@/utils/format';
 
 type Mode = { id: number; kind: 'edit' | 'password' } | undefined;
-type Pending = { title: string; text: string; confirm: string; run: () => void } | undefined;
+/** A confirmation waiting for an answer; `returnTo` is the button focus goes back to when it is cancelled. */
+type Pending = { title: string; text: string; confirm: string; run: () => void; returnTo?: string } | undefined;
 
 /** Accounts for administrators: list, create, roles, enable/disable, password reset, lifting a sign-in lock. */
 export function AccountAdmin() {
@@ -69,6 +70,7 @@ export function AccountAdmin() {
       text: t('accounts.confirmDisableText'),
       confirm: t('accounts.confirmDisable'),
       run: () => setEnabled(account, false),
+      returnTo: `acc-${account.id}-toggle`,
     });
   };
 
@@ -84,7 +86,7 @@ export function AccountAdmin() {
     <>
       <div role="status" className="notice">{notice}</div>
       <ConfirmDialog open={!!pending} title={pending?.title ?? ''} text={pending?.text ?? ''} confirmLabel={pending?.confirm ?? ''}
-        cancelLabel={t('common.cancel')} onCancel={() => setPending(undefined)}
+        cancelLabel={t('common.cancel')} onCancel={() => { if (pending?.returnTo) focusButton(pending.returnTo); setPending(undefined); }}
         onConfirm={() => { pending?.run(); setPending(undefined); }} />
 
       {creating ? (
@@ -222,6 +224,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
         text: t('accounts.confirmRolesText', { roles: removed.map((r) => t(`auth.role.${r}`)).join(', ') }),
         confirm: t('accounts.confirmRoles'),
         run: () => send(request),
+        returnTo: `${fieldId('roles', prefix)}`,
       });
       return;
     }
