@@ -5,6 +5,8 @@
 // A step that cannot be done because the UI lacks something throws UiGap: the journey fails, and the message
 // names the file and element the frontend needs.
 
+import { fileURLToPath } from 'node:url';
+
 /** The UI lacks an element or a step of the flow; the message says what and where. */
 export class UiGap extends Error {
   constructor(message) {
@@ -771,6 +773,133 @@ export const journeys = [
           }
         }
       }
+    },
+  },
+  {
+    // An administrator manages an account from creation to a lifted lock, and prepares a catalogue draft up
+    // to the publish confirmation. The e2e data dir is kept between runs (unless E2E_FRESH=1), so the
+    // journey cancels the publication: publishing would replace the demo catalogue the other journeys rate
+    // against. Each run leaves one new account and one draft behind, both with unique names.
+    name: 'j10-admin-accounts-catalogue',
+    async run({ newPage, axe, base }) {
+      const page = await newPage();
+      const shot = (name) => page.screenshot({ path: fileURLToPath(new URL(`./target/admin-${name}.png`, import.meta.url)), fullPage: true });
+      const noSideways = async (what) => {
+        for (const width of [640, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          // The screen's own content, in <main>: the header and navigation reflow is checked with the layout.
+          const wide = await page.evaluate((w) => [...document.querySelectorAll('main *')]
+            .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.visually-hidden'))
+            .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`), width);
+          if (wide.length) throw new Error(`${what} is wider than ${width} px: ${wide.join(', ')}`);
+          if (width === 390) await shot(`${what}-390`);
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
+      };
+      const notice = (text) => expectVisible(page.getByRole('status').filter({ hasText: text }), `the notice "${text}"`);
+      await signIn(page, 'admin');
+      const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+      await nav.getByRole('link', { name: 'Benutzerkonten' }).click();
+      await expectHeading(page, 'Benutzerkonten');
+
+      const u = unique();
+      const username = `e2e.${u}`;
+      const name = `E2E Konto ${u}`;
+      const action = (label) => page.getByRole('button', { name: new RegExp(`^${esc(label)}\\s*– ${esc(name)}$`) });
+      await page.getByRole('button', { name: '+ Neues Konto' }).click();
+      const create = page.getByRole('form', { name: 'Neues Konto' });
+      await create.getByLabel(/^Benutzername/).fill(username);
+      await create.getByLabel(/^Anzeigename/).fill(name);
+      await create.getByRole('checkbox', { name: 'Leitung' }).check();
+      await create.getByLabel(/^Passwort/).fill('zu kurz');
+      await create.getByRole('button', { name: 'Konto anlegen' }).click();
+      await expectVisible(create.getByRole('alert').getByRole('link', { name: /^Passwort:/ }), 'the password error in the summary');
+      if ((await create.getByLabel(/^Passwort/).getAttribute('aria-invalid')) !== 'true') throw new Error('the password field is not marked invalid');
+      await axe(page, 'accounts-error');
+      await create.getByLabel(/^Passwort/).fill('ein langes Startpasswort');
+      await create.getByRole('button', { name: 'Konto anlegen' }).click();
+      await notice(`Das Konto von ${name} wurde angelegt.`);
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(esc(name)) }) });
+
+      await action('Bearbeiten').click();
+      const edit = page.getByRole('form', { name: `Konto von ${name} bearbeiten` });
+      await edit.getByRole('checkbox', { name: 'Fachreferat' }).check();
+      await edit.getByRole('checkbox', { name: 'Leitung' }).uncheck();
+      await edit.getByRole('button', { name: 'Änderungen speichern' }).click();
+      const rolesDialog = page.getByRole('dialog', { name: `Rollen von ${name} entziehen?` });
+      await expectVisible(rolesDialog.filter({ hasText: 'Leitung' }), 'the confirmation naming the removed role');
+      await rolesDialog.getByRole('button', { name: 'Ja, Rollen entziehen' }).click();
+      await notice(`Die Änderungen am Konto von ${name} wurden gespeichert.`);
+      await expectVisible(card.filter({ hasText: 'Fachreferat' }), 'the new role on the card');
+
+      await action('Deaktivieren').click();
+      await page.getByRole('dialog', { name: `Konto von ${name} deaktivieren?` }).getByRole('button', { name: 'Ja, deaktivieren' }).click();
+      await notice(`Das Konto von ${name} wurde deaktiviert.`);
+      await expectVisible(card.filter({ hasText: 'Deaktiviert' }), 'the disabled state');
+      await action('Aktivieren').click();
+      await notice(`Das Konto von ${name} wurde aktiviert.`);
+
+      await action('Passwort zurücksetzen').click();
+      const reset = page.getByRole('form', { name: `Passwort von ${name} zurücksetzen` });
+      await reset.getByLabel(/^Neues Passwort/).fill('ein neues langes Passwort');
+      await reset.getByRole('button', { name: 'Neues Passwort setzen' }).click();
+      await notice(`Das Passwort von ${name} wurde zurückgesetzt`);
+      const login = (password) => fetch(`${base}/login`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ username, password }),
+      }).then((r) => r.status);
+      if ((await login('ein neues langes Passwort')) !== 200) throw new Error('the reset password does not sign in');
+
+      for (let i = 0; i < 5; i++) await login('falsches Passwort');
+      await page.reload();
+      await expectVisible(card.filter({ hasText: 'Anmeldung gesperrt' }), 'the lock on the card');
+      await axe(page, 'accounts');
+      await noSideways('accounts');
+      await action('Sperre aufheben').click();
+      await notice(`Die Anmeldesperre von ${name} wurde aufgehoben.`);
+      if ((await login('ein neues langes Passwort')) !== 200) throw new Error('the account still cannot sign in after the lock was lifted');
+
+      await nav.getByRole('link', { name: 'Kriterienkatalog' }).click();
+      await expectHeading(page, 'Kriterienkatalog');
+      await axe(page, 'catalogs');
+      await noSideways('catalogs');
+      const label = `E2E-Entwurf ${u}`;
+      await page.getByLabel(/^Bezeichnung/).fill(label);
+      await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+      await expectHeading(page, `Katalogversion „${label}“`);
+
+      const criterion = CORE[0].de;
+      await page.getByRole('button', { name: new RegExp(`^Bearbeiten\\s*– ${esc(criterion)}$`) }).click();
+      const form = page.getByRole('form', { name: `${criterion} bearbeiten` });
+      const question = form.getByRole('group', { name: 'Prüffrage' });
+      const questionEn = await question.getByLabel(/^Englisch/).inputValue();
+      await question.getByLabel(/^Englisch/).fill('');
+      await form.getByRole('button', { name: 'Kriterium speichern' }).click();
+      await expectVisible(form.getByRole('alert').getByRole('link', { name: /^Prüffrage \(englisch\):/ }), 'the English question error in the summary');
+      await question.getByLabel(/^Englisch/).fill(questionEn);
+      await question.getByLabel(/^Deutsch/).fill('Enthält das Instrument eine Datenschutzklausel? (E2E)');
+      await form.getByRole('group', { name: 'Stufe 0' }).getByLabel(/^Deutsch/).fill('Keine Datenschutzklausel.');
+      await axe(page, 'catalog-criterion-form');
+      await form.getByRole('button', { name: 'Kriterium speichern' }).click();
+      await notice('wurden gespeichert');
+
+      const profile = page.getByRole('form', { name: /^Profil balanced/ });
+      const inputs = profile.getByRole('spinbutton');
+      const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
+      await inputs.nth(0).fill(String(Math.round((a - 0.05) * 100) / 100));
+      await inputs.nth(1).fill(String(Math.round((b + 0.05) * 100) / 100));
+      await profile.getByRole('button', { name: 'Gewichte speichern' }).click();
+      await notice('Die Gewichte des Profils balanced wurden gespeichert.');
+      await noSideways('catalog-draft');
+
+      await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+      const dialog = page.getByRole('dialog', { name: `„${label}“ veröffentlichen?` });
+      await expectVisible(dialog.filter({ hasText: '1 Kriterium geändert' }), 'the summary of changed criteria');
+      await expectVisible(dialog.filter({ hasText: '2 Gewichte geändert' }), 'the summary of changed weights');
+      await expectVisible(dialog.filter({ hasText: new RegExp(`${esc(criterion)} \\(DP-BASE\\): Prüffrage \\(deutsch\\)`) }), 'the changed fields of the criterion');
+      await axe(page, 'catalog-publish');
+      await shot('catalog-publish');
+      await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+      if (await dialog.isVisible()) throw new Error('the publish dialog stays open after Abbrechen');
     },
   },
 ];

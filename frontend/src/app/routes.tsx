@@ -23,6 +23,9 @@ const CountryScorecardPage = lazy(() => import('@/app/pages/country-scorecard-pa
 const ScorecardPrintPage = lazy(() => import('@/app/pages/scorecard-print-page').then((m) => ({ default: m.ScorecardPrintPage })));
 const ComparePage = lazy(() => import('@/app/pages/compare-page').then((m) => ({ default: m.ComparePage })));
 const AuditPage = lazy(() => import('@/app/pages/audit-page').then((m) => ({ default: m.AuditPage })));
+const AccountsPage = lazy(() => import('@/app/pages/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const CatalogsPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogsPage })));
+const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -61,6 +64,9 @@ export const routes: RouteObject[] = [
       { path: 'compare', element: <ComparePage /> },
       { path: 'reviews', element: <ReviewQueuePage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'catalogs', element: <CatalogsPage /> },
+      { path: 'catalogs/:id', element: <CatalogPage /> },
       { path: '*', element: <NotFound /> },
     ] }],
   },

@@ -13,4 +13,6 @@ export const navigation: NavItem[] = [
   { to: '/compare', labelKey: 'nav.compare' },
   { to: '/reviews', labelKey: 'review.nav', permission: 'REVIEW_ASSESSMENTS' },
   { to: '/audit', labelKey: 'audit.nav', permission: 'READ_AUDIT' },
+  { to: '/accounts', labelKey: 'accounts.nav', permission: 'MANAGE_ACCOUNTS' },
+  { to: '/catalogs', labelKey: 'catalogs.nav', permission: 'EDIT_CATALOGS' },
 ];

@@ -8,11 +8,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -54,6 +57,16 @@ class AccountController {
         // Committed: this instance's next request of that account sees the new roles or the disabling at once.
         sessions.forget(updated.username());
         return updated;
+    }
+
+    /**
+     * Lifts a sign-in lock and clears the failure count without touching the password. Sign-in counters
+     * never bump the account's version, so neither does this: a form open elsewhere stays valid.
+     */
+    @Delete("/{id}/lock")
+    @Status(HttpStatus.NO_CONTENT)
+    void unlock(long id, @Nullable Principal principal) {
+        service.unlock(id, Actors.name(principal));
     }
 
     private static AccountRequest requireBody(@Nullable AccountRequest request) {

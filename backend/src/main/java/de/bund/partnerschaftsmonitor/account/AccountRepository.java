@@ -46,6 +46,9 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("UPDATE accounts SET failed_logins = 0, locked_until = :until WHERE id = :id")
     void lock(Long id, Instant until);
 
+    @Query("UPDATE accounts SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+    void clearFailedLogins(Long id);
+
     @Query("UPDATE accounts SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id")
     void recordSuccessfulLogin(Long id, Instant at);
 

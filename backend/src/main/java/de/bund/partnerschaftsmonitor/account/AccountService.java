@@ -224,6 +224,16 @@ public class AccountService {
         });
     }
 
+    /** Lifts a lock set by failed sign-ins; audited only when there was one to lift. */
+    @Transactional
+    public void unlock(long id, String actor) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        accounts.clearFailedLogins(id);
+        if (account.lockedAt(Instant.now())) {
+            audit.record(actor, "UNLOCK", ENTITY, id, Map.of("locked", true), Map.of("locked", false));
+        }
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return accounts.countAdmins() > 0;

@@ -181,4 +181,39 @@ class AccountApiTest implements DatabaseTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("PM_ADMIN_PASSWORD");
         accounts.requireAcceptablePassword("Vier Augen sehen mehr", "root.admin", "PM_ADMIN_PASSWORD");
     }
+
+    @Test
+    void shouldLiftASignInLockWithoutChangingThePasswordOrTheVersion() {
+        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+        for (int i = 0; i < 5; i++) {
+            call(client, HttpRequest.POST("/login", Map.of("username", username, "password", "wrong password")));
+        }
+        assertThat(call(client, HttpRequest.POST("/login", Map.of("username", username, "password", "a long enough password"))).code())
+                .isEqualTo(429);
+        assertThat(call(client, asAdmin(HttpRequest.GET("/api/accounts/" + created.get("id")))).body()).containsEntry("locked", true);
+
+        HttpResponse<Map<String, Object>> unlocked = call(client, asAdmin(HttpRequest.DELETE("/api/accounts/" + created.get("id") + "/lock")));
+
+        assertThat(unlocked.code()).isEqualTo(204);
+        Map<String, Object> after = call(client, asAdmin(HttpRequest.GET("/api/accounts/" + created.get("id")))).body();
+        assertThat(after).containsEntry("locked", false).containsEntry("version", created.get("version"));
+        assertThat(call(client, HttpRequest.POST("/login", Map.of("username", username, "password", "a long enough password"))).code())
+                .isEqualTo(200);
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'account' AND entity_id = ? AND action = 'UNLOCK'"
+                + " AND actor = 'test.admin'", created.get("id").toString())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseToLiftALockForOthersThanAdministratorsAndAnswer404ForAnUnknownAccount() {
+        Map<String, Object> created = create("lock2." + UUID.randomUUID().toString().substring(0, 8));
+
+        HttpResponse<Map<String, Object>> asDesk = call(client, HttpRequest.DELETE("/api/accounts/" + created.get("id") + "/lock")
+                .header(TestAuth.HEADER, TestAuth.as("test.desk", "DESK_OFFICER")));
+        HttpResponse<Map<String, Object>> unknown = call(client, asAdmin(HttpRequest.DELETE("/api/accounts/99999999/lock")));
+
+        assertThat(asDesk.code()).isEqualTo(403);
+        assertThat(unknown.code()).isEqualTo(404);
+        assertThat(unknown.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+    }
 }

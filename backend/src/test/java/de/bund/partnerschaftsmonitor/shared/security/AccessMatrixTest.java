@@ -139,6 +139,7 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.POST, "/refresh", ADMINS, 404),
             row(HttpMethod.GET, "/token_info", ADMINS, 404),
             row(HttpMethod.POST, "/token_info", ADMINS, 404),
+            row(HttpMethod.DELETE, "/api/accounts/999999/lock", ADMINS, 404),
             // unknown API writes stay closed
             row(HttpMethod.POST, "/api/countries", EnumSet.noneOf(Role.class)),
             row(HttpMethod.POST, "/api/something-new", EnumSet.noneOf(Role.class)));

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogCriterion, CatalogVersionDetail } from '@/features/admin/api/get-catalogs';
+import { usePutCriterion, type CriterionRequest } from '@/features/admin/api/save-catalog';
+import { Field, FieldPair, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
+import { catalogName } from '@/utils/catalog';
+
+const LEVELS = [0, 1, 2, 3] as const;
+
+type Texts = { de: string; en: string };
+export type CriterionFormState = {
+  code: string; group: string; core: boolean; displayOrder: string;
+  name: Texts; question: Texts; levels: Texts[]; keywords: Texts;
+};
+
+const list = (s: string) => s.split(/[,;\n]/).map((k) => k.trim()).filter(Boolean);
+
+export function toCriterionForm(c?: CatalogCriterion, defaultGroup = ''): CriterionFormState {
+  return {
+    code: c?.id ?? '', group: c?.group ?? defaultGroup, core: c?.core ?? false, displayOrder: c ? String(c.displayOrder) : '',
+    name: { de: c?.nameDe ?? '', en: c?.nameEn ?? '' },
+    question: { de: c?.questionDe ?? '', en: c?.questionEn ?? '' },
+    levels: LEVELS.map((i) => ({ de: c?.scaleDe?.[i] ?? '', en: c?.scale[i] ?? '' })),
+    keywords: { de: (c?.keywordsDe ?? []).join(', '), en: (c?.keywordsEn ?? []).join(', ') },
+  };
+}
+
+/**
+ * The PUT body. `scale` holds the English level texts as the API has them; the German ones go as `scaleDe`
+ * only when one is filled in, so that the request stays valid for an API that does not know the field yet.
+ * Legal references are not edited here and are kept as they are.
+ */
+export function toCriterionRequest(f: CriterionFormState, existing?: CatalogCriterion, retired?: boolean): CriterionRequest {
+  const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+  const scaleDe = f.levels.map((l) => l.de.trim());
+  return {
+    version: existing?.version ?? null,
+    group: f.group,
+    core: f.core,
+    displayOrder: f.displayOrder.trim() === '' ? null : Number(f.displayOrder),
+    nameEn: f.name.en.trim(), nameDe: orNull(f.name.de),
+    questionEn: f.question.en.trim(), questionDe: orNull(f.question.de),
+    scale: f.levels.map((l) => l.en.trim()),
+    ...(scaleDe.some(Boolean) ? { scaleDe } : {}),
+    legalReferences: existing?.legalReferences ?? [],
+    keywordsDe: list(f.keywords.de), keywordsEn: list(f.keywords.en),
+    retired: retired ?? existing?.retired ?? false,
+  };
+}
+
+type Props = {
+  catalog: CatalogVersionDetail;
+  criterion?: CatalogCriterion;
+  onSaved: (code: string) => void;
+  onCancel: () => void;
+  onReload: () => void;
+};
+
+export function CriterionForm({ catalog, criterion, onSaved, onCancel, onReload }: Props) {
+  const { t, i18n } = useTranslation();
+  const save = usePutCriterion();
+  const [form, setForm] = useState(() => toCriterionForm(criterion, catalog.groups[0]?.code));
+  const [error, setError] = useState<unknown>();
+  const prefix = `crit-${criterion?.id ?? 'new'}`;
+  const errors = fieldErrorsOf(error);
+  const set = (patch: Partial<CriterionFormState>) => setForm((f) => ({ ...f, ...patch }));
+  const text = (key: 'name' | 'question' | 'keywords') => (language: 'de' | 'en', value: string) =>
+    setForm((f) => ({ ...f, [key]: { ...f[key], [language]: value } }));
+
+  const label = (field: string) => {
+    const level = /^scale(De)?\[(\d)\]$/.exec(field);
+    if (level) return `${t('catalogs.level', { n: level[2] })} (${t(`admin.language.${level[1] ? 'de' : 'en'}`)})`;
+    const key = field === 'criterionId' ? 'code' : field;
+    return t(`catalogs.fields.${key}`, { defaultValue: field });
+  };
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(undefined);
+    const code = criterion?.id ?? form.code.trim();
+    save.mutate({ catalogId: catalog.id, code, request: toCriterionRequest(form, criterion) }, {
+      onSuccess: () => onSaved(code),
+      onError: setError,
+    });
+  }
+
+  return (
+    <form className="form admin-form" noValidate onSubmit={submit}
+      aria-label={criterion ? t('catalogs.editCriterion', { name: catalogName(criterion, i18n.language) }) : t('catalogs.addCriterion')}>
+      <SaveError error={error} idPrefix={prefix} labelFor={label} onReload={onReload} />
+      {!criterion && (
+        <Field id={fieldId('criterionId', prefix)} label={t('catalogs.fields.code')} required hint={t('catalogs.codeHint')}
+          error={messageFor(errors, 'criterionId')}>
+          {(control) => <input {...control} type="text" value={form.code} onChange={(e) => set({ code: e.target.value.toUpperCase() })} />}
+        </Field>
+      )}
+      <div className="field-row">
+        <Field id={fieldId('group', prefix)} label={t('catalogs.fields.group')} required error={messageFor(errors, 'group')}>
+          {(control) => (
+            <select {...control} value={form.group} onChange={(e) => set({ group: e.target.value })}>
+              {catalog.groups.map((g) => <option key={g.code} value={g.code}>{catalogName(g, i18n.language)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id={fieldId('displayOrder', prefix)} label={t('catalogs.fields.displayOrder')} error={messageFor(errors, 'displayOrder')}>
+          {(control) => <input {...control} type="number" min={1} max={999} value={form.displayOrder} onChange={(e) => set({ displayOrder: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="checkbox">
+        <input id={fieldId('core', prefix)} type="checkbox" checked={form.core} onChange={(e) => set({ core: e.target.checked })} />
+        <label htmlFor={fieldId('core', prefix)}>{t('catalogs.fields.core')}</label>
+      </div>
+      <FieldPair idPrefix={prefix} label={t('catalogs.fields.name')} names={{ de: 'nameDe', en: 'nameEn' }} values={form.name}
+        onChange={text('name')} errors={errors} requiredEn />
+      <FieldPair idPrefix={prefix} label={t('catalogs.fields.question')} names={{ de: 'questionDe', en: 'questionEn' }} values={form.question}
+        onChange={text('question')} errors={errors} requiredEn multiline />
+      {LEVELS.map((i) => (
+        <FieldPair key={i} idPrefix={prefix} label={t('catalogs.level', { n: i })} names={{ de: `scaleDe[${i}]`, en: `scale[${i}]` }}
+          values={form.levels[i]} errors={errors} requiredEn multiline
+          onChange={(language, value) => setForm((f) => ({ ...f, levels: f.levels.map((l, j) => (j === i ? { ...l, [language]: value } : l)) }))} />
+      ))}
+      <FieldPair idPrefix={prefix} label={t('catalogs.fields.keywords')} names={{ de: 'keywordsDe', en: 'keywordsEn' }} values={form.keywords}
+        onChange={text('keywords')} errors={errors} />
+      <p className="hint">{t('catalogs.keywordsHint')}</p>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={save.isPending}>{t('catalogs.saveCriterion')}</button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
