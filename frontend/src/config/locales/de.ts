@@ -30,7 +30,13 @@ export const de = {
   },
   partyLevel: { DE_BILATERAL: 'Deutschland (bilateral)', EU: 'Europäische Union', OTHER_EUROPEAN_STATE: 'Anderer europäischer Staat' },
   region: { AFRICA: 'Afrika', AMERICAS: 'Amerika', ASIA: 'Asien', EUROPE: 'Europa', OCEANIA: 'Ozeanien', ANTARCTIC: 'Antarktis' },
-  action: { CREATE: 'Angelegt', UPDATE: 'Geändert', ARCHIVE: 'Archiviert', RESTORE: 'Wiederhergestellt' },
+  action: {
+    CREATE: 'Angelegt', UPDATE: 'Geändert', ARCHIVE: 'Archiviert', RESTORE: 'Wiederhergestellt',
+    RATE: 'Bewertet', UPDATE_RATING: 'Bewertung geändert', SUBMIT_RATING: 'Zur Prüfung eingereicht', APPROVE_RATING: 'Bewertung freigegeben',
+    RETURN_RATING: 'Bewertung zurückgegeben', COMMENT_RATING: 'Bewertung kommentiert', RECOMPUTE: 'Bewertungen neu berechnet',
+    CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
+    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
+  },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
     title: 'Titel', titleDe: 'Titel (deutsch)', titleEn: 'Titel (englisch)', titleOriginal: 'Titel (Originalsprache)', summary: 'Zusammenfassung',
@@ -42,6 +48,31 @@ export const de = {
     createdAt: 'Angelegt am', updatedAt: 'Zuletzt geändert', sourceField: 'Belegtes Feld', sourceUrl: 'Adresse (URL)', sourceTitle: 'Bezeichnung der Quelle',
     sourceAccessedOn: 'Abgerufen am', body: 'Eingabe',
   },
+  changeField: {
+    unnamed: 'Weitere Angabe',
+    agreement: { countryNameDe: 'Partnerland (deutscher Name)', countryNameEn: 'Partnerland (englischer Name)' },
+    assessment: { status: 'Bewertungsstand', version: 'Fassung' },
+    catalog: { label: 'Bezeichnung', status: 'Stand', basedOnId: 'Beruht auf Version', publishedAt: 'Veröffentlicht am', createdBy: 'Angelegt von', version: 'Fassung' },
+    criterion: { id: 'Kennung', group: 'Gruppe', version: 'Fassung' },
+    weighting_profile: { code: 'Profil', version: 'Fassung' },
+    any: {
+      criterionId: 'Kriterium', level: 'Stufe', notApplicable: 'Nicht anwendbar', notApplicableReason: 'Begründung für „nicht anwendbar“',
+      evidence: 'Beleg', reference: 'Fundstelle', quote: 'Zitat', source: 'Quelle', asOf: 'Stand des Belegs', confidence: 'Sicherheit der Bewertung',
+      crossReference: 'Verweis auf bindendes Abkommen', catalogVersionId: 'Katalogversion', assessedBy: 'Bewertet von', assessedAt: 'Bewertet am',
+      reviewState: 'Prüfstatus', submittedBy: 'Eingereicht von', submittedAt: 'Eingereicht am', reviewedBy: 'Geprüft von', reviewedAt: 'Geprüft am',
+      reviewComment: 'Kommentar der Prüfung', approved: 'Freigegebene Fassung', approvedBy: 'Freigegeben von', approvedAt: 'Freigegeben am',
+      username: 'Benutzername', displayName: 'Name', roles: 'Rollen', enabled: 'Aktiv', locked: 'Anmeldung gesperrt', password: 'Passwort',
+      core: 'Kernkriterium', displayOrder: 'Reihenfolge', nameDe: 'Name (deutsch)', nameEn: 'Name (englisch)', questionDe: 'Prüffrage (deutsch)',
+      questionEn: 'Prüffrage (englisch)', scale: 'Stufenbeschreibungen', legalReferences: 'Rechtsgrundlagen', keywordsDe: 'Suchbegriffe (deutsch)',
+      keywordsEn: 'Suchbegriffe (englisch)', retired: 'Außer Kraft gesetzt', weights: 'Gruppengewichte', capsSoftInstruments: 'Nicht bindende Instrumente gedeckelt',
+      rationale: 'Begründung', isDefault: 'Standardprofil', instrument: 'Rechtsakt', provision: 'Vorschrift', gist: 'Inhalt', verifiedInSession: 'Wortlaut geprüft',
+      countries: 'Länder', tookMs: 'Dauer (ms)', code: 'Kennung', name: 'Name', label: 'Bezeichnung', url: 'Adresse (URL)', field: 'Belegtes Feld',
+      accessedOn: 'Abgerufen am', createdAt: 'Angelegt am', updatedAt: 'Zuletzt geändert', group: 'Gruppe',
+    },
+  },
+  changeValue: { passwordSet: 'festgelegt', passwordChanged: 'geändert' },
+  ratingStatus: { NOT_ASSESSED: 'nicht bewertet', ASSESSED: 'bewertet', NOT_APPLICABLE: 'nicht anwendbar' },
+  catalogStatus: { DRAFT: 'Entwurf', PUBLISHED: 'Veröffentlicht' },
   agreements: {
     list: {
       title: 'Instrumente',
@@ -427,7 +458,7 @@ export const de = {
     action: 'Aktion',
     changes: 'Änderungen',
     changedTo: 'geändert zu',
-    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto' },
+    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto', criterion: 'Kriterium', weighting_profile: 'Gewichtungsprofil', scores: 'Bewertungen', other: 'Sonstiges' },
   },
 };
 export type Messages = typeof de;

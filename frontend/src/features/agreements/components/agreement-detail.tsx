@@ -7,7 +7,8 @@ import { useRestoreAgreement } from '@/features/agreements/api/restore-agreement
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
-import { countryName, formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { countryName, formatDate, formatDateTime, regionName } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** `canEdit` hides editing, archiving and restoring from people whose role may not do them. */
 export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementView; canEdit: boolean }) {
@@ -21,7 +22,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
   const a = agreement;
 
   const linked = (l: AgreementView['successors'][number]) => (
-    <Link to={`/agreements/${l.id}`}>{pickTitle(l, lang) ?? t('common.untitled')}</Link>
+    <Link to={`/agreements/${l.id}`}><InstrumentTitle item={l} /></Link>
   );
 
   return (

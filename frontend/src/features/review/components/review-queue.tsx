@@ -9,6 +9,7 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 const COLUMNS = 8;
 
@@ -88,7 +89,7 @@ function ReviewRow({ item, criterion, onDecided }: { item: ReviewItem; criterion
   return (
     <>
       <tr>
-        <td><Link to={`/agreements/${item.agreementId}/assessment`}>{title}</Link></td>
+        <td><Link to={`/agreements/${item.agreementId}/assessment`}><InstrumentTitle item={{ titleDe: item.agreementTitleDe, titleEn: item.agreementTitleEn }} /></Link></td>
         <td>{country}</td>
         <td>{criterion}</td>
         <td className="nowrap">
