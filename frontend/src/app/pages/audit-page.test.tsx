@@ -20,8 +20,11 @@ describe('audit log', () => {
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('Geändert');
     expect(row).toHaveTextContent('Instrument 7');
-    expect(within(row).getByText('SIGNED').tagName).toBe('DEL');
-    expect(within(row).getByText('IN_FORCE').tagName).toBe('INS');
+    expect(within(row).getByText('Unterzeichnet').closest('del')).not.toBeNull();
+    expect(within(row).getByText('In Kraft').closest('ins')).not.toBeNull();
+    expect(row).toHaveTextContent('Status:');
+    expect(row).toHaveTextContent('Komponenten:');
+    expect(row).not.toHaveTextContent(/SIGNED|IN_FORCE|SKILLED_LABOUR/);
     expect(screen.getByText('101 Einträge')).toBeInTheDocument();
     expect(screen.getByLabelText('Benutzer')).toHaveValue('desk.officer');
     let params = api.last('GET', '/api/audit')!.url.searchParams;

@@ -84,15 +84,15 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.status')}><AgreementStatusBadge status={a.status} /></Fact>
           <Fact label={t('field.titleDe')}>{a.titleDe && <span lang="de">{a.titleDe}</span>}</Fact>
           <Fact label={t('field.titleEn')}>{a.titleEn && <span lang="en">{a.titleEn}</span>}</Fact>
-          <Fact label={t('field.titleOriginal')}>{a.titleOriginal}</Fact>
-          <Fact label={t('field.summary')}>{a.summary && <p className="prose">{a.summary}</p>}</Fact>
+          <Fact label={t('field.titleOriginal')}>{a.titleOriginal && <span lang="">{a.titleOriginal}</span>}</Fact>
+          <Fact label={t('field.summary')}>{a.summary && <p className="prose" translate="no">{a.summary}</p>}</Fact>
           <Fact label={t('field.partyLevel')}>{t(`partyLevel.${a.partyLevel}`)}</Fact>
           {(a.partyLevel === 'OTHER_EUROPEAN_STATE' || a.partyState) && (
             <Fact label={t('field.partyState')}>{a.partyState && regionName(a.partyState, lang)}</Fact>
           )}
-          <Fact label={t('field.leadMinistry')}>{a.leadMinistry}</Fact>
+          <Fact label={t('field.leadMinistry')}>{a.leadMinistry && <span translate="no">{a.leadMinistry}</span>}</Fact>
           <Fact label={t('field.involvedMinistries')} list>{a.involvedMinistries.length > 0 && a.involvedMinistries.join(', ')}</Fact>
-          <Fact label={t('field.responsibleDesk')}>{a.responsibleDesk}</Fact>
+          <Fact label={t('field.responsibleDesk')}>{a.responsibleDesk && <span translate="no">{a.responsibleDesk}</span>}</Fact>
           <Fact label={t('field.dateSigned')}>{formatDate(a.dateSigned, lang)}</Fact>
           <Fact label={t('field.dateInForce')}>{formatDate(a.dateInForce, lang)}</Fact>
           <Fact label={t('field.dateEnd')}>{formatDate(a.dateEnd, lang)}</Fact>
@@ -103,8 +103,8 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.textPublic')}>
             {a.textPublic === true ? t('common.yes') : a.textPublic === false ? t('common.no') : null}
           </Fact>
-          <Fact label={t('field.digitalDataClauses')}>{a.digitalDataClauses && <p className="prose">{a.digitalDataClauses}</p>}</Fact>
-          <Fact label={t('field.externalRef')}>{a.externalRef}</Fact>
+          <Fact label={t('field.digitalDataClauses')}>{a.digitalDataClauses && <p className="prose" translate="no">{a.digitalDataClauses}</p>}</Fact>
+          <Fact label={t('field.externalRef')}>{a.externalRef && <span translate="no">{a.externalRef}</span>}</Fact>
           <Fact label={t('field.createdAt')}>{formatDateTime(a.createdAt, lang)}</Fact>
           <Fact label={t('field.updatedAt')}>{formatDateTime(a.updatedAt, lang)}</Fact>
         </dl>
@@ -129,7 +129,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
             {a.sources.map((s, i) => (
               <li key={`${s.url}-${i}`}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer external">
-                  {s.title || s.url}
+                  <span translate="no">{s.title || s.url}</span>
                   <span className="visually-hidden"> {t('common.newWindow')}</span>
                 </a>
                 <span className="source-meta">

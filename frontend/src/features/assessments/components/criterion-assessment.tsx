@@ -330,7 +330,7 @@ function ReviewInfo({ assessment }: { assessment: Assessment | undefined }) {
               ? t('assessment.reviewCommentBy', { who: assessment.reviewedBy, when: formatDateTime(assessment.reviewedAt, i18n.language) })
               : t('assessment.reviewComment')}
           </p>
-          <blockquote className="quote">{assessment.reviewComment}</blockquote>
+          <blockquote className="quote" translate="no">{assessment.reviewComment}</blockquote>
         </div>
       )}
       {ap && differsFromApproved(assessment) && (

@@ -199,21 +199,21 @@ function ReturnForm({ id, item, subject, onCancel, onDone, onError }: {
 function EvidenceCell({ item }: { item: ReviewItem }) {
   const { t, i18n } = useTranslation();
   const e = item.evidence;
-  if (item.notApplicable && item.notApplicableReason) return <p className="evidence-text">{item.notApplicableReason}</p>;
+  if (item.notApplicable && item.notApplicableReason) return <p className="evidence-text" translate="no">{item.notApplicableReason}</p>;
   if (!e || !(e.quote || e.reference || e.source)) return <span className="unknown">{t('review.noEvidence')}</span>;
   const isLink = !!e.source && /^https?:\/\//.test(e.source);
   return (
     <div className="evidence-text">
-      {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
-      {e.reference && <p>{t('review.reference')}: {e.reference}</p>}
+      {e.quote && <blockquote className="quote" translate="no">{e.quote}</blockquote>}
+      {e.reference && <p>{t('review.reference')}: <span translate="no">{e.reference}</span></p>}
       {e.source && (
         <p>
           {t('review.source')}:{' '}
           {isLink ? (
             <a href={e.source} target="_blank" rel="noopener noreferrer external">
-              {e.source}<span className="visually-hidden"> {t('common.newWindow')}</span>
+              <span translate="no">{e.source}</span><span className="visually-hidden"> {t('common.newWindow')}</span>
             </a>
-          ) : e.source}
+          ) : <span translate="no">{e.source}</span>}
           {e.asOf && <> ({t('review.asOf', { date: formatDate(e.asOf, i18n.language) })})</>}
         </p>
       )}

@@ -10,10 +10,10 @@ import { formatDate } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** Title of the providing instrument in the reader's language; the best level only carries the German one. */
-export function ProvidingTitle({ scorecard, level }: { scorecard: CountryScorecard; level: BestLevel }) {
+export function ProvidingTitle({ scorecard, level, language }: { scorecard: CountryScorecard; level: BestLevel; language?: string }) {
   const all = [...scorecard.instruments, ...scorecard.instrumentsNotInForce];
   const found = all.find((i) => i.id === level.agreementId);
-  return <InstrumentTitle item={found ?? { titleDe: level.agreementTitle }} />;
+  return <InstrumentTitle item={found ?? { titleDe: level.agreementTitle }} language={language} />;
 }
 
 function statusText(t: TFunction, level: BestLevel) {

@@ -60,7 +60,7 @@ export function PrintScorecard({ scorecard, catalog, lang }: Props) {
               <tr key={c.criterionId}>
                 <th scope="row">{labels.criterion(c.criterionId)}{c.core ? ' ★' : ''}{c.gap ? ` (${t('scorecard.gap')})` : ''}</th>
                 <td>{c.status === 'NOT_APPLICABLE' ? t('score.notApplicable') : c.level === null ? none : `${c.level} / ${c.max}`}</td>
-                <td>{c.agreementId !== null ? <ProvidingTitle scorecard={scorecard} level={c} /> : '–'}</td>
+                <td>{c.agreementId !== null ? <ProvidingTitle scorecard={scorecard} level={c} language={lang} /> : '–'}</td>
                 <td>{c.evidence?.reference ?? '–'}{src ? <sup> [{src}]</sup> : null}</td>
               </tr>
             );
