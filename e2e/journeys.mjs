@@ -646,6 +646,7 @@ export const journeys = [
         ['instrument edit', `/agreements/${id}/edit`],
         ['new instrument', '/agreements/new'],
         ['assessment', `/agreements/${id}/assessment`],
+        ['assessment of a seeded instrument', '/agreements/16/assessment'],
         ['country list', '/countries'],
         ['country detail', '/countries/SN'],
         ['scorecard', '/countries/SN/scorecard'],

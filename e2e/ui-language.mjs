@@ -14,7 +14,7 @@ structure ministry protection purpose limitation oversight capacity building que
 applicable unexpected application found missing required map legend world ranking rank compare coverage flags warning
 notes profile balanced focus approval queue audit log entry entries action actions actor who when what show hide view open close
 new add remove delete reset apply type types instrument's provided best gap gaps trend history empty value
-values field fields name names account accounts role roles password username logout login loaded failed forbidden denied
+values field fields names account accounts role roles password username logout login loaded failed forbidden denied
 january february march april june july august september october november december feb mar apr jun jul aug sep oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today yesterday`.split(/\s+/).filter(Boolean));
 
@@ -64,7 +64,8 @@ export function collectTexts(pageLang) {
   }
   // The document title repeats the h1; a heading marked as another language is content there too.
   const h1 = document.querySelector('main h1');
-  const title = h1 && skip(h1) ? document.title.replace(h1.textContent.trim(), '') : document.title;
+  const marked = h1 && [h1, ...h1.querySelectorAll('[lang], [translate]')].find((el) => skip(el));
+  const title = marked ? document.title.replace(marked.textContent.trim(), '') : document.title;
   out.push({ text: title, where: 'document.title' });
   return out;
 }

@@ -19,6 +19,7 @@ describe('change list', () => {
       dateInForce: { value: '2025-04-01' },
       textPublic: { old: null, value: true },
       countryIso2: { value: 'SN' },
+      involvedMinistries: { old: null, value: [] },
       sources: { value: [{ url: 'https://example.org/a', title: 'Pressemitteilung', field: 'status', accessedOn: '2025-04-02' }] },
     });
     expect(item('Status')).toHaveTextContent('Status: In Verhandlung → geändert zu In Kraft');
@@ -30,6 +31,7 @@ describe('change list', () => {
     expect(item('Text veröffentlicht')).toHaveTextContent('Ja');
     expect(item('Partnerland')).toHaveTextContent('Senegal');
     expect(item('Quellen')).toHaveTextContent('Pressemitteilung (https://example.org/a)für: Statusabgerufen am 02.04.2025');
+    expect(screen.queryByText(/Beteiligte Ressorts/)).not.toBeInTheDocument();
     const text = document.body.textContent!;
     expect(text).not.toMatch(/[{}"]|NEGOTIATING|IN_FORCE|SKILLED_LABOUR|DE_BILATERAL|accessedOn|dateInForce/);
   });

@@ -13,11 +13,13 @@ export function ChangeList({ changes, entityType, toLabel }: {
   toLabel: string;
 }) {
   const { t, i18n } = useTranslation();
-  if (!changes || Object.keys(changes).length === 0) return null;
+  // A field that was empty and stays empty (an empty list on creation) is no change worth a line.
+  const shown = Object.entries(changes ?? {}).filter(([, c]) => !(isEmpty(c?.old) && isEmpty(c?.value)));
+  if (shown.length === 0) return null;
   const value = (field: string, v: unknown) => <ShownValue shown={showChange(entityType, field, v, t, i18n.language)} />;
   return (
     <ul className="changes">
-      {Object.entries(changes).map(([field, change]) => (
+      {shown.map(([field, change]) => (
         <li key={field}>
           <span className="changes__field">{changeFieldLabel(entityType, field, t)}:</span>{' '}
           <del>{value(field, change?.old)}</del> <span aria-hidden="true">→</span>
@@ -27,6 +29,10 @@ export function ChangeList({ changes, entityType, toLabel }: {
       ))}
     </ul>
   );
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 function ShownValue({ shown }: { shown: Shown }) {
