@@ -14,6 +14,8 @@ export class UiGap extends Error {
   }
 }
 
+import { collectTexts, findForeign } from './ui-language.mjs';
+
 const PASSWORD = 'demo';
 const COUNTRY = { iso2: 'IS', de: 'Island', en: 'Iceland' };
 /** The four core criteria with their catalogue names (seed/criteria.json) and who approves them. */
@@ -900,6 +902,128 @@ export const journeys = [
       await shot('catalog-publish');
       await dialog.getByRole('button', { name: 'Abbrechen' }).click();
       if (await dialog.isVisible()) throw new Error('the publish dialog stays open after Abbrechen');
+    },
+  },
+  {
+    // Every screen in German, as desk officer, second desk officer (review queue), leadership and administrator:
+    // no English UI text, raw enum values, field names or timestamps (e2e/ui-language.mjs). Content in another
+    // language is marked with lang (WCAG 3.1.2) and skipped; names and codes are allow-listed.
+    name: 'j11-german-everywhere',
+    async run({ newPage, api, problem }) {
+      const catalog = await api('GET', '/api/criteria');
+      const allow = [
+        'Partnerschaftsmonitor', 'desk.officer2', 'desk.officer', 'devcoop.reviewer', 'leadership', 'admin', 'English',
+        'Scorecard', 'Dashboard', 'MoU', 'ISO', 'URL', 'A4', 'PDF', 'ID',
+        ...catalog.criteria.map((c) => c.id), ...catalog.groups.map((g) => g.code),
+      ];
+      // An instrument with a history of enum, list, source and date changes, and a submitted rating.
+      const title = `E2E Sprachprüfung ${unique()}`;
+      const created = await api('POST', '/api/agreements', {
+        countryIso2: 'SN', type: 'MOU', titleDe: title, partyLevel: 'DE_BILATERAL', status: 'NEGOTIATING',
+        components: ['SKILLED_LABOUR'], sources: [{ url: 'https://example.org/e2e-sprache', title: 'Pressemitteilung' }],
+      });
+      const updated = await api('PUT', `/api/agreements/${created.id}`, {
+        ...created, version: created.version, status: 'IN_FORCE', type: 'TREATY', dateSigned: '2025-03-04', dateInForce: '2025-04-01',
+        components: ['SKILLED_LABOUR', 'VISA_FACILITATION'], involvedMinistries: ['BMI', 'AA'], leadMinistry: 'BMAS', textPublic: true,
+        sources: [{ url: 'https://example.org/e2e-sprache', title: 'Pressemitteilung', field: 'status', accessedOn: '2025-04-02' }],
+      });
+      const core = catalog.criteria.find((c) => c.core);
+      await api('PUT', `/api/agreements/${created.id}/assessments/${core.id}`, {
+        level: 2, confidence: 'MEDIUM',
+        evidence: { reference: 'Art. 5 Abs. 2', quote: 'Les données sont traitées aux seules fins du présent accord.', source: 'Abkommenstext', asOf: '2025-04-01' },
+      });
+      const rated = await ratings(api, created.id);
+      await api('POST', `/api/agreements/${created.id}/assessments/${core.id}/submit`, { version: rated.get(core.id).version });
+      const id = updated.id;
+
+      const failures = [];
+      const check = async (page, screen, lang = 'de') => {
+        await page.locator('main h1, h2:text("Unexpected Application Error!")').first().waitFor().catch(() => {});
+        await page.waitForLoadState('networkidle').catch(() => {});
+        await page.getByText(/Wird geladen|Loading/).first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+        const texts = await page.evaluate(collectTexts, lang);
+        const found = findForeign(texts, { lang, allow });
+        if (found.length) failures.push(`${screen} (${new URL(page.url()).pathname}): ${found.length} ${lang === 'de' ? 'English' : 'German'} or raw:\n    ${found.join('\n    ')}`);
+        return found;
+      };
+
+      const page = await newPage();
+      await page.goto('/sign-in');
+      await expectHeading(page, 'Anmelden', 'the sign-in heading');
+      // The detector must catch a planted English string, or this journey proves nothing.
+      await page.evaluate(() => { const p = document.createElement('p'); p.id = 'planted'; p.textContent = 'Save the rating'; document.querySelector('main').append(p); });
+      if (!findForeign(await page.evaluate(collectTexts, 'de'), { lang: 'de', allow }).some((f) => f.includes('planted'))) {
+        throw new Error('the English-text detector did not catch the planted string "Save the rating"');
+      }
+      await page.evaluate(() => document.getElementById('planted').remove());
+      await check(page, 'sign-in');
+      await page.getByLabel('Benutzername').fill('desk.officer');
+      await page.getByLabel('Passwort').fill('falsch');
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('alert').first().waitFor().catch(() => {});
+      await check(page, 'sign-in with wrong password');
+
+      await signIn(page, 'desk.officer', { next: '/agreements' });
+      const screens = [
+        ['instrument list', '/agreements'],
+        ['instrument list, archived shown', '/agreements?archived=true'],
+        ['instrument detail with history', `/agreements/${id}`],
+        ['seeded instrument detail', '/agreements/16'],
+        ['instrument edit', `/agreements/${id}/edit`],
+        ['new instrument', '/agreements/new'],
+        ['assessment', `/agreements/${id}/assessment`],
+        ['assessment of a seeded instrument', '/agreements/16/assessment'],
+        ['country list', '/countries'],
+        ['country detail', '/countries/SN'],
+        ['scorecard', '/countries/SN/scorecard'],
+        ['scorecard with drafts', '/countries/SN/scorecard?drafts=true'],
+        ['compare', '/compare?countries=SN,RW'],
+        ['dashboard', '/dashboard'],
+        ['print view', '/countries/SN/scorecard/print'],
+        ['unknown instrument', '/agreements/99999999'],
+        ['not found', '/gibt-es-nicht'],
+      ];
+      for (const [name, path] of screens) {
+        await page.goto(path);
+        await check(page, name);
+      }
+      // Parts that open on demand: the empty form's errors, a rating form, evidence and the calculation.
+      await page.goto('/agreements/new');
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await page.getByRole('alert').first().waitFor().catch(() => {});
+      await check(page, 'new instrument with errors');
+      await page.goto(`/agreements/${id}/assessment`);
+      const edit = page.getByRole('button', { name: /^Bewertung bearbeiten\s*:/ });
+      if (await edit.count()) await edit.first().click();
+      await check(page, 'assessment with a rating form open');
+      await page.goto('/countries/SN/scorecard');
+      for (const b of await page.getByRole('button', { name: /Beleg anzeigen|Wie wird das berechnet/ }).all()) await b.click().catch(() => {});
+      await check(page, 'scorecard with evidence and calculation open');
+
+      for (const [user, path, name] of [['desk.officer2', '/reviews', 'review queue'], ['leadership', '/dashboard', 'dashboard (leadership)'],
+        ['admin', '/audit', 'audit log'], ['admin', `/audit?entity=agreement&entityId=${id}`, 'audit log of the instrument']]) {
+        const p = await newPage();
+        await signIn(p, user, { next: path });
+        await check(p, name);
+        if (user === 'desk.officer2') {
+          const ret = p.getByRole('button', { name: /^Zurückgeben/ });
+          if (await ret.count()) {
+            await ret.first().click();
+            await p.getByRole('button', { name: 'Mit Begründung zurückgeben' }).first().click().catch(() => {});
+            await check(p, 'review queue, return without comment');
+          }
+        }
+        await p.context().close();
+      }
+
+      // Lighter check: the same screens in English show no German UI words.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      for (const [name, path] of screens.slice(0, 13)) {
+        await page.goto(path);
+        await check(page, `${name} in English`, 'en');
+      }
+      await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+      for (const f of failures) problem(f);
     },
   },
 ];

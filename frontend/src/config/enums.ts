@@ -1,6 +1,10 @@
 import type { components } from '@/types/api';
 
 type Schemas = components['schemas'];
+export type AgreementType = Schemas['AgreementType'];
+export type AgreementStatus = Schemas['AgreementStatus'];
+export type ComponentCode = Schemas['Component'];
+export type Confidence = Schemas['Confidence'];
 
 export const AGREEMENT_TYPES: Schemas['AgreementType'][] = ['TREATY', 'MOU', 'WORKING_STRUCTURE'];
 export const AGREEMENT_STATUSES: Schemas['AgreementStatus'][] = [

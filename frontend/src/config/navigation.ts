@@ -1,6 +1,7 @@
+import type { ParseKeys } from 'i18next';
 export type NavItem = {
   to: string;
-  labelKey: string;
+  labelKey: ParseKeys;
   /** Shown only to people who hold this permission (see GET /api/me). */
   permission?: string;
 };

@@ -13,6 +13,7 @@ import { NotFound } from '@/components/not-found';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { pickTitle } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export function AgreementAssessmentPage() {
   const { t, i18n } = useTranslation();
@@ -39,9 +40,9 @@ export function AgreementAssessmentPage() {
 
   return (
     <>
-      <p className="back-link"><Link to={`/agreements/${id}`}>← {t('assessment.backTo')}: {title}</Link></p>
+      <p className="back-link"><Link to={`/agreements/${id}`}>← {t('assessment.backTo')}: {agreement.data ? <InstrumentTitle item={agreement.data} /> : title}</Link></p>
       <h1>{t('assessment.title')}</h1>
-      {agreement.data && <p className="lead">{title}{agreement.data.type && <> · {t(`type.${agreement.data.type}`)}</>}</p>}
+      {agreement.data && <p className="lead"><InstrumentTitle item={agreement.data} />{agreement.data.type && <> · {t(`type.${agreement.data.type}`)}</>}</p>}
       {agreement.data && criteria.data && assessments.data ? (
         <AssessmentChecklist agreementId={id} binding={binding} catalog={criteria.data} assessments={assessments.data} treaties={treatyOptions}
           readOnly={!can('EDIT_ASSESSMENTS')} />

@@ -41,8 +41,9 @@ describe('agreement detail page', () => {
     const row = within(historyTable).getByRole('row', { name: /schmidt/ });
     expect(row).toHaveTextContent('Geändert');
     expect(row).toHaveTextContent('Status:');
-    expect(row).toHaveTextContent('NEGOTIATING');
-    expect(row).toHaveTextContent('SIGNED');
+    expect(row).toHaveTextContent('In Verhandlung');
+    expect(row).toHaveTextContent('Unterzeichnet');
+    expect(row).not.toHaveTextContent(/NEGOTIATING|SIGNED/);
     expect(screen.getByRole('link', { name: 'Bearbeiten' })).toHaveAttribute('href', '/agreements/7/edit');
   });
 

@@ -10,6 +10,7 @@ import { NotFound } from '@/components/not-found';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { pickTitle } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();
@@ -23,7 +24,7 @@ export function AgreementDetailPage() {
   return (
     <>
       <p className="back-link"><Link to="/agreements">← {t('agreements.detail.backToList')}</Link></p>
-      <h1>{title}</h1>
+      <h1>{data ? <InstrumentTitle item={data} /> : title}</h1>
       {data ? (
         <>
           <p className="button-row">

@@ -9,10 +9,10 @@ import { QueryError } from '@/components/ui/query-error';
 import { NotFound } from '@/components/not-found';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { pickTitle } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export function AgreementEditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = Number(useParams().id);
   // The form takes a snapshot: background refetches must not overwrite what the user is typing.
   const { data, isError, error, refetch } = useAgreement(id);
@@ -23,7 +23,7 @@ export function AgreementEditPage() {
   if (!Number.isInteger(id) || (error instanceof ApiError && error.status === 404)) return <NotFound />;
   return (
     <>
-      <p className="back-link"><Link to={`/agreements/${id}`}>← {data ? pickTitle(data, i18n.language) ?? t('common.untitled') : t('agreements.detail.title')}</Link></p>
+      <p className="back-link"><Link to={`/agreements/${id}`}>← {data ? <InstrumentTitle item={data} /> : t('agreements.detail.title')}</Link></p>
       <h1>{t('agreements.form.editTitle')}</h1>
       {me && !can('EDIT_AGREEMENTS') ? (
         <p className="alert alert--warning">{t('auth.forbidden')}</p>

@@ -7,12 +7,12 @@ import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { Pagination, pageCount } from '@/components/ui/pagination';
 import { ApiError } from '@/lib/api-client';
-import { formatDateTime } from '@/utils/format';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { actionLabel, formatDateTime } from '@/utils/format';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
-const ENTITIES = ['agreement', 'assessment', 'catalog', 'account'];
+const ENTITIES = ['agreement', 'assessment', 'catalog', 'account'] as const;
 
 /** The audit trail, filtered and paged through the URL so that a view can be shared. */
 export function AuditLog() {
@@ -101,12 +101,11 @@ export function AuditLog() {
                   {data.content.map((entry) => (
                     <tr key={entry.id}>
                       <td className="nowrap"><time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time></td>
-                      <td>{entry.actor}</td>
-                      <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
-                      <td className="nowrap">{t(`audit.entityType.${entry.entityType}`, { defaultValue: entry.entityType })} {entry.entityId}</td>
+                      <td translate="no">{entry.actor}</td>
+                      <td>{actionLabel(t, entry.action)}</td>
+                      <td className="nowrap">{t(`audit.entityType.${entry.entityType}` as never, { defaultValue: t('audit.entityType.other') }) as string} <span translate="no">{entry.entityId}</span></td>
                       <td>
-                        <ChangeList changes={entry.changes} fieldLabel={(name) => name}
-                          renderValue={(value) => show(value, t('common.none'))} toLabel={t('audit.changedTo')} />
+                        <ChangeList changes={entry.changes} entityType={entry.entityType} toLabel={t('audit.changedTo')} />
                       </td>
                     </tr>
                   ))}
@@ -130,8 +129,3 @@ export function AuditLog() {
   );
 }
 
-function show(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === '') return empty;
-  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') : empty;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}

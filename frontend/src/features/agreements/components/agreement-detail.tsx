@@ -7,7 +7,8 @@ import { useRestoreAgreement } from '@/features/agreements/api/restore-agreement
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
-import { countryName, formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { countryName, formatDate, formatDateTime, regionName } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** `canEdit` hides editing, archiving and restoring from people whose role may not do them. */
 export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementView; canEdit: boolean }) {
@@ -21,7 +22,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
   const a = agreement;
 
   const linked = (l: AgreementView['successors'][number]) => (
-    <Link to={`/agreements/${l.id}`}>{pickTitle(l, lang) ?? t('common.untitled')}</Link>
+    <Link to={`/agreements/${l.id}`}><InstrumentTitle item={l} /></Link>
   );
 
   return (
@@ -83,15 +84,15 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.status')}><AgreementStatusBadge status={a.status} /></Fact>
           <Fact label={t('field.titleDe')}>{a.titleDe && <span lang="de">{a.titleDe}</span>}</Fact>
           <Fact label={t('field.titleEn')}>{a.titleEn && <span lang="en">{a.titleEn}</span>}</Fact>
-          <Fact label={t('field.titleOriginal')}>{a.titleOriginal}</Fact>
-          <Fact label={t('field.summary')}>{a.summary && <p className="prose">{a.summary}</p>}</Fact>
+          <Fact label={t('field.titleOriginal')}>{a.titleOriginal && <span lang="">{a.titleOriginal}</span>}</Fact>
+          <Fact label={t('field.summary')}>{a.summary && <p className="prose" translate="no">{a.summary}</p>}</Fact>
           <Fact label={t('field.partyLevel')}>{t(`partyLevel.${a.partyLevel}`)}</Fact>
           {(a.partyLevel === 'OTHER_EUROPEAN_STATE' || a.partyState) && (
             <Fact label={t('field.partyState')}>{a.partyState && regionName(a.partyState, lang)}</Fact>
           )}
-          <Fact label={t('field.leadMinistry')}>{a.leadMinistry}</Fact>
+          <Fact label={t('field.leadMinistry')}>{a.leadMinistry && <span translate="no">{a.leadMinistry}</span>}</Fact>
           <Fact label={t('field.involvedMinistries')} list>{a.involvedMinistries.length > 0 && a.involvedMinistries.join(', ')}</Fact>
-          <Fact label={t('field.responsibleDesk')}>{a.responsibleDesk}</Fact>
+          <Fact label={t('field.responsibleDesk')}>{a.responsibleDesk && <span translate="no">{a.responsibleDesk}</span>}</Fact>
           <Fact label={t('field.dateSigned')}>{formatDate(a.dateSigned, lang)}</Fact>
           <Fact label={t('field.dateInForce')}>{formatDate(a.dateInForce, lang)}</Fact>
           <Fact label={t('field.dateEnd')}>{formatDate(a.dateEnd, lang)}</Fact>
@@ -102,8 +103,8 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.textPublic')}>
             {a.textPublic === true ? t('common.yes') : a.textPublic === false ? t('common.no') : null}
           </Fact>
-          <Fact label={t('field.digitalDataClauses')}>{a.digitalDataClauses && <p className="prose">{a.digitalDataClauses}</p>}</Fact>
-          <Fact label={t('field.externalRef')}>{a.externalRef}</Fact>
+          <Fact label={t('field.digitalDataClauses')}>{a.digitalDataClauses && <p className="prose" translate="no">{a.digitalDataClauses}</p>}</Fact>
+          <Fact label={t('field.externalRef')}>{a.externalRef && <span translate="no">{a.externalRef}</span>}</Fact>
           <Fact label={t('field.createdAt')}>{formatDateTime(a.createdAt, lang)}</Fact>
           <Fact label={t('field.updatedAt')}>{formatDateTime(a.updatedAt, lang)}</Fact>
         </dl>
@@ -128,7 +129,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
             {a.sources.map((s, i) => (
               <li key={`${s.url}-${i}`}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer external">
-                  {s.title || s.url}
+                  <span translate="no">{s.title || s.url}</span>
                   <span className="visually-hidden"> {t('common.newWindow')}</span>
                 </a>
                 <span className="source-meta">

@@ -1,3 +1,5 @@
+import type { ComponentCode } from '@/config/enums';
+import type { Messages } from '@/config/locales/de';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -264,7 +266,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
 
       <fieldset className="form-section">
         <legend>{t('agreements.form.content')}</legend>
-        {checkboxes('components', COMPONENTS, (v) => t(`component.${v}`))}
+        {checkboxes('components', COMPONENTS, (v) => t(`component.${v as ComponentCode}`))}
         <fieldset className={errorFor('textPublic') ? 'fieldset has-error' : 'fieldset'}>
           <legend>{t('field.textPublic')}</legend>
           {errorFor('textPublic') && <ErrorMessage id={`${fieldId('textPublic')}-error`} message={errorFor('textPublic')!} />}
@@ -291,7 +293,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
             <legend>{t('agreements.form.source', { n: i + 1 })}</legend>
             {(['url', 'title', 'field', 'accessedOn'] as const).map((key) => {
               const name = `sources[${i}].${key}`;
-              const labelKey = `field.source${key[0].toUpperCase()}${key.slice(1)}`;
+              const labelKey = `field.source${key[0].toUpperCase()}${key.slice(1)}` as `field.source${Capitalize<typeof key>}`;
               return (
                 <Field key={key} name={name} label={t(labelKey)} required={key === 'url'} error={errorFor(name)}>
                   {key === 'field' ? (
@@ -325,7 +327,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   );
 }
 
-const SOURCE_FIELDS = ['titleDe', 'type', 'status', 'dateSigned', 'dateInForce', 'dateEnd', 'components', 'textPublic', 'digitalDataClauses', 'summary'];
+const SOURCE_FIELDS: (keyof Messages['field'])[] = ['titleDe', 'type', 'status', 'dateSigned', 'dateInForce', 'dateEnd', 'components', 'textPublic', 'digitalDataClauses', 'summary'];
 
 function fieldLabel(t: TFunction, field: string): string {
   const source = /^sources\[(\d+)\]\.(\w+)$/.exec(field);

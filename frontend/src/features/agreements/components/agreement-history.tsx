@@ -3,18 +3,12 @@ import { useAgreementHistory } from '@/features/agreements/api/get-agreement-his
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ChangeList } from '@/components/ui/change-list';
-import { formatDateTime } from '@/utils/format';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { actionLabel, formatDateTime } from '@/utils/format';
 
 export function AgreementHistory({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const { data, isPending, isError, error, refetch } = useAgreementHistory(id);
-
-  const show = (value: unknown) => {
-    if (value === null || value === undefined || value === '') return <span className="unknown">{t('agreements.history.empty_value')}</span>;
-    if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  };
 
   return (
     <section aria-labelledby="history-heading">
@@ -43,11 +37,10 @@ export function AgreementHistory({ id }: { id: number }) {
                   <td className="nowrap">
                     <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
                   </td>
-                  <td>{entry.actor}</td>
-                  <td>{t(`action.${entry.action}`, { defaultValue: entry.action })}</td>
+                  <td translate="no">{entry.actor}</td>
+                  <td>{actionLabel(t, entry.action)}</td>
                   <td>
-                    <ChangeList changes={entry.changes} fieldLabel={(field) => t(`field.${field}`, { defaultValue: field })}
-                      renderValue={show} toLabel={t('agreements.history.to')} />
+                    <ChangeList changes={entry.changes} entityType="agreement" toLabel={t('agreements.history.to')} />
                   </td>
                 </tr>
               ))}

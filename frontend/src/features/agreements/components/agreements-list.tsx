@@ -8,8 +8,9 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS } from '@/config/enums'
 import { Pagination, pageCount } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { SortableHeader, formatSort, parseSort } from '@/components/ui/sortable-header';
-import { countryName, formatDate, pickTitle } from '@/utils/format';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { countryName, formatDate } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -126,7 +127,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
                 {data.content.map((item) => (
                   <tr key={item.id}>
                     <th scope="row">
-                      <Link to={`/agreements/${item.id}`}>{pickTitle(item, i18n.language) ?? t('common.untitled')}</Link>
+                      <Link to={`/agreements/${item.id}`}><InstrumentTitle item={item} /></Link>
                       {item.archived && <span className="badge badge--archived">{t('agreements.list.archived')}</span>}
                     </th>
                     <td>{countryName(item, i18n.language)}</td>

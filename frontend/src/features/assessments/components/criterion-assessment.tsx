@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -343,7 +344,7 @@ function ReviewInfo({ assessment }: { assessment: Assessment | undefined }) {
               ? t('assessment.reviewCommentBy', { who: assessment.reviewedBy, when: formatDateTime(assessment.reviewedAt, i18n.language) })
               : t('assessment.reviewComment')}
           </p>
-          <blockquote className="quote">{assessment.reviewComment}</blockquote>
+          <blockquote className="quote" translate="no">{assessment.reviewComment}</blockquote>
         </div>
       )}
       {ap && differsFromApproved(assessment) && (
@@ -355,14 +356,15 @@ function ReviewInfo({ assessment }: { assessment: Assessment | undefined }) {
   );
 }
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, ParseKeys> = {
   level: 'assessment.level', notApplicable: 'assessment.notApplicable', notApplicableReason: 'assessment.notApplicableReason',
   evidence: 'assessment.evidence', 'evidence.reference': 'assessment.reference', 'evidence.quote': 'assessment.quote',
   'evidence.source': 'assessment.source', 'evidence.asOf': 'assessment.asOf', confidence: 'assessment.confidence',
   crossReference: 'assessment.crossReference', version: 'field.version',
 };
 function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
-  return FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field;
+  // The keys are checked in FIELD_LABELS; calling t with the whole key union is too deep for tsc.
+  return FIELD_LABELS[field] ? (t as unknown as (key: string) => string)(FIELD_LABELS[field]) : t('changeField.unnamed');
 }
 
 function Field({ id, label, required, hint, error, children }: {

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CountryDetail as CountryDetailData } from '@/features/countries/api/get-country';
-import { formatDate, pickTitle } from '@/utils/format';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { formatDate } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export function countryDisplayName(country: { nameDe: string; nameEn: string }, language: string) {
   return language === 'en' ? country.nameEn : country.nameDe;
@@ -51,7 +52,7 @@ export function CountryDetail({ data, canCreate = false }: { data: CountryDetail
               <tbody>
                 {instruments.map((a) => (
                   <tr key={a.id}>
-                    <th scope="row"><Link to={`/agreements/${a.id}`}>{pickTitle(a, i18n.language) ?? t('common.untitled')}</Link></th>
+                    <th scope="row"><Link to={`/agreements/${a.id}`}><InstrumentTitle item={a} /></Link></th>
                     <td>{a.type ? t(`type.${a.type}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
                     <td>{t(`status.${a.status}`)}</td>
                     <td className="nowrap">{formatDate(a.dateSigned, i18n.language) ?? <span className="unknown">{t('common.unknown')}</span>}</td>

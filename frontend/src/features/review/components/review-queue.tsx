@@ -10,6 +10,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 type Props = {
   /** Criterion names come from the catalogue, which this feature does not own. */
@@ -76,7 +77,7 @@ function ReviewCard({ item, criterion, onDecided }: { item: ReviewItem; criterio
     <li className="review-card" aria-labelledby={headingId}>
       <h3 className="review-card__title" id={headingId}>
         <span className="review-card__criterion">{criterion}</span>
-        <span className="review-card__context">{country} – <Link to={`/agreements/${item.agreementId}/assessment`}>{title}</Link></span>
+        <span className="review-card__context">{country} – <Link to={`/agreements/${item.agreementId}/assessment`}><InstrumentTitle item={{ titleDe: item.agreementTitleDe, titleEn: item.agreementTitleEn }} /></Link></span>
       </h3>
       <dl className="review-card__facts">
         <div><dt>{t('reviewDecision.rating')}</dt><dd>
@@ -191,21 +192,21 @@ function ReturnForm({ id, item, subject, onCancel, onDone, onError }: {
 function EvidenceCell({ item }: { item: ReviewItem }) {
   const { t, i18n } = useTranslation();
   const e = item.evidence;
-  if (item.notApplicable && item.notApplicableReason) return <p className="evidence-text">{item.notApplicableReason}</p>;
+  if (item.notApplicable && item.notApplicableReason) return <p className="evidence-text" translate="no">{item.notApplicableReason}</p>;
   if (!e || !(e.quote || e.reference || e.source)) return <span className="unknown">{t('review.noEvidence')}</span>;
   const isLink = !!e.source && /^https?:\/\//.test(e.source);
   return (
     <div className="evidence-text">
-      {e.quote && <blockquote className="quote">{e.quote}</blockquote>}
-      {e.reference && <p>{t('review.reference')}: {e.reference}</p>}
+      {e.quote && <blockquote className="quote" translate="no">{e.quote}</blockquote>}
+      {e.reference && <p>{t('review.reference')}: <span translate="no">{e.reference}</span></p>}
       {e.source && (
         <p>
           {t('review.source')}:{' '}
           {isLink ? (
             <a href={e.source} target="_blank" rel="noopener noreferrer external">
-              {e.source}<span className="visually-hidden"> {t('common.newWindow')}</span>
+              <span translate="no">{e.source}</span><span className="visually-hidden"> {t('common.newWindow')}</span>
             </a>
-          ) : e.source}
+          ) : <span translate="no">{e.source}</span>}
           {e.asOf && <> ({t('review.asOf', { date: formatDate(e.asOf, i18n.language) })})</>}
         </p>
       )}

@@ -1,20 +1,23 @@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Confidence } from '@/config/enums';
 import type { BestLevel, CountryScorecard } from '@/features/scorecards/api/types';
 import { LevelValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
-import { formatDate, pickTitle } from '@/utils/format';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { formatDate } from '@/utils/format';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** Title of the providing instrument in the reader's language; the best level only carries the German one. */
-export function instrumentTitle(scorecard: CountryScorecard, level: BestLevel, language: string): string | undefined {
+export function ProvidingTitle({ scorecard, level, language }: { scorecard: CountryScorecard; level: BestLevel; language?: string }) {
   const all = [...scorecard.instruments, ...scorecard.instrumentsNotInForce];
   const found = all.find((i) => i.id === level.agreementId);
-  return (found && pickTitle(found, language)) ?? level.agreementTitle ?? undefined;
+  return <InstrumentTitle item={found ?? { titleDe: level.agreementTitle }} language={language} />;
 }
 
-function statusText(t: (k: string) => string, level: BestLevel) {
+function statusText(t: TFunction, level: BestLevel) {
   if (level.status === 'NOT_APPLICABLE') return <span className="unknown">{t('score.notApplicable')}</span>;
   return <LevelValue level={level.level} max={level.max} />;
 }
@@ -28,7 +31,7 @@ function BasisLabel({ basis }: { basis: string | null }) {
 
 /** Each criterion's best level across the country's effective instruments, with its evidence one click away. */
 export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard; labels: CatalogLabels }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState<string>();
   return (
     <TableScroll label={t('scorecard.criteriaCaption')}>
@@ -47,7 +50,6 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
             const name = labels.criterion(c.criterionId);
             const expanded = open === c.criterionId;
             const panelId = `evidence-${c.criterionId}`;
-            const title = instrumentTitle(scorecard, c, i18n.language);
             return (
               <Fragment key={c.criterionId}>
                 <tr className={c.gap ? 'row--gap' : undefined}>
@@ -59,7 +61,7 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
                   <td>{statusText(t, c)}{scorecard.includesDrafts && <> <BasisLabel basis={c.levelBasis} /></>}</td>
                   <td>
                     {c.agreementId !== null
-                      ? <Link to={`/agreements/${c.agreementId}`}>{title ?? t('common.untitled')}</Link>
+                      ? <Link to={`/agreements/${c.agreementId}`}><ProvidingTitle scorecard={scorecard} level={c} /></Link>
                       : <span className="unknown">{t('common.none')}</span>}
                   </td>
                   <td>
@@ -93,14 +95,14 @@ function Evidence({ level, label }: { level: BestLevel; label: string }) {
   const e = level.evidence;
   return (
     <section aria-label={label} className="evidence">
-      {level.status === 'NOT_APPLICABLE' && level.notApplicableReason && <p><strong>{t('score.notApplicable')}:</strong> {level.notApplicableReason}</p>}
+      {level.status === 'NOT_APPLICABLE' && level.notApplicableReason && <p><strong>{t('score.notApplicable')}:</strong> <span translate="no">{level.notApplicableReason}</span></p>}
       {!e ? <p>{t('scorecard.noEvidence')}</p> : (
         <dl className="evidence__facts">
-          {e.reference && <><dt>{t('assessment.reference')}</dt><dd>{e.reference}</dd></>}
-          {e.quote && <><dt>{t('assessment.quote')}</dt><dd><blockquote className="quote">{e.quote}</blockquote></dd></>}
-          {e.source && <><dt>{t('assessment.source')}</dt><dd>{/^https?:\/\//.test(e.source) ? <a href={e.source}>{e.source}</a> : e.source}</dd></>}
+          {e.reference && <><dt>{t('assessment.reference')}</dt><dd translate="no">{e.reference}</dd></>}
+          {e.quote && <><dt>{t('assessment.quote')}</dt><dd><blockquote className="quote" translate="no">{e.quote}</blockquote></dd></>}
+          {e.source && <><dt>{t('assessment.source')}</dt><dd translate="no">{/^https?:\/\//.test(e.source) ? <a href={e.source}>{e.source}</a> : e.source}</dd></>}
           {e.asOf && <><dt>{t('assessment.asOf')}</dt><dd>{formatDate(e.asOf, i18n.language)}</dd></>}
-          {level.confidence && <><dt>{t('assessment.confidence')}</dt><dd>{t(`confidence.${level.confidence}`, { defaultValue: level.confidence })}</dd></>}
+          {level.confidence && <><dt>{t('assessment.confidence')}</dt><dd>{t(`confidence.${level.confidence as Confidence}`)}</dd></>}
         </dl>
       )}
     </section>

@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentSummary } from '@/features/scorecards/api/types';
 import { ScoreValue } from '@/components/ui/score-value';
-import { pickTitle } from '@/utils/format';
 import { formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { InstrumentTitle } from '@/components/ui/instrument-title';
+import type { AgreementStatus, AgreementType } from '@/config/enums';
 
 export function InstrumentsTable({ instruments, caption }: { instruments: InstrumentSummary[]; caption: string }) {
   const { t, i18n } = useTranslation();
@@ -26,9 +27,9 @@ export function InstrumentsTable({ instruments, caption }: { instruments: Instru
         <tbody>
           {instruments.map((i) => (
             <tr key={i.id}>
-              <th scope="row"><Link to={`/agreements/${i.id}`}>{pickTitle(i, i18n.language) ?? t('common.untitled')}</Link></th>
-              <td>{i.type ? t(`type.${i.type}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
-              <td>{t(`status.${i.status}`, { defaultValue: i.status })}</td>
+              <th scope="row"><Link to={`/agreements/${i.id}`}><InstrumentTitle item={i} /></Link></th>
+              <td>{i.type ? t(`type.${i.type as AgreementType}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
+              <td>{t(`status.${i.status as AgreementStatus}`, { defaultValue: i.status })}</td>
               <td className="num"><ScoreValue score={i.score} /></td>
               <td className="num">{formatPercent(i.coverage, i18n.language)}</td>
               <td className="num">{i.redFlagCount}</td>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CountryScorecard } from '@/features/scorecards/api/types';
-import { instrumentTitle } from '@/features/scorecards/components/best-levels';
+import { ProvidingTitle } from '@/features/scorecards/components/best-levels';
 import { catalogLabels, type Catalog } from '@/utils/catalog';
 import { formatDate } from '@/utils/format';
 import { formatPercent, formatScore } from '@/utils/score';
@@ -60,7 +60,7 @@ export function PrintScorecard({ scorecard, catalog, lang }: Props) {
               <tr key={c.criterionId}>
                 <th scope="row">{labels.criterion(c.criterionId)}{c.core ? ' ★' : ''}{c.gap ? ` (${t('scorecard.gap')})` : ''}</th>
                 <td>{c.status === 'NOT_APPLICABLE' ? t('score.notApplicable') : c.level === null ? none : `${c.level} / ${c.max}`}</td>
-                <td>{c.agreementId !== null ? instrumentTitle(scorecard, c, lang) : '–'}</td>
+                <td>{c.agreementId !== null ? <ProvidingTitle scorecard={scorecard} level={c} language={lang} /> : '–'}</td>
                 <td>{c.evidence?.reference ?? '–'}{src ? <sup> [{src}]</sup> : null}</td>
               </tr>
             );

@@ -8,6 +8,12 @@ import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = { entries: RankingEntry[]; coreCriteria: string[]; labels: CatalogLabels; stale?: boolean };
 
+/** The highest level of a criterion's scale (levels 0 to 3 in today's catalogue). */
+function maxLevel(labels: CatalogLabels, code: string): number | undefined {
+  const scale = labels.criterionDef(code)?.scale;
+  return scale && scale.length > 0 ? scale.length - 1 : undefined;
+}
+
 /** The ranking; also the text alternative to the map. Unscored countries come last with no rank. */
 export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
   const { t, i18n } = useTranslation();
@@ -25,7 +31,7 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
             <th scope="col" className="num">{t('score.coverage')}</th>
             <th scope="col" className="num">{t('score.redFlags')}</th>
             {coreCriteria.map((code) => (
-              <th scope="col" className="num th-criterion" key={code}><abbr title={labels.criterion(code)}><span aria-hidden="true">{code}</span><span className="visually-hidden">{labels.criterion(code)}</span></abbr></th>
+              <th scope="col" className="num th-criterion" key={code}>{labels.criterion(code)} <span className="muted" translate="no" aria-hidden="true">({code})</span></th>
             ))}
             <th scope="col" className="num">{t('dashboard.instruments')}</th>
           </tr>
@@ -40,7 +46,7 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
                 <td className="num"><ScoreValue score={e.score} /></td>
                 <td className="num">{formatPercent(e.coverage, lang)}</td>
                 <td className="num">{e.redFlagCount > 0 ? <strong className="flag-count">{e.redFlagCount}</strong> : 0}</td>
-                {coreCriteria.map((code) => <td className="num" key={code}><LevelValue level={e.coreLevels[code]} /></td>)}
+                {coreCriteria.map((code) => <td className="num" key={code}><LevelValue level={e.coreLevels[code]} max={maxLevel(labels, code)} /></td>)}
                 <td className="num">{e.instrumentCount}</td>
               </tr>
             );
