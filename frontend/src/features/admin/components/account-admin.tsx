@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,7 @@ export function AccountAdmin() {
   const accounts = query.data.content;
   const totalPages = query.data.totalPages ?? 1;
   const complete = totalPages <= 1;
-  const roleNames = (roles: string[]) => roles.map((r) => t(`auth.role.${r}`)).join(', ');
+  const roleNames = (roles: string[]) => roles.map((r) => t(`auth.role.${r}` as ParseKeys)).join(', ');
 
   const focusButton = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
   const done = (message: string, focusId?: string) => {
@@ -189,7 +190,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
   const saving = create.isPending || update.isPending;
   const label = (field: string) => {
     const base = field.replace(/\[\d+\]$/, '');
-    return ['username', 'displayName', 'roles', 'password', 'enabled'].includes(base) ? t(`accounts.field.${base}`) : field;
+    return ['username', 'displayName', 'roles', 'password', 'enabled'].includes(base) ? t(`accounts.field.${base}` as ParseKeys) : field;
   };
 
   function send(request: AccountRequest) {
@@ -221,7 +222,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
     if (removed.length > 0 && confirm) {
       confirm({
         title: t('accounts.confirmRolesTitle', { name: account.displayName }),
-        text: t('accounts.confirmRolesText', { roles: removed.map((r) => t(`auth.role.${r}`)).join(', ') }),
+        text: t('accounts.confirmRolesText', { roles: removed.map((r) => t(`auth.role.${r}` as ParseKeys)).join(', ') }),
         confirm: t('accounts.confirmRoles'),
         run: () => send(request),
         returnTo: `${fieldId('roles', prefix)}`,
@@ -233,7 +234,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
 
   const rolesError = messageFor(errors, 'roles');
   return (
-    <form className="form admin-form" noValidate onSubmit={submit} aria-label={t(`accounts.form.${kind}`, { name: account?.displayName ?? '' })}>
+    <form className="form admin-form" noValidate onSubmit={submit} aria-label={t(`accounts.form.${kind}` as ParseKeys, { name: account?.displayName ?? '' })}>
       <SaveError error={error} idPrefix={prefix} labelFor={label} onReload={onReload} />
       {refused && <p className="alert alert--error" role="alert">{refused}</p>}
       {kind === 'create' && (

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -215,7 +216,7 @@ function DiffSummary({ diff, catalog, base }: { diff: CatalogDiff; catalog: Cata
   if (isEmptyDiff(diff)) return <p>{t('catalogs.diff.none')}</p>;
   const section = (key: string, items: string[]) => items.length > 0 && (
     <div className="diff-section">
-      <h3>{t(`catalogs.diff.${key}`, { count: items.length })}</h3>
+      <h3>{t(`catalogs.diff.${key}` as ParseKeys, { count: items.length })}</h3>
       <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>
     </div>
   );
@@ -223,7 +224,7 @@ function DiffSummary({ diff, catalog, base }: { diff: CatalogDiff; catalog: Cata
     <div className="diff-summary">
       {section('added', diff.added.map(criterion))}
       {section('retired', diff.retired.map(criterion))}
-      {section('changed', diff.changed.map((c) => `${criterion(c.id)}: ${c.fields.map((f) => t(`catalogs.fields.${f}`)).join(', ')}`))}
+      {section('changed', diff.changed.map((c) => `${criterion(c.id)}: ${c.fields.map((f) => t(`catalogs.fields.${f}` as ParseKeys)).join(', ')}`))}
       {section('weights', diff.weights.map((w) => `${w.profile} – ${group(w.group)}: ${pct(w.from)} → ${pct(w.to)}`))}
       {section('caps', diff.caps)}
     </div>

@@ -1,4 +1,4 @@
-import type { ParseKeys } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -302,7 +302,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 function currentText(t: T, a: { status: string; level: number | null } | undefined): string {
   if (!a || a.status === 'NOT_ASSESSED') return t('assessment.notAssessed');
@@ -364,7 +364,8 @@ const FIELD_LABELS: Record<string, ParseKeys> = {
 };
 function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
   // The keys are checked in FIELD_LABELS; calling t with the whole key union is too deep for tsc.
-  return FIELD_LABELS[field] ? (t as unknown as (key: string) => string)(FIELD_LABELS[field]) : t('changeField.unnamed');
+  const plain = t as unknown as (key: string) => string;
+  return plain(FIELD_LABELS[field] ?? 'changeField.unnamed');
 }
 
 function Field({ id, label, required, hint, error, children }: {
