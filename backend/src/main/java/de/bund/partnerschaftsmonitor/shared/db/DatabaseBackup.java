@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,6 +73,9 @@ public final class DatabaseBackup {
                 throw new IllegalStateException("No embedded database in " + home);
             }
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            // The dump holds the accounts' password hashes: readable by its owner only, like the credentials file.
+            Files.deleteIfExists(partial);
+            Files.createFile(partial, PosixFilePermissions.asFileAttribute(EmbeddedCredentials.OWNER_ONLY));
             dumpTool(home).tool("mariadb-dump", List.of("--host=" + EmbeddedDatabase.HOST, "--port=" + port,
                             "--user=" + credentials.ownerUser(), "--single-transaction", "--quick", "--routines", "--triggers",
                             "--hex-blob", "--default-character-set=utf8mb4", "--result-file=" + partial, "--databases", EmbeddedDatabase.SCHEMA),

@@ -65,6 +65,7 @@ class DatabaseBackupTest {
                 Thread.sleep(20);
             }
             DatabaseBackup.backup(source, db.port(), file);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(EmbeddedCredentials.OWNER_ONLY);
             int atBackup = committed.get();
             while (committed.get() < atBackup + 30) {
                 Thread.sleep(20);
