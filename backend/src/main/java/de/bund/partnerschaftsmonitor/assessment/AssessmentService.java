@@ -99,8 +99,15 @@ public class AssessmentService {
         if (facts.archived()) {
             throw new ConflictException("This instrument is archived. Restore it before rating it.");
         }
+        // Serialises writers of the country's ratings, so that two first ratings of a criterion cannot both insert.
+        scorecards.lockCountry(facts.countryIso2());
         Optional<Assessment> existing = assessments.findByAgreementIdAndCriterionCode(agreementId, criterion.id());
         LocalDate asOf = check(facts, r, existing.isPresent());
+        if (existing.isPresent() && r.version() == null) {
+            // Typically the loser of a race to rate first: the state changed under the request, so a conflict, not bad input.
+            throw new ConflictException("This criterion is already rated (perhaps just now by someone else). Reload it and send the version"
+                    + " you edited to change it.");
+        }
         if (existing.isEmpty() && r.version() != null) {
             throw new ConflictException("This criterion has no rating yet (it may have been removed); leave out the version to rate it.");
         }
@@ -406,9 +413,6 @@ public class AssessmentService {
             errors.add(new FieldError("level", "Level 3 (enforceable) needs a binding instrument: this instrument is "
                     + (type == null ? "of unknown form" : type == AgreementType.MOU ? "a memorandum of understanding" : "a working structure")
                     + " and not legally binding. Add a crossReference to the treaty this rating relies on, or choose level 2 at most."));
-        }
-        if (exists && r.version() == null) {
-            errors.add(new FieldError("version", "This criterion is already rated: send the version you edited to detect concurrent changes."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -93,6 +93,41 @@ class ConcurrentEditTest implements ProofTest {
         }
     }
 
+    /** The losers of a race to rate a criterion first are in conflict with the winner's rating: 409, never 400 or 500. */
+    @Test
+    void shouldAnswer409ToEveryLoserOfARaceToRateACriterionFirst() throws Exception {
+        long id = create();
+        int raters = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(raters);
+        List<Future<RawHttp.Response>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < raters; i++) {
+                Map<String, Object> body = de.bund.partnerschaftsmonitor.shared.Api.rating(i % 2 + 1, null);
+                String payload = Json.write(body);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return http.json("PUT", "/api/agreements/" + id + "/assessments/DP-BASE", payload);
+                }));
+            }
+            start.countDown();
+            List<RawHttp.Response> responses = new ArrayList<>();
+            for (Future<RawHttp.Response> f : futures) {
+                responses.add(f.get(60, TimeUnit.SECONDS));
+            }
+            String seen = responses.stream().map(r -> r.status() + " " + r.body()).toList().toString();
+            assertThat(responses.stream().filter(r -> r.status() == 200)).as(seen).hasSize(1);
+            assertThat(responses.stream().filter(r -> r.status() != 200)).as(seen).hasSize(raters - 1)
+                    .allSatisfy(r -> assertThat(r.status()).isEqualTo(409))
+                    .allSatisfy(r -> assertThat(r.isProblem()).isTrue());
+            assertThat(sql.count("SELECT COUNT(*) FROM assessments WHERE agreement_id = ? AND criterion_code = 'DP-BASE'", id)).isEqualTo(1);
+            assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'assessment' AND entity_id = ?", id + "/DP-BASE"))
+                    .isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static java.time.Instant instant(Object value) {
         return java.time.Instant.parse((String) value);
     }
