@@ -30,6 +30,18 @@ export function pickTitle(item: Titled, language: string): string | undefined {
   return [...preferred, item.titleOriginal].find((t): t is string => !!t && t.trim() !== '');
 }
 
+/**
+ * The text in the current language; the other language's text only where it is missing, then with its {@code lang}
+ * so that screen readers pronounce it right.
+ */
+export function pickText(de: string | null | undefined, en: string | null | undefined, language: string): { text: string; lang?: 'de' | 'en' } | undefined {
+  const has = (s: string | null | undefined): s is string => !!s && s.trim() !== '';
+  if (language === 'en') {
+    return has(en) ? { text: en } : has(de) ? { text: de, lang: 'de' } : undefined;
+  }
+  return has(de) ? { text: de } : has(en) ? { text: en, lang: 'en' } : undefined;
+}
+
 export function countryName(item: { countryNameDe: string; countryNameEn: string }, language: string): string {
   return language === 'en' ? item.countryNameEn : item.countryNameDe;
 }

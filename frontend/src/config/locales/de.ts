@@ -34,6 +34,7 @@ export const de = {
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
     title: 'Titel', titleDe: 'Titel (deutsch)', titleEn: 'Titel (englisch)', titleOriginal: 'Titel (Originalsprache)', summary: 'Zusammenfassung',
+    summaryDe: 'Zusammenfassung (deutsch)', summaryEn: 'Zusammenfassung (englisch)',
     partyLevel: 'Ebene der Vertragsparteien', partyState: 'Beteiligter Staat', leadMinistry: 'Federführendes Ressort',
     involvedMinistries: 'Beteiligte Ressorts', responsibleDesk: 'Zuständiges Referat', status: 'Status', dateSigned: 'Unterzeichnet am',
     dateInForce: 'In Kraft seit', dateEnd: 'Laufzeitende', nextReviewDue: 'Nächste Überprüfung', components: 'Komponenten',

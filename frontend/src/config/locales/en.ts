@@ -36,6 +36,7 @@ export const en: Messages = {
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
     title: 'Title', titleDe: 'Title (German)', titleEn: 'Title (English)', titleOriginal: 'Title (original language)', summary: 'Summary',
+    summaryDe: 'Summary (German)', summaryEn: 'Summary (English)',
     partyLevel: 'Level of the parties', partyState: 'Participating state', leadMinistry: 'Lead ministry',
     involvedMinistries: 'Involved ministries', responsibleDesk: 'Responsible desk', status: 'Status', dateSigned: 'Signed on',
     dateInForce: 'In force since', dateEnd: 'End of term', nextReviewDue: 'Next review', components: 'Components',

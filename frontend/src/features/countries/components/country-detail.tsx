@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CountryDetail as CountryDetailData } from '@/features/countries/api/get-country';
-import { formatDate, pickTitle } from '@/utils/format';
+import { formatDate, pickText, pickTitle } from '@/utils/format';
 
 export function countryDisplayName(country: { nameDe: string; nameEn: string }, language: string) {
   return language === 'en' ? country.nameEn : country.nameDe;
@@ -11,6 +11,7 @@ export function CountryDetail({ data }: { data: CountryDetailData }) {
   const { t, i18n } = useTranslation();
   const { country, instruments } = data;
   const name = countryDisplayName(country, i18n.language);
+  const subregion = pickText(country.subregionDe, country.subregion, i18n.language);
   return (
     <>
       <dl className="facts">
@@ -18,7 +19,7 @@ export function CountryDetail({ data }: { data: CountryDetailData }) {
         <div className="facts__row"><dt>{t('countries.list.region')}</dt><dd>{t(`region.${country.region}`)}</dd></div>
         <div className="facts__row">
           <dt>{t('countries.detail.subregion')}</dt>
-          <dd>{country.subregion ?? <span className="unknown">{t('common.unknown')}</span>}</dd>
+          <dd>{subregion ? <span lang={subregion.lang}>{subregion.text}</span> : <span className="unknown">{t('common.unknown')}</span>}</dd>
         </div>
       </dl>
 

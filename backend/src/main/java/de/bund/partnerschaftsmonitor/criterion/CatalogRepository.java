@@ -57,9 +57,11 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
 
     @Query("""
             INSERT INTO criteria (catalog_version_id, code, group_code, core, display_order, name_en, name_de, question_en, question_de,
-                                  level0, level1, level2, level3, legal_references, keywords_de, keywords_en, retired)
+                                  level0, level1, level2, level3, level0_de, level1_de, level2_de, level3_de,
+                                  legal_references, keywords_de, keywords_en, retired)
             SELECT :to, code, group_code, core, display_order, name_en, name_de, question_en, question_de,
-                   level0, level1, level2, level3, legal_references, keywords_de, keywords_en, retired
+                   level0, level1, level2, level3, level0_de, level1_de, level2_de, level3_de,
+                   legal_references, keywords_de, keywords_en, retired
               FROM criteria WHERE catalog_version_id = :from""")
     void copyCriteria(Long from, Long to);
 

@@ -127,7 +127,8 @@ public class CatalogService {
                 : current != null ? current.displayOrder() : criteria.maxDisplayOrder(catalogId) + 1;
         Criterion entity = new Criterion(current == null ? null : current.id(), current == null ? null : current.version(), catalogId, code,
                 r.group(), Boolean.TRUE.equals(r.core()), order, r.nameEn().strip(), trim(r.nameDe()), r.questionEn().strip(),
-                trim(r.questionDe()), r.scale().get(0), r.scale().get(1), r.scale().get(2), r.scale().get(3),
+                trim(r.questionDe()), r.scaleEn().get(0), r.scaleEn().get(1), r.scaleEn().get(2), r.scaleEn().get(3),
+                germanLevel(r, 0), germanLevel(r, 1), germanLevel(r, 2), germanLevel(r, 3),
                 r.legalReferences() == null ? List.of() : r.legalReferences(), r.keywordsDe() == null ? List.of() : r.keywordsDe(),
                 r.keywordsEn() == null ? List.of() : r.keywordsEn(), Boolean.TRUE.equals(r.retired()),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
@@ -191,6 +192,10 @@ public class CatalogService {
         if (draft.active().isEmpty()) {
             throw InvalidInputException.of("criteria", "A catalogue needs at least one active criterion.");
         }
+        List<FieldError> missing = CatalogTexts.missingForPublishing(draft);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         CatalogVersion done = catalogs.update(catalog.published(Instant.now()));
         Catalog after = load(done);
         audit.record(actor, "PUBLISH", ENTITY, catalogId, draft.summary(), after.summary());
@@ -248,6 +253,10 @@ public class CatalogService {
 
     private static ConflictException staleCatalog() {
         return new ConflictException("Someone else changed this draft catalogue in the meantime. Reload it and apply your change again.");
+    }
+
+    private static String germanLevel(CriterionRequest r, int level) {
+        return r.scaleDe() == null ? null : trim(r.scaleDe().get(level));
     }
 
     private static String trim(String s) {
