@@ -71,8 +71,8 @@ export const catalog: Schemas['CatalogController.CriteriaView'] = {
 };
 
 export const profiles: Schemas['Catalog.ProfileView'][] = [
-  { code: 'balanced', isDefault: true, capsSoftInstruments: false, rationale: null, weights: { G1: 0.3, G2: 0.25, G3: 0.2, G4: 0.1, G5: 0.15 } },
-  { code: 'return_readmission_focus', isDefault: false, capsSoftInstruments: false, rationale: null, weights: { G1: 0.35, G2: 0.3, G3: 0.2, G4: 0.05, G5: 0.1 } },
+  { code: 'balanced', isDefault: true, capsSoftInstruments: false, rationale: null, rationaleDe: null, weights: { G1: 0.3, G2: 0.25, G3: 0.2, G4: 0.1, G5: 0.15 } },
+  { code: 'return_readmission_focus', isDefault: false, capsSoftInstruments: false, rationale: null, rationaleDe: null, weights: { G1: 0.35, G2: 0.3, G3: 0.2, G4: 0.05, G5: 0.1 } },
 ];
 
 export function assessment(criterionId: string, overrides: Partial<Schemas['AssessmentView']> = {}): Schemas['AssessmentView'] {

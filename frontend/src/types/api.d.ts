@@ -849,6 +849,7 @@ export interface components {
         "Catalog.GatingRule": {
             code: string;
             descriptionEn: string;
+            descriptionDe?: string | null;
         };
         /** @description A group with its active criteria, core first. */
         "Catalog.GroupView": {
@@ -864,6 +865,7 @@ export interface components {
             isDefault: boolean;
             capsSoftInstruments: boolean;
             rationale?: string | null;
+            rationaleDe?: string | null;
             weights: {
                 [key: string]: number;
             };
@@ -1019,7 +1021,9 @@ export interface components {
                 [key: string]: number;
             };
             capsSoftInstruments?: boolean | null;
+            /** @description Rationale in English */
             rationale?: string | null;
+            rationaleDe?: string | null;
         };
         /** @enum {string} */
         Region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC";

@@ -70,11 +70,11 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
     }
 
     @Serdeable
-    public record ProfileView(String code, boolean isDefault, boolean capsSoftInstruments, @Nullable String rationale,
+    public record ProfileView(String code, boolean isDefault, boolean capsSoftInstruments, @Nullable String rationale, @Nullable String rationaleDe,
                               Map<String, Double> weights) {
     }
 
     @Serdeable
-    public record GatingRule(String code, String descriptionEn) {
+    public record GatingRule(String code, String descriptionEn, @Nullable String descriptionDe) {
     }
 }

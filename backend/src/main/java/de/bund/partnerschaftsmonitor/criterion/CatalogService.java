@@ -175,7 +175,8 @@ public class CatalogService {
         }
         r.weights().forEach((group, weight) -> catalogs.updateWeight(catalogId, code, group, weight));
         catalogs.updateProfile(catalogId, code, r.capsSoftInstruments() == null ? old.capsSoftInstruments() : r.capsSoftInstruments(),
-                r.rationale() == null ? old.rationale() : trim(r.rationale()));
+                r.rationale() == null ? old.rationale() : trim(r.rationale()),
+                r.rationaleDe() == null ? old.rationaleDe() : trim(r.rationaleDe()));
         catalogs.update(catalog.touched());
         Catalog.ProfileView after = load(catalogs.findById(catalogId).orElseThrow()).profile(code).orElseThrow();
         audit.record(actor, "UPDATE_PROFILE", "weighting_profile", catalogId + "/" + code, old, after);
@@ -223,11 +224,11 @@ public class CatalogService {
             weights.computeIfAbsent(w.profileCode(), p -> new LinkedHashMap<>()).put(w.groupCode(), w.weight().doubleValue());
         }
         List<Catalog.ProfileView> profiles = catalogs.profiles(v.id()).stream()
-                .map(p -> new Catalog.ProfileView(p.code(), p.isDefault(), p.capsSoftInstruments(), p.rationale(),
+                .map(p -> new Catalog.ProfileView(p.code(), p.isDefault(), p.capsSoftInstruments(), p.rationale(), p.rationaleDe(),
                         weights.getOrDefault(p.code(), Map.of())))
                 .toList();
         List<Catalog.GatingRule> rules = catalogs.gatingRules(v.id()).stream()
-                .map(g -> new Catalog.GatingRule(g.code(), g.descriptionEn())).toList();
+                .map(g -> new Catalog.GatingRule(g.code(), g.descriptionEn(), g.descriptionDe())).toList();
         return new Catalog(v.id(), v.version() == null ? 0 : v.version(), v.label(), v.status(), v.basedOnId(), v.publishedAt(),
                 v.createdBy(), all, groups, profiles, rules);
     }

@@ -5,7 +5,7 @@ import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Publishing rule: every text of every active criterion and of every group is there in German and in English. */
+/** Publishing rule: every text of the catalogue (criteria, groups, profile rationales, gating rules) is there in German and in English. */
 final class CatalogTexts {
 
     private CatalogTexts() {
@@ -25,6 +25,16 @@ final class CatalogTexts {
                 require(errors, at + "scaleDe[" + level + "]", c.scaleDe().get(level), "A German description of level " + level + " is required for publishing.");
             }
         }
+        for (Catalog.ProfileView p : draft.profiles()) {
+            // A rationale is optional, but once given it is given in both languages.
+            if (present(p.rationale()) || present(p.rationaleDe())) {
+                require(errors, "profiles." + p.code() + ".rationale", p.rationale(), "An English rationale is required for publishing.");
+                require(errors, "profiles." + p.code() + ".rationaleDe", p.rationaleDe(), "A German rationale is required for publishing.");
+            }
+        }
+        for (Catalog.GatingRule g : draft.gatingRules()) {
+            require(errors, "gatingRules." + g.code() + ".descriptionDe", g.descriptionDe(), "A German description is required for publishing.");
+        }
         for (Catalog.GroupView g : draft.groups()) {
             if (!g.criterionIds().isEmpty()) {
                 require(errors, "groups." + g.code() + ".nameEn", g.nameEn(), "An English group name is required for publishing.");
@@ -34,8 +44,12 @@ final class CatalogTexts {
         return errors;
     }
 
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
     private static void require(List<FieldError> errors, String field, String text, String message) {
-        if (text == null || text.isBlank()) {
+        if (!present(text)) {
             errors.add(new FieldError(field, message));
         }
     }

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogGermanTextsTest implements DatabaseTest {
 
     static final String NOTE = "Deutsche Fassung der Prüffragen und Stufenbeschreibungen ergänzt; keine inhaltliche Änderung";
+    static final String NOTE_RATIONALES = "Deutsche Fassung der Begründungen der Gewichtungsprofile und der Prüfregeln ergänzt; keine inhaltliche Änderung";
 
     @Inject
     @Client("/")
@@ -42,7 +43,7 @@ class CatalogGermanTextsTest implements DatabaseTest {
     JsonMapper json;
 
     @Test
-    void shouldServeGermanQuestionsAndLevelsForAllTwelveCriteriaOfVersionOne() {
+    void shouldServeGermanQuestionsAndLevelsForAllTwelveCriteriaOfVersionOneAndItsOtherTexts() {
         for (List<Map<String, Object>> criteria : List.of(listOf(Api.get(client, "/api/catalogs/1"), "criteria"),
                 listOf(Api.get(client, "/api/criteria"), "criteria"))) {
             assertThat(criteria).hasSize(12);
@@ -60,6 +61,11 @@ class CatalogGermanTextsTest implements DatabaseTest {
             }
             assertThat(texts).isEqualTo(60);
         }
+        Map<String, Object> v1 = Api.get(client, "/api/catalogs/1");
+        assertThat(listOf(v1, "profiles")).hasSize(5).allSatisfy(p ->
+                assertThat((String) p.get("rationaleDe")).as("rationale of %s", p.get("code")).isNotBlank().isNotEqualTo(p.get("rationale")));
+        assertThat(listOf(v1, "gatingRules")).hasSize(4).allSatisfy(g ->
+                assertThat((String) g.get("descriptionDe")).as("gating rule %s", g.get("code")).isNotBlank().isNotEqualTo(g.get("descriptionEn")));
     }
 
     /** Scores depend on the criteria, their groups, core flags and levels, the weights and the gating rules: all as seeded. */
@@ -103,12 +109,11 @@ class CatalogGermanTextsTest implements DatabaseTest {
     void shouldNoteTheTranslationInTheHistoryOfVersionOne() {
         Map<String, Object> page = Api.send(client, admin(HttpRequest.GET("/api/audit?entity=catalog&entityId=1")));
         List<Map<String, Object>> entries = listOf(page, "content");
-        assertThat(entries).filteredOn(e -> "ADD_TRANSLATION".equals(e.get("action"))).singleElement().satisfies(e -> {
-            assertThat(e).containsEntry("actor", "migration").containsEntry("entityType", "catalog");
-            Map<String, Object> note = (Map<String, Object>) ((Map<String, Object>) e.get("changes")).get("note");
-            assertThat(note).containsEntry("value", NOTE);
-            assertThat(note.get("old")).isNull();
-        });
+        List<Map<String, Object>> notes = entries.stream().filter(e -> "ADD_TRANSLATION".equals(e.get("action"))).toList();
+        assertThat(notes).allSatisfy(e -> assertThat(e).containsEntry("actor", "migration").containsEntry("entityType", "catalog"));
+        assertThat(notes).extracting(e -> (Map<String, Object>) ((Map<String, Object>) e.get("changes")).get("note"))
+                .allSatisfy(note -> assertThat(note.get("old")).isNull())
+                .extracting(note -> note.get("value")).containsExactlyInAnyOrder(NOTE, NOTE_RATIONALES);
     }
 
     @Test
