@@ -7,7 +7,7 @@ UPDATE criteria SET question_de = 'Enthält das Instrument eine eigene Klausel, 
     level0_de = 'kein Bezug auf den Datenschutz',
     level1_de = 'lediglich allgemeiner Verweis auf den Datenschutz oder auf das „innerstaatliche Recht“',
     level2_de = 'eigener Artikel, der die Grundsätze (Zweckbindung, Richtigkeit, Speicherdauer, Sicherheit, Auskunft) und die zuständigen Behörden benennt',
-    level3_de = 'wie Stufe 2, in einem rechtlich bindenden Instrument (nach Art des Art. 46 Abs. 2 Buchst. a DSGVO) mit Rechtsbehelf und unabhängiger Aufsicht, oder ausdrücklicher Verweis auf ein verbindliches Übermittlungsinstrument'
+    level3_de = 'wie Stufe 2, in einem rechtlich bindenden Instrument (vergleichbar einem Dokument nach Art. 46 Abs. 2 Buchst. a DSGVO) mit Rechtsbehelf und unabhängiger Aufsicht, oder ausdrücklicher Verweis auf ein verbindliches Übermittlungsinstrument'
  WHERE catalog_version_id = 1 AND code = 'DP-BASE';
 
 UPDATE criteria SET question_de = 'Ist die Verwendung der ausgetauschten Daten auf die im Abkommen genannten Zwecke beschränkt, und ist eine Weiterverwendung oder Weiterübermittlung an andere Stellen nur mit vorheriger Zustimmung der übermittelnden Partei zulässig?',
