@@ -82,7 +82,7 @@ public class Bench {
             }
             Random r = new Random(42);
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO agreements (external_ref, country_iso2, type, title_de, title_en, summary, party_level, lead_ministry,
+                    INSERT INTO agreements (external_ref, country_iso2, type, title_de, title_en, summary_en, party_level, lead_ministry,
                       involved_ministries, status, date_signed, date_in_force, text_public)
                     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < n; i++) {
@@ -204,7 +204,7 @@ public class Bench {
             rows(c, "SELECT " + listColumns + from + where + " ORDER BY a.id DESC LIMIT 20 OFFSET 0", cc, st);
         });
         queries.put("list_search", (c, r) -> {
-            String where = " WHERE a.archived_at IS NULL AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)";
+            String where = " WHERE a.archived_at IS NULL AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary_en LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)";
             String q = "%" + WORDS[r.nextInt(WORDS.length)] + "%";
             Object[] p = {q, q, q, q, q, q, q};
             count(c, "SELECT COUNT(*)" + from + where, p);

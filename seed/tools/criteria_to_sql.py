@@ -1,6 +1,7 @@
 """Writes migrations/V16__insert_catalog_v1.sql from seed/criteria.json: the first published criteria catalogue.
 
-German questions are not in the source and stay NULL: legal content is not translated here.
+German questions are not in the source and stay NULL here: the German questions and level descriptions of version 1
+come with migrations/V61__add_german_questions_and_levels_to_catalog_v1.sql.
 """
 import json
 import pathlib

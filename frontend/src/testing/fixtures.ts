@@ -4,10 +4,10 @@ import type { RankingEntry } from '@/features/scorecards/api/types';
 type Schemas = components['schemas'];
 
 export const kenya: Schemas['CountrySummary'] = {
-  iso2: 'KE', iso3: 'KEN', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', subregion: 'Eastern Africa', instrumentCount: 1,
+  iso2: 'KE', iso3: 'KEN', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', subregion: 'Eastern Africa', subregionDe: 'Ostafrika', instrumentCount: 1,
 };
 export const india: Schemas['CountrySummary'] = {
-  iso2: 'IN', iso3: 'IND', numericCode: '356', nameDe: 'Indien', nameEn: 'India', region: 'ASIA', subregion: 'Southern Asia', instrumentCount: 1,
+  iso2: 'IN', iso3: 'IND', numericCode: '356', nameDe: 'Indien', nameEn: 'India', region: 'ASIA', subregion: 'Southern Asia', subregionDe: 'Südasien', instrumentCount: 1,
 };
 
 export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}): Schemas['AgreementListItem'] {
@@ -30,7 +30,7 @@ export function page(items: Schemas['AgreementListItem'][], totalPages = 1): Sch
 export function view(overrides: Partial<Schemas['AgreementView']> = {}): Schemas['AgreementView'] {
   return {
     id: 7, version: 3, externalRef: null, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya', type: 'MOU',
-    titleDe: 'Absichtserklärung Kenia', titleEn: 'Kenya MoU', titleOriginal: null, summary: null, partyLevel: 'DE_BILATERAL',
+    titleDe: 'Absichtserklärung Kenia', titleEn: 'Kenya MoU', titleOriginal: null, summaryDe: null, summaryEn: null, partyLevel: 'DE_BILATERAL',
     partyState: null, leadMinistry: null, involvedMinistries: ['BMI', 'AA'], responsibleDesk: null, status: 'SIGNED',
     dateSigned: '2024-09-13', dateInForce: null, dateEnd: null, nextReviewDue: null, components: ['SKILLED_LABOUR'],
     textPublic: null, digitalDataClauses: null, predecessor: null, successors: [],
@@ -62,8 +62,9 @@ const GROUPS: [string, string, string][] = [
 export const catalog: Schemas['CatalogController.CriteriaView'] = {
   catalogVersionId: 1, catalogLabel: 'criteria.json 0.1', publishedAt: '2025-01-01T00:00:00Z', gatingRules: [],
   criteria: CRITERIA.map(([id, group, core, nameEn, nameDe], i) => ({
-    id, version: 0, group, core, displayOrder: i + 1, nameEn, nameDe, questionEn: `Question on ${nameEn}?`, questionDe: null,
-    scale: ['absent', 'generic reference', 'dedicated article', 'binding with remedy'], legalReferences: [], keywordsDe: [], keywordsEn: [], retired: false,
+    id, version: 0, group, core, displayOrder: i + 1, nameEn, nameDe, questionEn: `Question on ${nameEn}?`, questionDe: `Prüffrage zu ${nameDe}?`,
+    scaleEn: ['absent', 'generic reference', 'dedicated article', 'binding with remedy'],
+    scaleDe: ['fehlt', 'allgemeiner Verweis', 'eigener Artikel', 'bindend mit Rechtsbehelf'], legalReferences: [], keywordsDe: [], keywordsEn: [], retired: false,
   })),
   groups: GROUPS.map(([code, nameEn, nameDe], i) => ({
     code, nameEn, nameDe, displayOrder: i + 1, criterionIds: CRITERIA.filter((c) => c[1] === code).map((c) => c[0]),
@@ -71,8 +72,8 @@ export const catalog: Schemas['CatalogController.CriteriaView'] = {
 };
 
 export const profiles: Schemas['Catalog.ProfileView'][] = [
-  { code: 'balanced', isDefault: true, capsSoftInstruments: false, rationale: null, weights: { G1: 0.3, G2: 0.25, G3: 0.2, G4: 0.1, G5: 0.15 } },
-  { code: 'return_readmission_focus', isDefault: false, capsSoftInstruments: false, rationale: null, weights: { G1: 0.35, G2: 0.3, G3: 0.2, G4: 0.05, G5: 0.1 } },
+  { code: 'balanced', isDefault: true, capsSoftInstruments: false, rationale: null, rationaleDe: null, weights: { G1: 0.3, G2: 0.25, G3: 0.2, G4: 0.1, G5: 0.15 } },
+  { code: 'return_readmission_focus', isDefault: false, capsSoftInstruments: false, rationale: null, rationaleDe: null, weights: { G1: 0.35, G2: 0.3, G3: 0.2, G4: 0.05, G5: 0.1 } },
 ];
 
 export function assessment(criterionId: string, overrides: Partial<Schemas['AssessmentView']> = {}): Schemas['AssessmentView'] {

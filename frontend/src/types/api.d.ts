@@ -653,7 +653,8 @@ export interface components {
             titleEn?: string | null;
             /** @description Title in the instrument's own language when it is neither German nor English */
             titleOriginal?: string | null;
-            summary?: string | null;
+            summaryDe?: string | null;
+            summaryEn?: string | null;
             /** @enum {string} */
             partyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
             partyState?: string | null;
@@ -705,7 +706,8 @@ export interface components {
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
-            summary: string | null;
+            summaryDe: string | null;
+            summaryEn: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
             partyState: string | null;
             leadMinistry: components["schemas"]["Ministry"] | null;
@@ -864,7 +866,7 @@ export interface components {
             profiles: components["schemas"]["Catalog.ProfileView"][];
             gatingRules: components["schemas"]["Catalog.GatingRule"][];
         };
-        /** @description `id` is the stable criterion code such as DP-BASE; `scale` holds the descriptions of levels 0 to 3. */
+        /** @description `id` is the stable criterion code such as DP-BASE. Every text comes in English and German: `scaleEn` and `scaleDe` hold the descriptions of levels 0 to 3 (always four entries; a German one not yet written is null). */
         "Catalog.CriterionView": {
             id: string;
             /** Format: int64 */
@@ -877,7 +879,8 @@ export interface components {
             nameDe?: string | null;
             questionEn: string;
             questionDe?: string | null;
-            scale: string[];
+            scaleEn: string[];
+            scaleDe: (string | null)[];
             legalReferences: components["schemas"]["LegalReference"][];
             keywordsDe: string[];
             keywordsEn: string[];
@@ -886,6 +889,7 @@ export interface components {
         "Catalog.GatingRule": {
             code: string;
             descriptionEn: string;
+            descriptionDe?: string | null;
         };
         /** @description A group with its active criteria, core first. */
         "Catalog.GroupView": {
@@ -901,6 +905,7 @@ export interface components {
             isDefault: boolean;
             capsSoftInstruments: boolean;
             rationale?: string | null;
+            rationaleDe?: string | null;
             weights: {
                 [key: string]: number;
             };
@@ -951,7 +956,7 @@ export interface components {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
         };
-        /** @description A partner country with the number of (non-archived) instruments it has. */
+        /** @description A partner country with the number of (non-archived) instruments it has; `subregion` is the English subregion name. */
         CountrySummary: {
             iso2: string;
             iso3?: string | null;
@@ -960,10 +965,11 @@ export interface components {
             nameEn: string;
             region: components["schemas"]["Region"];
             subregion?: string | null;
+            subregionDe?: string | null;
             /** Format: int64 */
             instrumentCount: number;
         };
-        /** @description Adds a criterion to a draft catalogue, or edits or retires one (`retired: true`). */
+        /** @description Adds a criterion to a draft catalogue, or edits or retires one (`retired: true`). Every text has an English and a German field; a draft may be saved while German texts are missing, but it is published only when all of them are there. */
         CriterionRequest: {
             /**
              * Format: int64
@@ -978,7 +984,9 @@ export interface components {
             nameDe?: string | null;
             questionEn: string;
             questionDe?: string | null;
-            scale: string[];
+            scaleEn: string[];
+            /** @description German descriptions of levels 0 to 3; an empty or null entry is a translation still missing */
+            scaleDe?: (string | null)[] | null;
             legalReferences?: components["schemas"]["LegalReference"][] | null;
             keywordsDe?: string[] | null;
             keywordsEn?: string[] | null;
@@ -1053,7 +1061,9 @@ export interface components {
                 [key: string]: number;
             };
             capsSoftInstruments?: boolean | null;
+            /** @description Rationale in English */
             rationale?: string | null;
+            rationaleDe?: string | null;
         };
         /** @enum {string} */
         Region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC";

@@ -60,6 +60,18 @@ export function pickTitleWithLang(item: Titled, language: string): { text: strin
   return found ? { text: found[0]!, lang: found[1] } : undefined;
 }
 
+/**
+ * The text in the current language; the other language's text only where it is missing, then with its {@code lang}
+ * so that screen readers pronounce it right.
+ */
+export function pickText(de: string | null | undefined, en: string | null | undefined, language: string): { text: string; lang?: 'de' | 'en' } | undefined {
+  const has = (s: string | null | undefined): s is string => !!s && s.trim() !== '';
+  if (language === 'en') {
+    return has(en) ? { text: en } : has(de) ? { text: de, lang: 'de' } : undefined;
+  }
+  return has(de) ? { text: de } : has(en) ? { text: en, lang: 'en' } : undefined;
+}
+
 export function countryName(item: { countryNameDe: string; countryNameEn: string }, language: string): string {
   return language === 'en' ? item.countryNameEn : item.countryNameDe;
 }

@@ -48,7 +48,7 @@ describe('assessment screen', () => {
     await user.click(within(card).getByRole('button', { name: 'Bewertung bearbeiten: Datenschutz-Grundklausel' }));
     const form = within(card).getByRole('form', { name: 'Bewertung bearbeiten: Datenschutz-Grundklausel' });
     expect(within(form).getByLabelText(/^Stufe 1/)).toBeChecked();
-    expect(within(form).getByLabelText(/^Stufe 3 – binding with remedy/)).toBeInTheDocument();
+    expect(within(form).getByLabelText(/^Stufe 3 – bindend mit Rechtsbehelf/)).toBeInTheDocument();
 
     await user.click(within(form).getByLabelText(/^Stufe 3/));
     await user.type(within(form).getByLabelText(/^Zitat/), '  The Parties shall protect personal data. ');

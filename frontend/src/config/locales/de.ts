@@ -40,6 +40,7 @@ export const de = {
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
     title: 'Titel', titleDe: 'Titel (deutsch)', titleEn: 'Titel (englisch)', titleOriginal: 'Titel (Originalsprache)', summary: 'Zusammenfassung',
+    summaryDe: 'Zusammenfassung (deutsch)', summaryEn: 'Zusammenfassung (englisch)',
     partyLevel: 'Ebene der Vertragsparteien', partyState: 'Beteiligter Staat', leadMinistry: 'Federführendes Ressort',
     involvedMinistries: 'Beteiligte Ressorts', responsibleDesk: 'Zuständiges Referat', status: 'Status', dateSigned: 'Unterzeichnet am',
     dateInForce: 'In Kraft seit', dateEnd: 'Laufzeitende', nextReviewDue: 'Nächste Überprüfung', components: 'Komponenten',
@@ -63,7 +64,7 @@ export const de = {
       reviewComment: 'Kommentar der Prüfung', approved: 'Freigegebene Fassung', approvedBy: 'Freigegeben von', approvedAt: 'Freigegeben am',
       username: 'Benutzername', displayName: 'Name', roles: 'Rollen', enabled: 'Aktiv', locked: 'Anmeldung gesperrt', password: 'Passwort',
       core: 'Kernkriterium', displayOrder: 'Reihenfolge', nameDe: 'Name (deutsch)', nameEn: 'Name (englisch)', questionDe: 'Prüffrage (deutsch)',
-      questionEn: 'Prüffrage (englisch)', scale: 'Stufenbeschreibungen', legalReferences: 'Rechtsgrundlagen', keywordsDe: 'Suchbegriffe (deutsch)',
+      questionEn: 'Prüffrage (englisch)', scale: 'Stufenbeschreibungen', scaleEn: 'Stufenbeschreibungen (englisch)', scaleDe: 'Stufenbeschreibungen (deutsch)', legalReferences: 'Rechtsgrundlagen', keywordsDe: 'Suchbegriffe (deutsch)',
       keywordsEn: 'Suchbegriffe (englisch)', retired: 'Außer Kraft gesetzt', weights: 'Gruppengewichte', capsSoftInstruments: 'Nicht bindende Instrumente gedeckelt',
       rationale: 'Begründung', isDefault: 'Standardprofil', instrument: 'Rechtsakt', provision: 'Vorschrift', gist: 'Inhalt', verifiedInSession: 'Wortlaut geprüft',
       countries: 'Länder', tookMs: 'Dauer (ms)', code: 'Kennung', name: 'Name', label: 'Bezeichnung', url: 'Adresse (URL)', field: 'Belegtes Feld',
@@ -644,7 +645,7 @@ export const de = {
     fields: {
       code: 'Kennung', label: 'Bezeichnung', group: 'Gruppe', core: 'Kernkriterium', displayOrder: 'Reihenfolge', name: 'Name',
       nameDe: 'Name (deutsch)', nameEn: 'Name (englisch)', question: 'Prüffrage', questionDe: 'Prüffrage (deutsch)',
-      questionEn: 'Prüffrage (englisch)', scale: 'Stufenbeschreibungen (englisch)', scaleDe: 'Stufenbeschreibungen (deutsch)',
+      questionEn: 'Prüffrage (englisch)', scale: 'Stufenbeschreibungen (englisch)', scaleEn: 'Stufenbeschreibungen (englisch)', scaleDe: 'Stufenbeschreibungen (deutsch)',
       keywords: 'Schlagwörter', keywordsDe: 'Schlagwörter (deutsch)', keywordsEn: 'Schlagwörter (englisch)',
       legalReferences: 'Rechtsgrundlagen', version: 'Version', retired: 'Zurückgezogen',
     },

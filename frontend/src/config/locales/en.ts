@@ -42,6 +42,7 @@ export const en: Messages = {
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
     title: 'Title', titleDe: 'Title (German)', titleEn: 'Title (English)', titleOriginal: 'Title (original language)', summary: 'Summary',
+    summaryDe: 'Summary (German)', summaryEn: 'Summary (English)',
     partyLevel: 'Level of the parties', partyState: 'Participating state', leadMinistry: 'Lead ministry',
     involvedMinistries: 'Involved ministries', responsibleDesk: 'Responsible desk', status: 'Status', dateSigned: 'Signed on',
     dateInForce: 'In force since', dateEnd: 'End of term', nextReviewDue: 'Next review', components: 'Components',
@@ -65,7 +66,7 @@ export const en: Messages = {
       reviewComment: 'Review comment', approved: 'Approved version', approvedBy: 'Approved by', approvedAt: 'Approved on',
       username: 'User name', displayName: 'Name', roles: 'Roles', enabled: 'Active', locked: 'Sign-in locked', password: 'Password',
       core: 'Core criterion', displayOrder: 'Order', nameDe: 'Name (German)', nameEn: 'Name (English)', questionDe: 'Check question (German)',
-      questionEn: 'Check question (English)', scale: 'Level descriptions', legalReferences: 'Legal bases', keywordsDe: 'Search terms (German)',
+      questionEn: 'Check question (English)', scale: 'Level descriptions', scaleEn: 'Level descriptions (English)', scaleDe: 'Level descriptions (German)', legalReferences: 'Legal bases', keywordsDe: 'Search terms (German)',
       keywordsEn: 'Search terms (English)', retired: 'Retired', weights: 'Group weights', capsSoftInstruments: 'Non-binding instruments capped',
       rationale: 'Rationale', isDefault: 'Default profile', instrument: 'Legal act', provision: 'Provision', gist: 'Gist', verifiedInSession: 'Wording checked',
       countries: 'Countries', tookMs: 'Duration (ms)', code: 'Code', name: 'Name', label: 'Label', url: 'Address (URL)', field: 'Field evidenced',
@@ -646,7 +647,7 @@ export const en: Messages = {
     fields: {
       code: 'Code', label: 'Label', group: 'Group', core: 'Core criterion', displayOrder: 'Order', name: 'Name',
       nameDe: 'Name (German)', nameEn: 'Name (English)', question: 'Check question', questionDe: 'Check question (German)',
-      questionEn: 'Check question (English)', scale: 'Level descriptions (English)', scaleDe: 'Level descriptions (German)',
+      questionEn: 'Check question (English)', scale: 'Level descriptions (English)', scaleEn: 'Level descriptions (English)', scaleDe: 'Level descriptions (German)',
       keywords: 'Keywords', keywordsDe: 'Keywords (German)', keywordsEn: 'Keywords (English)',
       legalReferences: 'Legal bases', version: 'Version', retired: 'Retired',
     },

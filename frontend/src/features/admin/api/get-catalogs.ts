@@ -4,11 +4,8 @@ import { catalogKeys } from '@/features/admin/api/keys';
 import type { components } from '@/types/api';
 
 export type CatalogSummary = components['schemas']['Catalog.Summary'];
-/**
- * A whole catalogue version. `scaleDe` (German level descriptions) is what the catalogue API is getting
- * beside `scale`; until the generated types carry it, it is declared here and optional.
- */
-export type CatalogCriterion = components['schemas']['Catalog.CriterionView'] & { scaleDe?: (string | null)[] | null };
+/** A criterion of a catalogue version, every text in German and English (`scaleDe`/`scaleEn`: levels 0 to 3). */
+export type CatalogCriterion = components['schemas']['Catalog.CriterionView'];
 export type CatalogVersionDetail = Omit<components['schemas']['Catalog'], 'criteria'> & { criteria: CatalogCriterion[] };
 
 export function getCatalogs(): Promise<CatalogSummary[]> {

@@ -12,7 +12,7 @@ describe('catalogue diff', () => {
   it('names added, retired and changed criteria and changed weights', () => {
     const draft = structuredClone(base);
     draft.criteria[0].nameDe = 'Datenschutz-Basisklausel';
-    draft.criteria[0].scale = ['fehlt', ...draft.criteria[0].scale.slice(1)];
+    draft.criteria[0].scaleEn = ['missing', ...draft.criteria[0].scaleEn.slice(1)];
     draft.criteria[1].retired = true;
     draft.criteria.push({ ...draft.criteria[2], id: 'NEW-ONE', version: 0 });
     draft.profiles[0].weights = { ...draft.profiles[0].weights, G1: 0.25, G2: 0.3 };
@@ -22,7 +22,7 @@ describe('catalogue diff', () => {
 
     expect(diff.added).toEqual(['NEW-ONE']);
     expect(diff.retired).toEqual(['PURPOSE']);
-    expect(diff.changed).toEqual([{ id: 'DP-BASE', fields: ['nameDe', 'scale'] }]);
+    expect(diff.changed).toEqual([{ id: 'DP-BASE', fields: ['nameDe', 'scaleEn'] }]);
     expect(diff.weights).toEqual([
       { profile: 'balanced', group: 'G1', from: 0.3, to: 0.25 },
       { profile: 'balanced', group: 'G2', from: 0.25, to: 0.3 },

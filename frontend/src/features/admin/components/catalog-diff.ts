@@ -14,7 +14,7 @@ export type CatalogDiff = {
 };
 
 /** The fields whose change an administrator is told about before publishing, in the order they are listed. */
-const COMPARED = ['nameDe', 'nameEn', 'questionDe', 'questionEn', 'scale', 'scaleDe', 'group', 'core', 'displayOrder',
+const COMPARED = ['nameDe', 'nameEn', 'questionDe', 'questionEn', 'scaleEn', 'scaleDe', 'group', 'core', 'displayOrder',
   'keywordsDe', 'keywordsEn', 'legalReferences'] as const;
 
 const norm = (v: unknown) => JSON.stringify(v ?? null);

@@ -20,14 +20,14 @@ export function toCriterionForm(c?: CatalogCriterion, defaultGroup = ''): Criter
     code: c?.id ?? '', group: c?.group ?? defaultGroup, core: c?.core ?? false, displayOrder: c ? String(c.displayOrder) : '',
     name: { de: c?.nameDe ?? '', en: c?.nameEn ?? '' },
     question: { de: c?.questionDe ?? '', en: c?.questionEn ?? '' },
-    levels: LEVELS.map((i) => ({ de: c?.scaleDe?.[i] ?? '', en: c?.scale[i] ?? '' })),
+    levels: LEVELS.map((i) => ({ de: c?.scaleDe?.[i] ?? '', en: c?.scaleEn[i] ?? '' })),
     keywords: { de: (c?.keywordsDe ?? []).join(', '), en: (c?.keywordsEn ?? []).join(', ') },
   };
 }
 
 /**
- * The PUT body. `scale` holds the English level texts as the API has them; the German ones go as `scaleDe`
- * only when one is filled in, so that the request stays valid for an API that does not know the field yet.
+ * The PUT body. `scaleEn` holds the English level texts; the German ones go as `scaleDe` only when one is
+ * filled in (empty entries are stored as missing; publishing asks for all of them).
  * Legal references are not edited here and are kept as they are.
  */
 export function toCriterionRequest(f: CriterionFormState, existing?: CatalogCriterion, retired?: boolean): CriterionRequest {
@@ -40,7 +40,7 @@ export function toCriterionRequest(f: CriterionFormState, existing?: CatalogCrit
     displayOrder: f.displayOrder.trim() === '' ? null : Number(f.displayOrder),
     nameEn: f.name.en.trim(), nameDe: orNull(f.name.de),
     questionEn: f.question.en.trim(), questionDe: orNull(f.question.de),
-    scale: f.levels.map((l) => l.en.trim()),
+    scaleEn: f.levels.map((l) => l.en.trim()),
     ...(scaleDe.some(Boolean) ? { scaleDe } : {}),
     legalReferences: existing?.legalReferences ?? [],
     keywordsDe: list(f.keywords.de), keywordsEn: list(f.keywords.en),
@@ -68,8 +68,8 @@ export function CriterionForm({ catalog, criterion, onSaved, onCancel, onReload 
     setForm((f) => ({ ...f, [key]: { ...f[key], [language]: value } }));
 
   const label = (field: string) => {
-    const level = /^scale(De)?\[(\d)\]$/.exec(field);
-    if (level) return `${t('catalogs.level', { n: level[2] })} (${t(`admin.language.${level[1] ? 'de' : 'en'}`)})`;
+    const level = /^scale(De|En)?\[(\d)\]$/.exec(field);
+    if (level) return `${t('catalogs.level', { n: level[2] })} (${t(`admin.language.${level[1] === 'De' ? 'de' : 'en'}`)})`;
     const key = field === 'criterionId' ? 'code' : field;
     return t(`catalogs.fields.${key}`, { defaultValue: field });
   };

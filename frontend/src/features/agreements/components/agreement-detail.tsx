@@ -7,13 +7,14 @@ import { useRestoreAgreement } from '@/features/agreements/api/restore-agreement
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
-import { countryName, formatDate, formatDateTime, regionName } from '@/utils/format';
+import { countryName, formatDate, formatDateTime, pickText, regionName } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** `canEdit` hides editing, archiving and restoring from people whose role may not do them. */
 export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementView; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const summary = pickText(agreement.summaryDe, agreement.summaryEn, lang);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string>();
   const archive = useArchiveAgreement();
@@ -85,7 +86,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.titleDe')}>{a.titleDe && <span lang="de">{a.titleDe}</span>}</Fact>
           <Fact label={t('field.titleEn')}>{a.titleEn && <span lang="en">{a.titleEn}</span>}</Fact>
           <Fact label={t('field.titleOriginal')}>{a.titleOriginal && <span lang="">{a.titleOriginal}</span>}</Fact>
-          <Fact label={t('field.summary')}>{a.summary && <p className="prose" translate="no">{a.summary}</p>}</Fact>
+          <Fact label={t('field.summary')}>{summary && <p className="prose" lang={summary.lang} translate="no">{summary.text}</p>}</Fact>
           <Fact label={t('field.partyLevel')}>{t(`partyLevel.${a.partyLevel}`)}</Fact>
           {(a.partyLevel === 'OTHER_EUROPEAN_STATE' || a.partyState) && (
             <Fact label={t('field.partyState')}>{a.partyState && regionName(a.partyState, lang)}</Fact>

@@ -16,7 +16,7 @@ import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 
 type SourceState = { key: number; field: string; url: string; title: string; accessedOn: string };
 type FormState = {
-  countryIso2: string; type: string; titleDe: string; titleEn: string; titleOriginal: string; summary: string;
+  countryIso2: string; type: string; titleDe: string; titleEn: string; titleOriginal: string; summaryDe: string; summaryEn: string;
   partyLevel: string; partyState: string; leadMinistry: string; involvedMinistries: string[]; responsibleDesk: string;
   status: string; dateSigned: string; dateInForce: string; dateEnd: string; nextReviewDue: string;
   components: string[]; textPublic: '' | 'true' | 'false'; digitalDataClauses: string; predecessorId: string;
@@ -30,7 +30,7 @@ const newSource = (s?: Partial<SourceState>): SourceState => ({ field: '', url: 
 function toFormState(a?: AgreementView, country?: string): FormState {
   return {
     countryIso2: a?.countryIso2 ?? country ?? '', type: a?.type ?? '', titleDe: a?.titleDe ?? '', titleEn: a?.titleEn ?? '',
-    titleOriginal: a?.titleOriginal ?? '', summary: a?.summary ?? '', partyLevel: a?.partyLevel ?? 'DE_BILATERAL',
+    titleOriginal: a?.titleOriginal ?? '', summaryDe: a?.summaryDe ?? '', summaryEn: a?.summaryEn ?? '', partyLevel: a?.partyLevel ?? 'DE_BILATERAL',
     partyState: a?.partyState ?? '', leadMinistry: a?.leadMinistry ?? '', involvedMinistries: a?.involvedMinistries ?? [],
     responsibleDesk: a?.responsibleDesk ?? '', status: a?.status ?? '', dateSigned: a?.dateSigned ?? '',
     dateInForce: a?.dateInForce ?? '', dateEnd: a?.dateEnd ?? '', nextReviewDue: a?.nextReviewDue ?? '',
@@ -47,7 +47,7 @@ function toRequest(f: FormState, version: number | undefined): AgreementRequest 
     version: version ?? null,
     countryIso2: f.countryIso2,
     type: orNull(f.type) as AgreementRequest['type'],
-    titleDe: orNull(f.titleDe), titleEn: orNull(f.titleEn), titleOriginal: orNull(f.titleOriginal), summary: orNull(f.summary),
+    titleDe: orNull(f.titleDe), titleEn: orNull(f.titleEn), titleOriginal: orNull(f.titleOriginal), summaryDe: orNull(f.summaryDe), summaryEn: orNull(f.summaryEn),
     partyLevel: f.partyLevel as AgreementRequest['partyLevel'],
     partyState: orNull(f.partyState), leadMinistry: orNull(f.leadMinistry), involvedMinistries: f.involvedMinistries,
     responsibleDesk: orNull(f.responsibleDesk),
@@ -241,7 +241,8 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
         {text('titleDe', { describedBy: [titleHint] })}
         {text('titleEn', { describedBy: [titleHint, errorFor('titleDe') && `${fieldId('titleDe')}-error`] })}
         {text('titleOriginal', { describedBy: [titleHint, errorFor('titleDe') && `${fieldId('titleDe')}-error`] })}
-        {text('summary', { multiline: true })}
+        {text('summaryDe', { multiline: true })}
+        {text('summaryEn', { multiline: true })}
       </fieldset>
 
       <fieldset className="form-section">

@@ -6,7 +6,7 @@ import { getAssessmentsQueryOptions, type Assessment } from '@/features/assessme
 import { useRateCriterion, type AssessmentRequest } from '@/features/assessments/api/rate-criterion';
 import { isSubmittable, useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { ApiError, type FieldError } from '@/lib/api-client';
-import { catalogName, type CatalogCriterion } from '@/utils/catalog';
+import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } from '@/utils/catalog';
 import { formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
 
@@ -84,8 +84,9 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   const summaryRef = useRef<HTMLDivElement>(null);
   const p = `c-${criterion.id}`;
   const name = catalogName(criterion, lang);
-  const scaleLang = lang === 'en' ? undefined : 'en';
-  const question = lang === 'en' ? criterion.questionEn : criterion.questionDe ?? criterion.questionEn;
+  const question = catalogQuestion(criterion, lang);
+  const levels = LEVELS.map((_, level) => catalogLevel(criterion, level, lang));
+  const levelsInEnglish = lang !== 'en' && levels.some((l) => l?.lang === 'en');
 
   const apiError = error instanceof ApiError ? error : undefined;
   const conflict = apiError?.isConflict ?? false;
@@ -230,11 +231,11 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
 
           <fieldset className="fieldset--plain" disabled={readOnly}>
           <legend className="visually-hidden">{t('assessment.editFor', { name })}</legend>
-          <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={lang === 'en' || criterion.questionDe ? undefined : 'en'}>{question}</span></p>
+          <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={question?.lang}>{question?.text}</span></p>
 
           <fieldset className={levelError ? 'fieldset has-error' : 'fieldset'} aria-describedby={levelError ? `${p}-level-error` : undefined}>
             <legend>{t('assessment.level')}</legend>
-            {scaleLang && <p className="hint">{t('assessment.scaleLang')}</p>}
+            {levelsInEnglish && <p className="hint">{t('assessment.scaleLang')}</p>}
             {levelError && <p id={`${p}-level-error`} className="field-error"><span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{levelError}</p>}
             <div className="level-options">
               {(['none', ...LEVELS, 'na'] as Choice[]).map((choice, i) => {
@@ -248,7 +249,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
                       {choice === 'none' ? t('assessment.notAssessed') : choice === 'na' ? t('assessment.notApplicable') : (
                         <>
                           <strong>{t('assessment.levelOption', { level })}</strong>
-                          {criterion.scale[level] && <> – <span lang={scaleLang}>{criterion.scale[level]}</span></>}
+                          {levels[level] && <> – <span lang={levels[level].lang}>{levels[level].text}</span></>}
                         </>
                       )}
                     </label>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CountryDetail as CountryDetailData } from '@/features/countries/api/get-country';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { formatDate } from '@/utils/format';
+import { formatDate, pickText } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 export function countryDisplayName(country: { nameDe: string; nameEn: string }, language: string) {
@@ -14,6 +14,7 @@ export function CountryDetail({ data, canCreate = false }: { data: CountryDetail
   const { t, i18n } = useTranslation();
   const { country, instruments } = data;
   const name = countryDisplayName(country, i18n.language);
+  const subregion = pickText(country.subregionDe, country.subregion, i18n.language);
   return (
     <>
       <dl className="facts">
@@ -21,7 +22,7 @@ export function CountryDetail({ data, canCreate = false }: { data: CountryDetail
         <div className="facts__row"><dt>{t('countries.list.region')}</dt><dd>{t(`region.${country.region}`)}</dd></div>
         <div className="facts__row">
           <dt>{t('countries.detail.subregion')}</dt>
-          <dd>{country.subregion ?? <span className="unknown">{t('common.unknown')}</span>}</dd>
+          <dd>{subregion ? <span lang={subregion.lang}>{subregion.text}</span> : <span className="unknown">{t('common.unknown')}</span>}</dd>
         </div>
       </dl>
 

@@ -10,7 +10,7 @@ type Props = { entries: RankingEntry[]; coreCriteria: string[]; labels: CatalogL
 
 /** The highest level of a criterion's scale (levels 0 to 3 in today's catalogue). */
 function maxLevel(labels: CatalogLabels, code: string): number | undefined {
-  const scale = labels.criterionDef(code)?.scale;
+  const scale = labels.criterionDef(code)?.scaleEn;
   return scale && scale.length > 0 ? scale.length - 1 : undefined;
 }
 

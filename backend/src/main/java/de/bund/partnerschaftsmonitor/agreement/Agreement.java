@@ -24,7 +24,8 @@ record Agreement(
         @Nullable String titleDe,
         @Nullable String titleEn,
         @Nullable String titleOriginal,
-        @Nullable String summary,
+        @Nullable String summaryDe,
+        @Nullable String summaryEn,
         PartyLevel partyLevel,
         @Nullable String partyState,
         @Nullable Ministry leadMinistry,
@@ -43,7 +44,7 @@ record Agreement(
         @DateUpdated @Nullable Instant updatedAt) {
 
     Agreement withArchivedAt(@Nullable Instant when) {
-        return new Agreement(id, version, externalRef, countryIso2, type, titleDe, titleEn, titleOriginal, summary, partyLevel, partyState,
+        return new Agreement(id, version, externalRef, countryIso2, type, titleDe, titleEn, titleOriginal, summaryDe, summaryEn, partyLevel, partyState,
                 leadMinistry, involvedMinistries, responsibleDesk, status, dateSigned, dateInForce, dateEnd, nextReviewDue,
                 textPublic, digitalDataClauses, predecessorId, when, createdAt, updatedAt);
     }

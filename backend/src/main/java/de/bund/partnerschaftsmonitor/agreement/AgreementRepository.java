@@ -83,9 +83,9 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
             params.add(filter.component());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)");
+            where.append(" AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary_de LIKE ? OR a.summary_en LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)");
             String like = "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 8; i++) {
                 params.add(like);
             }
         }

@@ -26,7 +26,8 @@ public record AgreementRequest(
         @Nullable @Size(max = 500, message = "At most 500 characters.") String titleEn,
         @Nullable @Schema(description = "Title in the instrument's own language when it is neither German nor English")
         @Size(max = 500, message = "At most 500 characters.") String titleOriginal,
-        @Nullable @Size(max = 4000, message = "At most 4000 characters.") String summary,
+        @Nullable @Size(max = 4000, message = "At most 4000 characters.") String summaryDe,
+        @Nullable @Size(max = 4000, message = "At most 4000 characters.") String summaryEn,
         @NotNull(message = "Level of the parties is required.")
         @Schema(allowableValues = {"DE_BILATERAL", "EU", "OTHER_EUROPEAN_STATE"})
         @Pattern(regexp = PartyLevel.PATTERN, message = "Unknown level.") String partyLevel,

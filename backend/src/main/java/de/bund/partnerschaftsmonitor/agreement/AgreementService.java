@@ -220,7 +220,7 @@ public class AgreementService {
         List<Ministry> involved = r.involvedMinistries() == null ? List.of()
                 : r.involvedMinistries().stream().distinct().map(Ministry::valueOf).toList();
         return new Agreement(id, current == null ? null : r.version(), externalRef, r.countryIso2(),
-                r.type() == null ? null : AgreementType.valueOf(r.type()), trim(r.titleDe()), trim(r.titleEn()), trim(r.titleOriginal()), trim(r.summary()),
+                r.type() == null ? null : AgreementType.valueOf(r.type()), trim(r.titleDe()), trim(r.titleEn()), trim(r.titleOriginal()), trim(r.summaryDe()), trim(r.summaryEn()),
                 PartyLevel.valueOf(r.partyLevel()), r.partyState(), r.leadMinistry() == null ? null : Ministry.valueOf(r.leadMinistry()),
                 involved, trim(r.responsibleDesk()), AgreementStatus.valueOf(r.status()), signed, inForce, end, review,
                 r.textPublic(), trim(r.digitalDataClauses()), r.predecessorId(), current == null ? null : current.archivedAt(),
@@ -235,7 +235,7 @@ public class AgreementService {
         List<AgreementView.LinkedAgreement> successors = agreements.findSuccessors(a.id()).stream()
                 .map(AgreementView.LinkedAgreement::from).toList();
         return new AgreementView(a.id(), a.version(), a.externalRef(), a.countryIso2(), country.nameDe(), country.nameEn(),
-                a.type(), a.titleDe(), a.titleEn(), a.titleOriginal(), a.summary(), a.partyLevel(), a.partyState(), a.leadMinistry(),
+                a.type(), a.titleDe(), a.titleEn(), a.titleOriginal(), a.summaryDe(), a.summaryEn(), a.partyLevel(), a.partyState(), a.leadMinistry(),
                 a.involvedMinistries() == null ? List.of() : a.involvedMinistries(), a.responsibleDesk(), a.status(),
                 a.dateSigned(), a.dateInForce(), a.dateEnd(), a.nextReviewDue(), components, a.textPublic(),
                 a.digitalDataClauses(), predecessor, successors,

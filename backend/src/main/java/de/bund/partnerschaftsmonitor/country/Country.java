@@ -14,5 +14,6 @@ record Country(
         String nameDe,
         String nameEn,
         Region region,
-        @Nullable String subregion) {
+        @Nullable String subregion,
+        @Nullable String subregionDe) {
 }

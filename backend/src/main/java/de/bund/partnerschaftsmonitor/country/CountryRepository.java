@@ -14,7 +14,7 @@ import java.util.Optional;
 interface CountryRepository extends GenericRepository<Country, String> {
 
     String SUMMARY = """
-            SELECT c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion,
+            SELECT c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de,
                    COUNT(a.id) AS instrument_count
               FROM countries c
               LEFT JOIN agreements a ON a.country_iso2 = c.iso2 AND a.archived_at IS NULL
@@ -30,7 +30,7 @@ interface CountryRepository extends GenericRepository<Country, String> {
 
     @Query(SUMMARY + """
              WHERE (:region IS NULL OR c.region = :region)
-             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de
             HAVING (:withInstruments = FALSE OR COUNT(a.id) > 0)
              ORDER BY c.name_de
             """)
@@ -38,7 +38,7 @@ interface CountryRepository extends GenericRepository<Country, String> {
 
     @Query(SUMMARY + """
              WHERE c.iso2 = :iso2
-             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de
             """)
     Optional<CountrySummary> summary(String iso2);
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +45,20 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
                           @Nullable Instant publishedAt, String createdBy) {
     }
 
-    /** {@code id} is the stable criterion code such as DP-BASE; {@code scale} holds the descriptions of levels 0 to 3. */
+    /**
+     * {@code id} is the stable criterion code such as DP-BASE. Every text comes in English and German: {@code scaleEn} and
+     * {@code scaleDe} hold the descriptions of levels 0 to 3 (always four entries; a German one not yet written is null).
+     */
     @Serdeable
     public record CriterionView(String id, long version, String group, boolean core, int displayOrder, String nameEn,
-                                @Nullable String nameDe, String questionEn, @Nullable String questionDe, List<String> scale,
+                                @Nullable String nameDe, String questionEn, @Nullable String questionDe, List<String> scaleEn,
+                                List<@Nullable String> scaleDe,
                                 List<LegalReference> legalReferences, List<String> keywordsDe, List<String> keywordsEn,
                                 boolean retired) {
         static CriterionView from(Criterion c) {
             return new CriterionView(c.code(), c.version() == null ? 0 : c.version(), c.groupCode(), c.core(), c.displayOrder(),
                     c.nameEn(), c.nameDe(), c.questionEn(), c.questionDe(), List.of(c.level0(), c.level1(), c.level2(), c.level3()),
+                    Arrays.asList(c.level0De(), c.level1De(), c.level2De(), c.level3De()),
                     c.legalReferences() == null ? List.of() : c.legalReferences(),
                     c.keywordsDe() == null ? List.of() : c.keywordsDe(), c.keywordsEn() == null ? List.of() : c.keywordsEn(), c.retired());
         }
@@ -64,11 +70,11 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
     }
 
     @Serdeable
-    public record ProfileView(String code, boolean isDefault, boolean capsSoftInstruments, @Nullable String rationale,
+    public record ProfileView(String code, boolean isDefault, boolean capsSoftInstruments, @Nullable String rationale, @Nullable String rationaleDe,
                               Map<String, Double> weights) {
     }
 
     @Serdeable
-    public record GatingRule(String code, String descriptionEn) {
+    public record GatingRule(String code, String descriptionEn, @Nullable String descriptionDe) {
     }
 }

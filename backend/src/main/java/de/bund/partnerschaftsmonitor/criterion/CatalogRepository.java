@@ -19,7 +19,8 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     }
 
     @Introspected
-    record ProfileRow(String code, boolean isDefault, boolean capsSoftInstruments, int displayOrder, @Nullable String rationale) {
+    record ProfileRow(String code, boolean isDefault, boolean capsSoftInstruments, int displayOrder, @Nullable String rationale,
+                      @Nullable String rationaleDe) {
     }
 
     @Introspected
@@ -27,7 +28,7 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     }
 
     @Introspected
-    record GatingRuleRow(String code, int displayOrder, String descriptionEn) {
+    record GatingRuleRow(String code, int displayOrder, String descriptionEn, @Nullable String descriptionDe) {
     }
 
     @Query("SELECT id FROM catalog_versions WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT 1")
@@ -41,13 +42,13 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     @Query("SELECT code, name_en, name_de, display_order FROM criterion_groups WHERE catalog_version_id = :catalogId ORDER BY display_order")
     List<GroupRow> groups(Long catalogId);
 
-    @Query("SELECT code, is_default, caps_soft_instruments, display_order, rationale FROM weighting_profiles WHERE catalog_version_id = :catalogId ORDER BY display_order")
+    @Query("SELECT code, is_default, caps_soft_instruments, display_order, rationale, rationale_de FROM weighting_profiles WHERE catalog_version_id = :catalogId ORDER BY display_order")
     List<ProfileRow> profiles(Long catalogId);
 
     @Query("SELECT profile_code, group_code, weight FROM profile_group_weights WHERE catalog_version_id = :catalogId ORDER BY profile_code, group_code")
     List<WeightRow> weights(Long catalogId);
 
-    @Query("SELECT code, display_order, description_en FROM gating_rules WHERE catalog_version_id = :catalogId ORDER BY display_order")
+    @Query("SELECT code, display_order, description_en, description_de FROM gating_rules WHERE catalog_version_id = :catalogId ORDER BY display_order")
     List<GatingRuleRow> gatingRules(Long catalogId);
 
     @Query("""
@@ -57,15 +58,17 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
 
     @Query("""
             INSERT INTO criteria (catalog_version_id, code, group_code, core, display_order, name_en, name_de, question_en, question_de,
-                                  level0, level1, level2, level3, legal_references, keywords_de, keywords_en, retired)
+                                  level0, level1, level2, level3, level0_de, level1_de, level2_de, level3_de,
+                                  legal_references, keywords_de, keywords_en, retired)
             SELECT :to, code, group_code, core, display_order, name_en, name_de, question_en, question_de,
-                   level0, level1, level2, level3, legal_references, keywords_de, keywords_en, retired
+                   level0, level1, level2, level3, level0_de, level1_de, level2_de, level3_de,
+                   legal_references, keywords_de, keywords_en, retired
               FROM criteria WHERE catalog_version_id = :from""")
     void copyCriteria(Long from, Long to);
 
     @Query("""
-            INSERT INTO weighting_profiles (catalog_version_id, code, is_default, caps_soft_instruments, display_order, rationale)
-            SELECT :to, code, is_default, caps_soft_instruments, display_order, rationale FROM weighting_profiles WHERE catalog_version_id = :from""")
+            INSERT INTO weighting_profiles (catalog_version_id, code, is_default, caps_soft_instruments, display_order, rationale, rationale_de)
+            SELECT :to, code, is_default, caps_soft_instruments, display_order, rationale, rationale_de FROM weighting_profiles WHERE catalog_version_id = :from""")
     void copyProfiles(Long from, Long to);
 
     @Query("""
@@ -74,8 +77,8 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     void copyWeights(Long from, Long to);
 
     @Query("""
-            INSERT INTO gating_rules (catalog_version_id, code, display_order, description_en)
-            SELECT :to, code, display_order, description_en FROM gating_rules WHERE catalog_version_id = :from""")
+            INSERT INTO gating_rules (catalog_version_id, code, display_order, description_en, description_de)
+            SELECT :to, code, display_order, description_en, description_de FROM gating_rules WHERE catalog_version_id = :from""")
     void copyGatingRules(Long from, Long to);
 
     @Query("""
@@ -84,7 +87,7 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     void updateWeight(Long catalogId, String profile, String groupCode, BigDecimal weight);
 
     @Query("""
-            UPDATE weighting_profiles SET caps_soft_instruments = :caps, rationale = :rationale
+            UPDATE weighting_profiles SET caps_soft_instruments = :caps, rationale = :rationale, rationale_de = :rationaleDe
              WHERE catalog_version_id = :catalogId AND code = :profile""")
-    void updateProfile(Long catalogId, String profile, boolean caps, @Nullable String rationale);
+    void updateProfile(Long catalogId, String profile, boolean caps, @Nullable String rationale, @Nullable String rationaleDe);
 }

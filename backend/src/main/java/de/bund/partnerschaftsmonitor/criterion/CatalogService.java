@@ -127,7 +127,8 @@ public class CatalogService {
                 : current != null ? current.displayOrder() : criteria.maxDisplayOrder(catalogId) + 1;
         Criterion entity = new Criterion(current == null ? null : current.id(), current == null ? null : current.version(), catalogId, code,
                 r.group(), Boolean.TRUE.equals(r.core()), order, r.nameEn().strip(), trim(r.nameDe()), r.questionEn().strip(),
-                trim(r.questionDe()), r.scale().get(0), r.scale().get(1), r.scale().get(2), r.scale().get(3),
+                trim(r.questionDe()), r.scaleEn().get(0), r.scaleEn().get(1), r.scaleEn().get(2), r.scaleEn().get(3),
+                germanLevel(r, 0), germanLevel(r, 1), germanLevel(r, 2), germanLevel(r, 3),
                 r.legalReferences() == null ? List.of() : r.legalReferences(), r.keywordsDe() == null ? List.of() : r.keywordsDe(),
                 r.keywordsEn() == null ? List.of() : r.keywordsEn(), Boolean.TRUE.equals(r.retired()),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
@@ -174,7 +175,8 @@ public class CatalogService {
         }
         r.weights().forEach((group, weight) -> catalogs.updateWeight(catalogId, code, group, weight));
         catalogs.updateProfile(catalogId, code, r.capsSoftInstruments() == null ? old.capsSoftInstruments() : r.capsSoftInstruments(),
-                r.rationale() == null ? old.rationale() : trim(r.rationale()));
+                r.rationale() == null ? old.rationale() : trim(r.rationale()),
+                r.rationaleDe() == null ? old.rationaleDe() : trim(r.rationaleDe()));
         catalogs.update(catalog.touched());
         Catalog.ProfileView after = load(catalogs.findById(catalogId).orElseThrow()).profile(code).orElseThrow();
         audit.record(actor, "UPDATE_PROFILE", "weighting_profile", catalogId + "/" + code, old, after);
@@ -190,6 +192,10 @@ public class CatalogService {
         Catalog draft = load(catalog);
         if (draft.active().isEmpty()) {
             throw InvalidInputException.of("criteria", "A catalogue needs at least one active criterion.");
+        }
+        List<FieldError> missing = CatalogTexts.missingForPublishing(draft);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
         }
         CatalogVersion done = catalogs.update(catalog.published(Instant.now()));
         Catalog after = load(done);
@@ -218,11 +224,11 @@ public class CatalogService {
             weights.computeIfAbsent(w.profileCode(), p -> new LinkedHashMap<>()).put(w.groupCode(), w.weight().doubleValue());
         }
         List<Catalog.ProfileView> profiles = catalogs.profiles(v.id()).stream()
-                .map(p -> new Catalog.ProfileView(p.code(), p.isDefault(), p.capsSoftInstruments(), p.rationale(),
+                .map(p -> new Catalog.ProfileView(p.code(), p.isDefault(), p.capsSoftInstruments(), p.rationale(), p.rationaleDe(),
                         weights.getOrDefault(p.code(), Map.of())))
                 .toList();
         List<Catalog.GatingRule> rules = catalogs.gatingRules(v.id()).stream()
-                .map(g -> new Catalog.GatingRule(g.code(), g.descriptionEn())).toList();
+                .map(g -> new Catalog.GatingRule(g.code(), g.descriptionEn(), g.descriptionDe())).toList();
         return new Catalog(v.id(), v.version() == null ? 0 : v.version(), v.label(), v.status(), v.basedOnId(), v.publishedAt(),
                 v.createdBy(), all, groups, profiles, rules);
     }
@@ -248,6 +254,10 @@ public class CatalogService {
 
     private static ConflictException staleCatalog() {
         return new ConflictException("Someone else changed this draft catalogue in the meantime. Reload it and apply your change again.");
+    }
+
+    private static String germanLevel(CriterionRequest r, int level) {
+        return r.scaleDe() == null ? null : trim(r.scaleDe().get(level));
     }
 
     private static String trim(String s) {

@@ -16,5 +16,6 @@ public record ProfileRequest(
         @NotNull(message = "The catalogue version you edited is required.") @Schema(description = "Version of the draft catalogue") Long version,
         @NotEmpty(message = "Give a weight for every group.") Map<String, BigDecimal> weights,
         @Nullable Boolean capsSoftInstruments,
-        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String rationale) {
+        @Nullable @Schema(description = "Rationale in English") @Size(max = 1000, message = "At most 1000 characters.") String rationale,
+        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String rationaleDe) {
 }

@@ -50,7 +50,7 @@ public class SeedLoader {
 
     @Serdeable
     record SeedAgreement(String externalRef, String countryIso2, @Nullable String type, @Nullable String titleDe,
-                         @Nullable String titleEn, @Nullable String titleOriginal, @Nullable String summary, String partyLevel, @Nullable String partyState,
+                         @Nullable String titleEn, @Nullable String titleOriginal, @Nullable String summaryDe, @Nullable String summaryEn, String partyLevel, @Nullable String partyState,
                          @Nullable String leadMinistry, @Nullable List<String> involvedMinistries, @Nullable String responsibleDesk,
                          String status, @Nullable String dateSigned, @Nullable String dateInForce, @Nullable String dateEnd,
                          @Nullable String nextReviewDue, @Nullable List<String> components, @Nullable Boolean textPublic,
@@ -93,7 +93,7 @@ public class SeedLoader {
                 continue;
             }
             Long predecessor = s.predecessorRef() == null ? null : agreements.findIdByExternalRef(s.predecessorRef()).orElse(null);
-            agreements.create(new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summary(),
+            agreements.create(new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
                     s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
                     s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
                     s.digitalDataClauses(), predecessor, s.sources()), s.externalRef(), ACTOR);

@@ -89,14 +89,14 @@ class AgreementApiTest implements DatabaseTest {
             "no title             | titleDe     | ",
             "in force before sign | dateInForce | 2025-02-01",
             "impossible date      | dateSigned  | 2025-02-30",
-            "overlong summary     | summary     | LONG",
+            "overlong summary     | summaryEn   | LONG",
             "unknown component    | components[0] | TELEPORTATION",
     })
     void shouldRejectInvalidInputNamingTheFieldAndStoreNothing(String name, String field, String value) {
         Map<String, Object> body = valid("Ungültig " + UUID.randomUUID());
         switch (name.strip()) {
             case "no title" -> body.remove("titleDe");
-            case "overlong summary" -> body.put("summary", "x".repeat(4001));
+            case "overlong summary" -> body.put("summaryEn", "x".repeat(4001));
             case "unknown component" -> body.put("components", List.of(value));
             default -> body.put(field, value);
         }

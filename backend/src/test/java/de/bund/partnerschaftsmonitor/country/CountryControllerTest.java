@@ -35,6 +35,21 @@ class CountryControllerTest implements DatabaseTest {
     }
 
     @Test
+    void shouldServeTheSubregionInGermanBesideEnglish() {
+        List<Map<String, Object>> countries = client.toBlocking().retrieve(HttpRequest.GET("/api/countries"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(countries).filteredOn(c -> c.get("subregion") != null).hasSizeGreaterThan(240)
+                .allSatisfy(c -> assertThat((String) c.get("subregionDe")).as("German subregion of %s", c.get("iso2"))
+                        .isNotBlank().isNotEqualTo(c.get("subregion")));
+        assertThat(countries).filteredOn(c -> "MA".equals(c.get("iso2"))).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("subregion", "Northern Africa").containsEntry("subregionDe", "Nordafrika"));
+        Map<String, Object> kenya = client.toBlocking().retrieve(HttpRequest.GET("/api/countries/KE"), Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> country = (Map<String, Object>) kenya.get("country");
+        assertThat(country).containsEntry("subregion", "Eastern Africa").containsEntry("subregionDe", "Ostafrika");
+    }
+
+    @Test
     void shouldCountTheSeededInstrumentsOfKenya() {
         Map<String, Object> kenya = client.toBlocking().retrieve(HttpRequest.GET("/api/countries/KE"), Argument.mapOf(String.class, Object.class));
         @SuppressWarnings("unchecked")

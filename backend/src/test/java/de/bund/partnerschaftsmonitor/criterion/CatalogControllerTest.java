@@ -34,9 +34,10 @@ class CatalogControllerTest implements DatabaseTest {
         return ((Number) Api.send(client, admin(HttpRequest.POST("/api/catalogs", Map.of("label", "Test draft")))).get("id")).longValue();
     }
 
-    Map<String, Object> criterionBody(Map<String, Object> criterion) {
+    /** The request that writes a criterion back as it was read. */
+    static Map<String, Object> criterionBody(Map<String, Object> criterion) {
         Map<String, Object> body = new HashMap<>();
-        for (String key : List.of("group", "core", "nameEn", "nameDe", "questionEn", "questionDe", "scale", "legalReferences",
+        for (String key : List.of("group", "core", "nameEn", "nameDe", "questionEn", "questionDe", "scaleEn", "scaleDe", "legalReferences",
                 "keywordsDe", "keywordsEn", "version")) {
             body.put(key, criterion.get(key));
         }
@@ -52,8 +53,9 @@ class CatalogControllerTest implements DatabaseTest {
         assertThat(list.subList(0, 4)).allSatisfy(c -> assertThat(c).containsEntry("core", true));
         Map<String, Object> dp = list.get(0);
         assertThat(dp).containsEntry("nameDe", "Datenschutz-Grundklausel").containsEntry("group", "G1");
-        assertThat(dp.get("questionDe")).isNull();
-        assertThat((List<?>) dp.get("scale")).hasSize(4);
+        assertThat((String) dp.get("questionDe")).startsWith("Enthält das Instrument eine eigene Klausel");
+        assertThat((List<?>) dp.get("scaleEn")).hasSize(4);
+        assertThat((List<?>) dp.get("scaleDe")).hasSize(4);
         assertThat(listOf(dp, "legalReferences")).first().satisfies(r -> {
             assertThat(r).containsEntry("verifiedInSession", true);
             assertThat((String) r.get("source")).startsWith("https://");
@@ -87,16 +89,17 @@ class CatalogControllerTest implements DatabaseTest {
         assertThat(draft).containsEntry("status", "DRAFT");
         assertThat(listOf(draft, "criteria")).hasSize(12);
         Map<String, Object> added = Api.send(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/CONSENT", Map.of(
-                "group", "G2", "nameEn", "Consent", "questionEn", "Is consent required?", "scale", List.of("a", "b", "c", "d")))));
+                "group", "G2", "nameEn", "Consent", "questionEn", "Is consent required?", "scaleEn", List.of("a", "b", "c", "d")))));
         assertThat(added).containsEntry("id", "CONSENT").containsEntry("version", 0);
+        assertThat((List<?>) added.get("scaleDe")).hasSize(4).containsOnlyNulls();
         Map<String, Object> nondisc = listOf(draft, "criteria").stream().filter(c -> "NONDISC".equals(c.get("id"))).findFirst().orElseThrow();
         Map<String, Object> retire = criterionBody(nondisc);
         retire.put("retired", true);
         assertThat(Api.send(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire)))).containsEntry("retired", true);
         problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/NONDISC", retire)), 409);
-        Map<String, Object> bad = Map.of("group", "G9", "nameEn", "", "questionEn", "q", "scale", List.of("a"));
+        Map<String, Object> bad = Map.of("group", "G9", "nameEn", "", "questionEn", "q", "scaleEn", List.of("a"), "scaleDe", List.of("a", "b"));
         assertThat(fields(problem(client, admin(HttpRequest.PUT("/api/catalogs/" + id + "/criteria/X-1", bad)), 400)))
-                .contains("group", "nameEn", "scale");
+                .contains("group", "nameEn", "scaleEn", "scaleDe");
         Map<String, Object> reloaded = Api.get(client, "/api/catalogs/" + id);
         assertThat(listOf(reloaded, "groups")).filteredOn(g -> "G2".equals(g.get("code"))).singleElement()
                 .satisfies(g -> assertThat(Api.strings(g.get("criterionIds"))).contains("CONSENT").doesNotContain("NONDISC"));

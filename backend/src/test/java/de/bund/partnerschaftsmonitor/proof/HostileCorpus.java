@@ -92,7 +92,7 @@ final class HostileCorpus {
         body.put("type", "MOU");
         body.put("titleDe", "Feindliche Eingabe");
         body.put("titleEn", "Hostile input");
-        body.put("summary", "Kurzfassung");
+        body.put("summaryDe", "Kurzfassung");
         body.put("partyLevel", "DE_BILATERAL");
         body.put("leadMinistry", "BMI");
         body.put("involvedMinistries", List.of("BMAS", "AA"));
@@ -106,10 +106,10 @@ final class HostileCorpus {
         return body;
     }
 
-    static final List<String> TEXT_FIELDS = List.of("countryIso2", "type", "titleDe", "titleEn", "titleOriginal", "summary",
+    static final List<String> TEXT_FIELDS = List.of("countryIso2", "type", "titleDe", "titleEn", "titleOriginal", "summaryDe", "summaryEn",
             "partyLevel", "partyState", "leadMinistry", "responsibleDesk", "status", "dateSigned", "dateInForce", "dateEnd",
             "nextReviewDue", "digitalDataClauses");
-    static final List<String> FREE_TEXT_FIELDS = List.of("titleDe", "titleEn", "titleOriginal", "summary", "responsibleDesk",
+    static final List<String> FREE_TEXT_FIELDS = List.of("titleDe", "titleEn", "titleOriginal", "summaryDe", "summaryEn", "responsibleDesk",
             "digitalDataClauses");
     static final List<String> ENUM_FIELDS = List.of("type", "partyLevel", "status", "leadMinistry");
     static final List<String> DATE_FIELDS = List.of("dateSigned", "dateInForce", "dateEnd", "nextReviewDue");
@@ -225,7 +225,7 @@ final class HostileCorpus {
 
         // Sizes: one over each limit, and 1 MB strings.
         b.field("titleDe 501 characters", "titleDe", "x".repeat(501), Rejected.with(400));
-        b.field("summary 4001 characters", "summary", "x".repeat(4001), Rejected.with(400));
+        b.field("summary 4001 characters", "summaryEn", "x".repeat(4001), Rejected.with(400));
         b.field("responsibleDesk 101 characters", "responsibleDesk", "x".repeat(101), Rejected.with(400));
         b.field("digitalDataClauses 2001 characters", "digitalDataClauses", "x".repeat(2001), Rejected.with(400));
         b.field("9 components", "components", List.of("RETURN_READMISSION", "SKILLED_LABOUR", "VISA_FACILITATION",
@@ -235,7 +235,7 @@ final class HostileCorpus {
         b.field("51 sources", "sources", Collections.nCopies(51, Map.of("url", "https://example.org")), Rejected.with(400));
         b.field("source url 2001 characters", "sources", List.of(Map.of("url", "https://" + "x".repeat(1993))), Rejected.with(400));
         b.field("javascript: source url", "sources", List.of(Map.of("url", "javascript:alert(1)")), Rejected.with(400));
-        for (String field : List.of("titleDe", "summary", "countryIso2")) {
+        for (String field : List.of("titleDe", "summaryDe", "countryIso2")) {
             b.field(field + " 1 MB", field, "ä".repeat(MB / 2), Rejected.with(400));
         }
         b.field("1 MB source title", "sources", List.of(Map.of("url", "https://example.org", "title", "x".repeat(MB))), Rejected.with(400));
@@ -265,7 +265,7 @@ final class HostileCorpus {
         }) {
             b.field("titleDe " + text[0], "titleDe", text[1], new StoredVerbatim("titleDe", text[1]));
         }
-        b.field("summary with 2000 emoji", "summary", "😀".repeat(2000), new StoredVerbatim("summary", "😀".repeat(2000)));
+        b.field("summary with 2000 emoji", "summaryDe", "😀".repeat(2000), new StoredVerbatim("summaryDe", "😀".repeat(2000)));
         // FINDING: @Size counts UTF-16 units, the column counts characters; 500 astral characters fit the column but are refused.
         b.field("titleDe 500 four-byte characters", "titleDe", "𝔄".repeat(500), Rejected.with(400));
         b.field("lone surrogate in titleDe", "titleDe", "a\uD800b", Rejected.with(400));
