@@ -34,12 +34,15 @@ import java.util.Optional;
 public class StrictJsonFilter implements Ordered {
 
     private static final JsonFactory STRICT = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Sign-out ignores its body, so it must work whatever a client sends with it (issue 9). */
+    private static final java.util.Set<String> UNREAD_BODIES = java.util.Set.of("/logout");
     static final String NOT_TEXT = "Contains a character that is not valid text.";
 
     @RequestFilter
     @Nullable
     HttpResponse<Problem> check(HttpRequest<?> request, @Body @Nullable byte[] body) {
-        if (body == null || body.length == 0 || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD) {
+        if (body == null || body.length == 0 || request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD
+                || UNREAD_BODIES.contains(request.getPath())) {
             return null;
         }
         Optional<MediaType> type = request.getContentType();
