@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAudit, type AuditQuery } from '@/features/admin/api/get-audit';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
-import { Pagination } from '@/components/ui/pagination';
+import { Pagination, pageCount } from '@/components/ui/pagination';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/utils/format';
 
@@ -115,7 +115,7 @@ export function AuditLog() {
           )}
           <Pagination
             page={page}
-            totalPages={data.totalPages ?? 1}
+            totalPages={pageCount(data)}
             onChange={(p) => setParams((prev) => {
               const next = new URLSearchParams(prev);
               if (p > 1) next.set('page', String(p));

@@ -5,7 +5,7 @@ import { useAgreements, type AgreementsQuery } from '@/features/agreements/api/g
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
 import type { CountryOption } from '@/features/agreements/components/country-option';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS } from '@/config/enums';
-import { Pagination } from '@/components/ui/pagination';
+import { Pagination, pageCount } from '@/components/ui/pagination';
 import { QueryError } from '@/components/ui/query-error';
 import { SortableHeader, formatSort, parseSort } from '@/components/ui/sortable-header';
 import { countryName, formatDate, pickTitle } from '@/utils/format';
@@ -143,7 +143,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} totalPages={data.totalPages ?? 1} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
+          <Pagination page={page} totalPages={pageCount(data)} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
         </>
       ) : null}
     </>

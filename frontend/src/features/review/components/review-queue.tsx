@@ -36,8 +36,8 @@ export function ReviewQueue({ criterionName }: Props) {
   return (
     <>
       <p role="status" className="notice" tabIndex={-1} ref={noticeRef}>{notice}</p>
-      <p className="results-count">{t('review.count', { count: data.count })}</p>
-      {data.items.length === 0 ? (
+      <p className="results-count">{t('review.count', { count: data.totalSize })}</p>
+      {data.content.length === 0 ? (
         <p className="empty-state">{t('review.empty')}</p>
       ) : (
         <div className="table-wrap">
@@ -56,7 +56,7 @@ export function ReviewQueue({ criterionName }: Props) {
               </tr>
             </thead>
             <tbody>
-              {data.items.map((item) => (
+              {data.content.map((item) => (
                 <ReviewRow key={`${item.agreementId}:${item.criterionId}`} item={item} criterion={criterionName(item.criterionId)} onDecided={decided} />
               ))}
             </tbody>

@@ -101,12 +101,12 @@ public class AccountService {
     public AccountView create(AccountRequest request, String actor) {
         List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
         if (request.username() == null) {
-            errors.add(new FieldError("username", "User name is required."));
+            errors.add(new FieldError("username", "account.username.required"));
         } else if (accounts.existsByUsername(request.username())) {
-            errors.add(new FieldError("username", "This user name is taken."));
+            errors.add(new FieldError("username", "account.username.taken"));
         }
         if (request.password() == null) {
-            errors.add(new FieldError("password", "Password is required."));
+            errors.add(new FieldError("password", "account.password.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -128,24 +128,24 @@ public class AccountService {
 
     @Transactional
     public AccountView update(long id, AccountRequest request, String actor) {
-        Account current = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        Account current = accounts.findById(id).orElseThrow(() -> new NotFoundException("account.notFound"));
         List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
         if (request.version() == null) {
-            errors.add(new FieldError("version", "The version you edited is required to detect concurrent changes."));
+            errors.add(new FieldError("version", "version.required"));
         }
         if (request.username() != null && !request.username().equals(current.username())) {
-            errors.add(new FieldError("username", "A user name cannot be changed; create a new account instead."));
+            errors.add(new FieldError("username", "account.username.immutable"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (!Objects.equals(current.version(), request.version())) {
-            throw new ConflictException("Someone else changed this account in the meantime. Reload it and apply your change again.");
+            throw new ConflictException("account.changed");
         }
         boolean enabled = request.enabled() == null ? current.enabled() : request.enabled();
         boolean staysAdmin = enabled && request.roles().contains("ADMIN");
         if (!staysAdmin && accounts.findRoles(id).contains("ADMIN") && current.enabled() && accounts.countOtherEnabledAdmins(id) == 0) {
-            throw new ConflictException("This is the last enabled administrator. Make another account administrator first.");
+            throw new ConflictException("account.lastAdmin");
         }
         AccountView before = view(current);
         Account changed = current.withDetails(request.displayName().trim(), enabled);

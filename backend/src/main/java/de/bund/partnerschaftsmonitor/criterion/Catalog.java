@@ -46,6 +46,7 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
 
     /** {@code id} is the stable criterion code such as DP-BASE; {@code scale} holds the descriptions of levels 0 to 3. */
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record CriterionView(String id, long version, String group, boolean core, int displayOrder, String nameEn,
                                 @Nullable String nameDe, String questionEn, @Nullable String questionDe, List<String> scale,
                                 List<LegalReference> legalReferences, List<String> keywordsDe, List<String> keywordsEn,

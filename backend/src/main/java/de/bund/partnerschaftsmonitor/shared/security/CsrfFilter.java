@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.shared.security;
 
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.Problem;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
@@ -63,8 +64,8 @@ public class CsrfFilter implements Ordered {
         }
         HttpStatus status = HttpStatus.FORBIDDEN;
         return HttpResponse.<Problem>status(status).contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem("about:blank", status.getReason(), status.getCode(),
-                        "The request lacks a valid CSRF token. Reload the page and try again.", null));
+                .body(new Problem(status.getCode(), status.getReason(), "csrf.invalid",
+                        Messages.text("csrf.invalid", Messages.locale(request)), null));
     }
 
     /** Gives every browser a token cookie on its first response, so that the UI can send it back. */

@@ -16,7 +16,7 @@ public final class Paging {
     public static Pageable checked(Pageable pageable, Set<String> sortable) {
         for (Sort.Order order : pageable.getSort().getOrderBy()) {
             if (!sortable.contains(order.getProperty())) {
-                throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", sortable.stream().sorted().toList()) + ".");
+                throw InvalidInputException.of("sort", "sort.unknown");
             }
         }
         int size = pageable.getSize() <= 0 ? 20 : Math.min(pageable.getSize(), MAX_SIZE);

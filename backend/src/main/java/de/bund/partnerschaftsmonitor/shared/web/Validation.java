@@ -17,7 +17,7 @@ public final class Validation {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(value)) {
             String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", "");
-            errors.add(new Problem.FieldError(path, v.getMessage()));
+            errors.add(fieldError(path, v.getMessage()));
         }
         malformedText(value, "", errors);
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
@@ -35,7 +35,7 @@ public final class Validation {
                 boolean paired = Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i))
                         : !Character.isLowSurrogate(c);
                 if (!paired) {
-                    errors.add(new Problem.FieldError(path, "Contains a character that is not valid text."));
+                    errors.add(new Problem.FieldError(path, "text.malformed"));
                     return;
                 }
             }
@@ -53,6 +53,14 @@ public final class Validation {
                 }
             }
         }
+    }
+
+    /**
+     * A constraint's message is its code ({@code message = "text.max500"}); a constraint
+     * without one of ours gets the generic {@code field.invalid}.
+     */
+    public static Problem.FieldError fieldError(String field, String message) {
+        return new Problem.FieldError(field, Messages.exists(message) ? message : "field.invalid");
     }
 
     public static void check(Validator validator, Object value) {
