@@ -22,7 +22,7 @@ function SignedInLayout() {
     <Layout
       account={<AccountMenu />}
       allows={(item) => !item.permission || can(item.permission as Permission)}
-      counts={{ '/reviews': reviewer ? reviews.data?.count : undefined }}
+      counts={{ '/reviews': reviewer ? reviews.data?.totalSize : undefined }}
     />
   );
 }

@@ -22,7 +22,7 @@ export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}):
 /** A page as the server sends it: `totalSize`, no `totalPages`. */
 export function page(items: Schemas['AgreementListItem'][], totalPages = 1): Schemas['Page_AgreementListItem_'] {
   return {
-    content: items, pageable: { number: 0, size: 20, sort: { orderBy: [] }, orderBy: [] },
+    content: items, pageable: { number: 0, size: 20, sort: { orderBy: [] } },
     totalSize: totalPages > 1 ? (totalPages - 1) * 20 + items.length : items.length,
   };
 }
@@ -97,7 +97,7 @@ export function rankingEntry(overrides: Partial<RankingEntry> = {}): RankingEntr
 export function scorecard(overrides: Record<string, unknown> = {}) {
   const criteria = CRITERIA.map(([id, , core]) => ({
     criterionId: id, core, status: 'NOT_ASSESSED' as const, level: null as number | null, max: 3, agreementId: null as number | null,
-    agreementTitle: null as string | null, evidence: null as Schemas['ScorecardViews.Evidence'] | null, confidence: null as string | null,
+    agreementTitle: null as string | null, evidence: null as Schemas['ScorecardViews.BestLevel']['evidence'], confidence: null as string | null,
     notApplicableReason: null as string | null, gap: true, levelBasis: null as string | null,
   }));
   criteria[0] = {

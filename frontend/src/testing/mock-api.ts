@@ -11,7 +11,7 @@ export const deskOfficer = {
 };
 const defaults: Record<string, Reply['body']> = {
   'GET /api/me': deskOfficer,
-  'GET /api/reviews': { items: [], count: 0, page: 0, size: 50 },
+  'GET /api/reviews': { content: [], totalSize: 0, pageable: { number: 0, size: 50 } },
   'GET /api/reviews/returned': { items: [], count: 0, page: 0, size: 100 },
 };
 

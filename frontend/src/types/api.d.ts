@@ -11,9 +11,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        /**
+         * List accounts
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listAccounts"];
         put?: never;
-        post: operations["create"];
+        /**
+         * Create an account
+         * @description Needs one of the roles ADMIN.
+         */
+        post: operations["createAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,8 +35,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
-        put: operations["update"];
+        /**
+         * Get an account
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["getAccount"];
+        /**
+         * Change an account (roles, state, password)
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["updateAccount"];
         post?: never;
         delete?: never;
         options?: never;
@@ -47,10 +63,12 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Lifts a sign-in lock and clears the failure count without touching the password.
+         * Lift a sign-in lock (password and version unchanged)
          * @description Lifts a sign-in lock and clears the failure count without touching the password. Sign-in counters never bump the account's version, so neither does this: a form open elsewhere stays valid.
+         *
+         *     Needs one of the roles ADMIN.
          */
-        delete: operations["unlock"];
+        delete: operations["unlockAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -64,12 +82,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
+         * Search instruments
          * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_1"];
+        get: operations["listAgreements"];
         put?: never;
-        post: operations["create_1"];
+        /**
+         * Create an instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["createAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,14 +107,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["update_1"];
+        /**
+         * Get an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreement"];
+        /**
+         * Change an instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        put: operations["updateAgreement"];
         post?: never;
         /**
-         * Archives the instrument; `version`, when given, guards against archiving a changed record.
+         * Archive an instrument
          * @description Archives the instrument; `version`, when given, guards against archiving a changed record.
+         *
+         *     Needs one of the roles DESK_OFFICER.
          */
-        delete: operations["archive"];
+        delete: operations["archiveAgreement"];
         options?: never;
         head?: never;
         patch?: never;
@@ -104,10 +138,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         * Ratings of an instrument, one per criterion
          * @description One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_2"];
+        get: operations["listAssessments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -124,7 +160,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["rate"];
+        /**
+         * Rate an instrument against a criterion
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        put: operations["rateAgreement"];
         post?: never;
         delete?: never;
         options?: never;
@@ -142,10 +182,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * SUBMITTED → APPROVED; `version` required.
+         * Approve a submitted rating
          * @description SUBMITTED → APPROVED; `version` required.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["approve"];
+        post: operations["approveAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,9 +201,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["comments"];
+        /**
+         * Review conversation of a rating
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listAssessmentComments"];
         put?: never;
-        post: operations["comment"];
+        /**
+         * Comment on a rating
+         * @description Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
+         */
+        post: operations["createAssessmentComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -178,10 +228,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         * Return a submitted rating for changes
          * @description SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["sendBack"];
+        post: operations["returnAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -198,10 +250,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         * Submit a rating for review
          * @description DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         *
+         *     Needs one of the roles DESK_OFFICER.
          */
-        post: operations["submit"];
+        post: operations["submitAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,7 +269,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history"];
+        /**
+         * Change history of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -233,7 +291,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["restore"];
+        /**
+         * Restore an archived instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["restoreAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -247,7 +309,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["score"];
+        /**
+         * Score of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementScore"];
         put?: never;
         post?: never;
         delete?: never;
@@ -263,7 +329,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scoreHistory"];
+        /**
+         * Score history of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementScoreHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -279,7 +349,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        /**
+         * Search the audit trail
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -296,12 +370,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All catalogue versions, newest first (a handful, so unpaged).
+         * List catalogue versions
          * @description All catalogue versions, newest first (a handful, so unpaged).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["catalogs"];
+        get: operations["listCatalogs"];
         put?: never;
-        post: operations["createDraft"];
+        /**
+         * Create a draft catalogue
+         * @description Needs one of the roles ADMIN.
+         */
+        post: operations["createCatalogDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +395,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["catalog"];
+        /**
+         * Get a catalogue version
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCatalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -332,7 +416,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["putCriterion"];
+        /**
+         * Add, change or retire a criterion of a draft
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["putCatalogCriterion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -348,7 +436,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["putProfile"];
+        /**
+         * Change the weights of a profile of a draft
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["putCatalogProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -366,10 +458,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publishes a draft; from then on it never changes.
+         * Publish a draft catalogue
          * @description Publishes a draft; from then on it never changes. `version`, when given, guards against publishing a changed draft.
+         *
+         *     Needs one of the roles ADMIN.
          */
-        post: operations["publish"];
+        post: operations["publishCatalog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,10 +478,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
+         * List countries
          * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_4"];
+        get: operations["listCountries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,7 +499,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        /**
+         * A country and its instruments
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -419,7 +519,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scorecard"];
+        /**
+         * Scorecard of a country
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountryScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -435,7 +539,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scorecardHistory"];
+        /**
+         * Score history of a country
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountryScorecardHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -451,7 +559,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["criteria"];
+        /**
+         * Criteria of the current catalogue
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listCriteria"];
         put?: never;
         post?: never;
         delete?: never;
@@ -467,7 +579,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        /**
+         * The signed-in person, roles and permissions
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -484,10 +600,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         * Weighting profiles of the current catalogue
          * @description Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["profiles"];
+        get: operations["listProfiles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,10 +622,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         * Ratings awaiting the signed-in reviewer
          * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["awaiting"];
+        get: operations["listReviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -524,10 +644,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         * Ratings returned to the signed-in author, with the reviewer's comment
          * @description Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["returned"];
+        get: operations["listReturnedRatings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,10 +666,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
+         * Ranking of the countries by score
          * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only unless `includeDrafts=true`; each entry and the `X-Includes-Drafts` header say which.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["ranking"];
+        get: operations["listRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -566,10 +690,54 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recomputes every country's maintained score (administrators; e.
+         * Recompute the maintained scores
          * @description Recomputes every country's maintained score (administrators; e.g. after ratings were loaded in bulk).
+         *
+         *     Needs one of the roles ADMIN.
          */
-        post: operations["recompute"];
+        post: operations["recomputeScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with user name and password
+         * @description Five failed sign-ins lock the account for a while (429 with Retry-After).
+         *
+         *     Open to everyone.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Open to everyone.
+         */
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -623,7 +791,8 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -633,7 +802,8 @@ export interface components {
             dateSigned: string | null;
             /** Format: date */
             dateInForce: string | null;
-            leadMinistry: components["schemas"]["Ministry"] | null;
+            /** @enum {string|null} */
+            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
             components: components["schemas"]["Component"][];
             archived: boolean;
             /** Format: date-time */
@@ -702,7 +872,8 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -710,7 +881,8 @@ export interface components {
             summaryEn: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
             partyState: string | null;
-            leadMinistry: components["schemas"]["Ministry"] | null;
+            /** @enum {string|null} */
+            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
             involvedMinistries: components["schemas"]["Ministry"][];
             responsibleDesk: string | null;
             status: components["schemas"]["AgreementStatus"];
@@ -725,7 +897,14 @@ export interface components {
             components: components["schemas"]["Component"][];
             textPublic: boolean | null;
             digitalDataClauses: string | null;
-            predecessor: components["schemas"]["AgreementView.LinkedAgreement"] | null;
+            predecessor: {
+                /** Format: int64 */
+                id: number;
+                titleDe?: string | null;
+                titleEn?: string | null;
+                /** @enum {string|null} */
+                type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
+            } | null;
             successors: components["schemas"]["AgreementView.LinkedAgreement"][];
             sources: components["schemas"]["AgreementView.Source"][];
             archived: boolean;
@@ -739,7 +918,8 @@ export interface components {
             id: number;
             titleDe?: string | null;
             titleEn?: string | null;
-            type?: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
         };
         "AgreementView.Source": {
             field?: string | null;
@@ -754,7 +934,13 @@ export interface components {
             level?: number | null;
             notApplicable?: boolean | null;
             notApplicableReason?: string | null;
-            evidence?: components["schemas"]["AssessmentRequest.Evidence"] | null;
+            evidence?: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
             /** @enum {string|null} */
             confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
             /**
@@ -768,13 +954,6 @@ export interface components {
              */
             version?: number | null;
         };
-        "AssessmentRequest.Evidence": {
-            reference?: string | null;
-            quote?: string | null;
-            source?: string | null;
-            /** Format: date */
-            asOf?: string | null;
-        };
         /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
             criterionId: string;
@@ -783,8 +962,15 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
+            evidence: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
+            /** @enum {string|null} */
+            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
             /** Format: int64 */
             crossReference: number | null;
             /** Format: int64 */
@@ -794,7 +980,8 @@ export interface components {
             assessedAt: string | null;
             /** Format: int64 */
             version: number | null;
-            reviewState: components["schemas"]["ReviewState"] | null;
+            /** @enum {string|null} */
+            reviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED" | null;
             submittedBy: string | null;
             /** Format: date-time */
             submittedAt: string | null;
@@ -802,38 +989,39 @@ export interface components {
             /** Format: date-time */
             reviewedAt: string | null;
             reviewComment: string | null;
-            approved: components["schemas"]["AssessmentView.Approved"] | null;
-        };
-        /** @description The rating as it was approved: what leadership's default numbers rest on. */
-        "AssessmentView.Approved": {
-            status: string;
-            /** Format: int32 */
-            level: number | null;
-            notApplicable: boolean;
-            notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
-            /** Format: int64 */
-            crossReference: number | null;
-            /** Format: int64 */
-            catalogVersionId: number;
-            assessedBy: string;
-            /** Format: date-time */
-            assessedAt: string;
-            approvedBy: string;
-            /** Format: date-time */
-            approvedAt: string;
-        };
-        "AssessmentView.Evidence": {
-            reference?: string | null;
-            quote?: string | null;
-            source?: string | null;
-            /** Format: date */
-            asOf?: string | null;
+            /** @description The rating as it was approved: what leadership's default numbers rest on. */
+            approved: {
+                status: string;
+                /** Format: int32 */
+                level: number | null;
+                notApplicable: boolean;
+                notApplicableReason: string | null;
+                evidence: {
+                    reference?: string | null;
+                    quote?: string | null;
+                    source?: string | null;
+                    /** Format: date */
+                    asOf?: string | null;
+                } | null;
+                /** @enum {string|null} */
+                confidence: "HIGH" | "MEDIUM" | "LOW" | null;
+                /** Format: int64 */
+                crossReference: number | null;
+                /** Format: int64 */
+                catalogVersionId: number;
+                assessedBy: string;
+                /** Format: date-time */
+                assessedAt: string;
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
         };
         "AuditService.Change": {
-            old?: Record<string, never> | null;
-            value?: Record<string, never> | null;
+            /** @description Value of the field, of any JSON type; absent or null when empty */
+            old?: unknown;
+            /** @description Value of the field, of any JSON type; absent or null when empty */
+            value?: unknown;
         };
         "AuditService.Entry": {
             /** Format: int64 */
@@ -876,9 +1064,9 @@ export interface components {
             /** Format: int32 */
             displayOrder: number;
             nameEn: string;
-            nameDe?: string | null;
+            nameDe: string | null;
             questionEn: string;
-            questionDe?: string | null;
+            questionDe: string | null;
             scaleEn: string[];
             scaleDe: (string | null)[];
             legalReferences: components["schemas"]["LegalReference"][];
@@ -950,8 +1138,6 @@ export interface components {
          * @enum {string}
          */
         Component: "RETURN_READMISSION" | "SKILLED_LABOUR" | "VISA_FACILITATION" | "QUALIFICATION_TRAINING" | "JOB_FAIRS_RECRUITMENT" | "ECONOMIC_COOPERATION" | "TECHNOLOGY_TRANSFER" | "OTHER";
-        /** @enum {string} */
-        Confidence: "HIGH" | "MEDIUM" | "LOW";
         "CountryController.CountryDetail": {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
@@ -1015,34 +1201,138 @@ export interface components {
          * @enum {string}
          */
         Ministry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT";
-        Page_AccountView_: components["schemas"]["Slice_AccountView_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        Page_AccountView_: {
+            content: components["schemas"]["AccountView"][];
+            /** @description The paging of the request */
+            pageable: {
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                sort?: {
+                    orderBy?: {
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ascending?: boolean;
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        Page_AgreementListItem_: components["schemas"]["Slice_AgreementListItem_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        Page_AgreementListItem_: {
+            content: components["schemas"]["AgreementListItem"][];
+            /** @description The paging of the request */
+            pageable: {
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                sort?: {
+                    orderBy?: {
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ascending?: boolean;
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        "Page_AuditService.Entry_": components["schemas"]["Slice_AuditService.Entry_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        "Page_AuditService.Entry_": {
+            content: components["schemas"]["AuditService.Entry"][];
+            /** @description The paging of the request */
+            pageable: {
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                sort?: {
+                    orderBy?: {
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ascending?: boolean;
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        Pageable: components["schemas"]["Sort"] & {
-            /** Format: int32 */
-            number?: number;
-            /** Format: int32 */
-            size: number;
-            mode?: components["schemas"]["Pageable.Mode"];
-            sort: components["schemas"]["Sort"];
+        /** @description One page of a list */
+        "Page_ReviewQueue.Item_": {
+            content: components["schemas"]["ReviewQueue.Item"][];
+            /** @description The paging of the request */
+            pageable: {
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                sort?: {
+                    orderBy?: {
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ascending?: boolean;
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        /** @enum {string} */
-        "Pageable.Mode": "CURSOR_NEXT" | "CURSOR_PREVIOUS" | "OFFSET";
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
         /**
@@ -1097,16 +1387,6 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description What awaits the signed-in reviewer; `count` is the total over all pages. */
-        ReviewQueue: {
-            items: components["schemas"]["ReviewQueue.Item"][];
-            /** Format: int64 */
-            count: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-        };
         /** @description `reviewerRole`: the role that may decide this rating. `version`: send it back with approve or return. */
         "ReviewQueue.Item": {
             /** Format: int64 */
@@ -1122,8 +1402,15 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
+            evidence: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
+            /** @enum {string|null} */
+            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
             assessedBy: string;
             /** Format: date-time */
             assessedAt: string;
@@ -1142,11 +1429,6 @@ export interface components {
             version?: number | null;
             comment?: string | null;
         };
-        /**
-         * @description Four-eyes review of a rating. Any edit makes a rating DRAFT again; only APPROVED snapshots count in the default scores.
-         * @enum {string}
-         */
-        ReviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED";
         /** @description The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
         "ScorecardViews.BestLevel": {
             criterionId: string;
@@ -1159,7 +1441,13 @@ export interface components {
             /** Format: int64 */
             agreementId: number | null;
             agreementTitle: string | null;
-            evidence: components["schemas"]["ScorecardViews.Evidence"] | null;
+            evidence: {
+                reference: string | null;
+                quote: string | null;
+                source: string | null;
+                /** Format: date */
+                asOf: string | null;
+            } | null;
             confidence: string | null;
             notApplicableReason: string | null;
             gap: boolean;
@@ -1195,13 +1483,6 @@ export interface components {
             crossVersion: boolean;
             comparableCriteria: string[];
             includesDrafts: boolean;
-        };
-        "ScorecardViews.Evidence": {
-            reference: string | null;
-            quote: string | null;
-            source: string | null;
-            /** Format: date */
-            asOf: string | null;
         };
         "ScorecardViews.HistoryPoint": {
             /** Format: date-time */
@@ -1267,8 +1548,9 @@ export interface components {
             coverage: number;
             /** Format: int32 */
             redFlagCount: number;
+            /** @description Best level per core criterion; null when not rated */
             coreLevels: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
             /** Format: int64 */
             instrumentCount: number;
@@ -1312,58 +1594,211 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
-        Slice_AccountView_: {
-            content: components["schemas"]["AccountView"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
+        /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
+        Problem: {
+            /** @example about:blank */
+            type: string;
+            /**
+             * @description HTTP reason phrase
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description Stable code of the problem (docs/problem-codes.md)
+             * @example request.invalid
+             */
+            code: string;
+            /**
+             * @description What went wrong, in the language of Accept-Language (German by default)
+             * @example Bitte prüfen Sie die markierten Angaben.
+             */
+            detail?: string;
+            /** @description One entry per offending field */
+            errors?: components["schemas"]["FieldError"][];
         };
-        Slice_AgreementListItem_: {
-            content: components["schemas"]["AgreementListItem"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
+        FieldError: {
+            /**
+             * @description JSON path of the field
+             * @example titleDe
+             */
+            field: string;
+            /**
+             * @description Stable code of the mistake
+             * @example agreement.title.required
+             */
+            code: string;
+            /**
+             * @description The mistake in the language of Accept-Language
+             * @example Geben Sie einen Titel an (deutsch, englisch oder in der Originalsprache).
+             */
+            message: string;
         };
-        "Slice_AuditService.Entry_": {
-            content: components["schemas"]["AuditService.Entry"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
         };
-        Sort: {
-            orderBy: components["schemas"]["Sort.Order"][];
+        LoginResponse: {
+            access_token: string;
+            roles: ("DESK_OFFICER" | "DEVCOOP_REVIEWER" | "LEADERSHIP" | "ADMIN")[];
+            /** @example Bearer */
+            token_type: string;
+            username: string;
+            /** Format: int32 */
+            expires_in?: number;
         };
-        "Sort.Order": {
-            ignoreCase: boolean;
-            direction: components["schemas"]["Sort.Order.Direction"];
-            property: string;
-            ascending?: boolean;
-        };
-        /** @enum {string} */
-        "Sort.Order.Direction": "ASC" | "DESC";
     };
-    responses: never;
+    responses: {
+        /** @description The request is invalid; errors names each offending field */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "code": "request.invalid",
+                 *       "detail": "Bitte prüfen Sie die markierten Angaben."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "code": "auth.required",
+                 *       "detail": "Bitte melden Sie sich an."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role does not allow it, the four-eyes rule forbids it, or the CSRF token is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "code": "access.denied",
+                 *       "detail": "Dazu sind Sie nicht berechtigt."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "code": "agreement.notFound",
+                 *       "detail": "Dieses Instrument gibt es nicht."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Someone else changed the record, or its state does not allow this */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "code": "record.changed",
+                 *       "detail": "Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "code": "mediaType.unsupported",
+                 *       "detail": "Dieses Format wird nicht angenommen. Senden Sie JSON."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed sign-ins; the account is locked for a while */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "code": "login.locked",
+                 *       "detail": "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected error (logged) or database unavailable */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Internal Server Error",
+                 *       "status": 500,
+                 *       "code": "server.error",
+                 *       "detail": "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1371,10 +1806,15 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list: {
+    listAccounts: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1382,7 +1822,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1391,33 +1831,45 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AccountView_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    create: {
+    createAccount: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description create 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get: {
+    getAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1428,7 +1880,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1437,9 +1889,14 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    update: {
+    updateAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1448,13 +1905,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description update 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1463,9 +1920,16 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    unlock: {
+    unlockAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1476,25 +1940,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description unlock 204 response */
+            /** @description Done */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_1: {
+    listAgreements: {
         parameters: {
-            query: {
+            query?: {
                 country?: string | null;
-                type?: string | null;
-                status?: string | null;
-                component?: string | null;
+                type?: components["schemas"]["AgreementType"];
+                status?: components["schemas"]["AgreementStatus"];
+                component?: components["schemas"]["Component"];
                 q?: string | null;
                 archived?: boolean | null;
-                pageable: components["schemas"]["Pageable"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1502,7 +1977,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1511,9 +1986,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgreementListItem_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    create_1: {
+    createAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1526,18 +2005,25 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_1 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get_1: {
+    getAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1548,7 +2034,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1557,9 +2043,14 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    update_1: {
+    updateAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1574,7 +2065,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1583,9 +2074,16 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    archive: {
+    archiveAgreement: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -1598,16 +2096,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description archive 204 response */
+            /** @description Done */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_2: {
+    listAssessments: {
         parameters: {
             query?: never;
             header?: never;
@@ -1618,7 +2122,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1627,9 +2131,14 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    rate: {
+    rateAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1639,13 +2148,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AssessmentRequest"];
             };
         };
         responses: {
-            /** @description rate 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1654,9 +2163,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    approve: {
+    approveAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1672,7 +2188,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description approve 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,9 +2197,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    comments: {
+    listAssessmentComments: {
         parameters: {
             query?: never;
             header?: never;
@@ -1695,7 +2218,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description comments 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1704,9 +2227,14 @@ export interface operations {
                     "application/json": components["schemas"]["CommentView"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    comment: {
+    createAssessmentComment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1716,24 +2244,67 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["ReviewRequest"];
             };
         };
         responses: {
-            /** @description comment 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    sendBack: {
+    returnAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1749,7 +2320,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description sendBack 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1758,36 +2329,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    submit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                criterionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["ReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description submit 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentView"];
-                };
-            };
-        };
-    };
-    history: {
+    getAgreementHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -1798,7 +2349,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1807,9 +2358,14 @@ export interface operations {
                     "application/json": components["schemas"]["AuditService.Entry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    restore: {
+    restoreAgreement: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -1822,7 +2378,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description restore 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1831,9 +2387,15 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    score: {
+    getAgreementScore: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -1847,7 +2409,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description score 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1856,9 +2418,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.InstrumentScore"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scoreHistory: {
+    getAgreementScoreHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -1871,7 +2438,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scoreHistory 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1880,11 +2447,16 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_3: {
+    listAuditEvents: {
         parameters: {
-            query: {
+            query?: {
                 /** @description entity type such as `agreement` or `account` */
                 entity?: string | null;
                 /** @description id of the entity */
@@ -1895,7 +2467,12 @@ export interface operations {
                 from?: string | null;
                 /** @description ISO date (inclusive) or instant (exclusive) */
                 to?: string | null;
-                pageable: components["schemas"]["Pageable"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1903,7 +2480,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,9 +2489,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AuditService.Entry_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    catalogs: {
+    listCatalogs: {
         parameters: {
             query?: never;
             header?: never;
@@ -1923,7 +2504,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description catalogs 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1932,33 +2513,43 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.Summary"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    createDraft: {
+    createCatalogDraft: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["DraftRequest"];
             };
         };
         responses: {
-            /** @description createDraft 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    catalog: {
+    getCatalog: {
         parameters: {
             query?: never;
             header?: never;
@@ -1969,7 +2560,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description catalog 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,9 +2569,14 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    putCriterion: {
+    putCatalogCriterion: {
         parameters: {
             query?: never;
             header?: never;
@@ -1990,13 +2586,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["CriterionRequest"];
             };
         };
         responses: {
-            /** @description putCriterion 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2005,9 +2601,16 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.CriterionView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    putProfile: {
+    putCatalogProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -2017,13 +2620,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["ProfileRequest"];
             };
         };
         responses: {
-            /** @description putProfile 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2032,9 +2635,16 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    publish: {
+    publishCatalog: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -2047,7 +2657,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description publish 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2056,12 +2666,18 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_4: {
+    listCountries: {
         parameters: {
             query?: {
-                region?: components["schemas"]["Region"] | null;
+                region?: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC" | null;
                 withInstruments?: boolean;
             };
             header?: never;
@@ -2070,7 +2686,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2079,9 +2695,13 @@ export interface operations {
                     "application/json": components["schemas"]["CountrySummary"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get_2: {
+    getCountry: {
         parameters: {
             query?: never;
             header?: never;
@@ -2092,7 +2712,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2101,9 +2721,14 @@ export interface operations {
                     "application/json": components["schemas"]["CountryController.CountryDetail"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scorecard: {
+    getCountryScorecard: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2117,7 +2742,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scorecard 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2126,9 +2751,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.CountryScorecard"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scorecardHistory: {
+    getCountryScorecardHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2141,7 +2771,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scorecardHistory 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2150,9 +2780,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    criteria: {
+    listCriteria: {
         parameters: {
             query?: never;
             header?: never;
@@ -2161,7 +2796,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description criteria 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,9 +2805,12 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogController.CriteriaView"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    me: {
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2181,7 +2819,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description me 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2190,9 +2828,12 @@ export interface operations {
                     "application/json": components["schemas"]["MeController.Me"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    profiles: {
+    listProfiles: {
         parameters: {
             query?: never;
             header?: never;
@@ -2201,7 +2842,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description profiles 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2210,12 +2851,20 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    awaiting: {
+    listReviews: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2223,21 +2872,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description awaiting 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReviewQueue"];
+                    "application/json": components["schemas"]["Page_ReviewQueue.Item_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    returned: {
+    listReturnedRatings: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2245,7 +2903,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description returned 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2254,9 +2912,13 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnedRatings"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    ranking: {
+    listRanking: {
         parameters: {
             query?: {
                 region?: string | null;
@@ -2270,7 +2932,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ranking 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2279,9 +2941,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    recompute: {
+    recomputeScores: {
         parameters: {
             query?: never;
             header?: never;
@@ -2290,7 +2956,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recompute 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2299,6 +2965,84 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.Recomputed"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "demo",
+                 *       "username": "desk.officer"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the token for API clients; browsers also get the session and XSRF-TOKEN cookies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The user name or password is not correct */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "login.failed",
+                     *       "detail": "Benutzername oder Passwort ist nicht korrekt."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
 }

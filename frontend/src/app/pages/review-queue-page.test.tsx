@@ -15,7 +15,7 @@ function review(criterionId: string, overrides: Partial<Item> = {}): Item {
     submittedAt: '2025-02-01T09:30:00Z', version: 4, ...overrides,
   };
 }
-const queue = (items: Item[]) => ({ items, count: items.length, page: 0, size: 50 });
+const queue = (items: Item[]) => ({ content: items, totalSize: items.length, pageable: { number: 0, size: 50 } });
 
 describe('review queue', () => {
   it('lists what awaits the reviewer, with evidence, and approves with the version read', async () => {

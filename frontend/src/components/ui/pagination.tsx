@@ -2,12 +2,9 @@ import { useTranslation } from 'react-i18next';
 
 type Props = { page: number; totalPages: number; onChange: (page: number) => void };
 
-/**
- * Pages needed for `totalSize` entries at `size` a page. Micronaut's page answers carry `totalSize` but not
- * `totalPages`, so the pager counts for itself.
- */
-export function pageCount(totalSize: number | null | undefined, size: number): number {
-  return totalSize && size > 0 ? Math.ceil(totalSize / size) : 1;
+/** Number of pages of a server page: the server sends totalSize and the page size, not a page count. */
+export function pageCount(page: { totalSize: number; pageable: { size: number } }): number {
+  return Math.max(1, Math.ceil(page.totalSize / Math.max(1, page.pageable.size)));
 }
 
 /** Pager over 1-based page numbers. */

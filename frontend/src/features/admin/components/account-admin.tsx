@@ -9,7 +9,7 @@ import { accountKeys } from '@/features/admin/api/keys';
 import { changeRequest, leavesNoAdmin, removedRoles, ROLES } from '@/features/admin/components/account-rules';
 import { ErrorMessage, Field, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Pagination } from '@/components/ui/pagination';
+import { Pagination, pageCount } from '@/components/ui/pagination';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDateTime } from '@/utils/format';
@@ -37,7 +37,7 @@ export function AccountAdmin() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const accounts = query.data.content;
-  const totalPages = query.data.totalPages ?? 1;
+  const totalPages = pageCount(query.data);
   const complete = totalPages <= 1;
   const roleNames = (roles: string[]) => roles.map((r) => t(`auth.role.${r}` as ParseKeys)).join(', ');
 

@@ -115,7 +115,7 @@ export function AuditLog() {
           )}
           <Pagination
             page={page}
-            totalPages={pageCount(data.totalSize, PAGE_SIZE)}
+            totalPages={pageCount(data)}
             onChange={(p) => setParams((prev) => {
               const next = new URLSearchParams(prev);
               if (p > 1) next.set('page', String(p));

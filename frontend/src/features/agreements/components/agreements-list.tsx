@@ -145,7 +145,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
               </tbody>
             </table>
           </TableScroll>
-          <Pagination page={page} totalPages={pageCount(data.totalSize, PAGE_SIZE)} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
+          <Pagination page={page} totalPages={pageCount(data)} onChange={(p) => update({ page: p > 1 ? String(p) : undefined })} />
         </>
       ) : null}
     </>

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { components } from '@/types/api';
 
-export type ReviewQueue = components['schemas']['ReviewQueue'];
+export type ReviewQueue = components['schemas']['Page_ReviewQueue.Item_'];
 export type ReviewItem = components['schemas']['ReviewQueue.Item'];
 
 export const reviewKeys = { all: ['reviews'] as const };

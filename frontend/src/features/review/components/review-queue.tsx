@@ -37,13 +37,13 @@ export function ReviewQueue({ criterionName }: Props) {
     <>
       <p role="status" className="notice" tabIndex={-1} ref={noticeRef}>{notice}</p>
       <h2>{t('reviewDecision.list')}</h2>
-      <p className="results-count">{t('review.count', { count: data.count })}</p>
-      {data.items.length === 0 ? (
+      <p className="results-count">{t('review.count', { count: data.totalSize })}</p>
+      {data.content.length === 0 ? (
         <p className="empty-state">{t('review.empty')}</p>
       ) : (
         // One card per rating: the rating, its evidence and the decision stay together at any width.
         <ul className={isFetching ? 'review-list is-stale' : 'review-list'} aria-label={t('review.caption')} aria-busy={isFetching}>
-          {data.items.map((item) => (
+          {data.content.map((item) => (
             <ReviewCard key={`${item.agreementId}:${item.criterionId}`} item={item} criterion={criterionName(item.criterionId)} onDecided={decided} />
           ))}
         </ul>

@@ -42,7 +42,7 @@ class AccountController {
 
     @Get("/{id}")
     AccountView get(long id) {
-        return service.find(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        return service.find(id).orElseThrow(() -> new NotFoundException("account.notFound"));
     }
 
     @Post
@@ -71,7 +71,7 @@ class AccountController {
 
     private static AccountRequest requireBody(@Nullable AccountRequest request) {
         if (request == null) {
-            throw InvalidInputException.of("body", "The request needs a JSON body.");
+            throw InvalidInputException.of("body", "body.required");
         }
         return request;
     }

@@ -17,13 +17,13 @@ import java.util.List;
 @Serdeable
 public record AccountRequest(
         @Nullable @Schema(description = "Required on update: the version the change is based on") Long version,
-        @Nullable @Pattern(regexp = AccountRequest.USERNAME, message = "Use 3 to 100 lower-case letters, digits, dots, hyphens or underscores.") String username,
-        @NotBlank(message = "Display name is required.") @Size(max = 200, message = "At most 200 characters.") String displayName,
-        @NotEmpty(message = "Give at least one role.")
-        List<@Pattern(regexp = "DESK_OFFICER|DEVCOOP_REVIEWER|LEADERSHIP|ADMIN", message = "Unknown role.") String> roles,
+        @Nullable @Pattern(regexp = AccountRequest.USERNAME, message = "account.username.invalid") String username,
+        @NotBlank(message = "account.displayName.required") @Size(max = 200, message = "text.max200") String displayName,
+        @NotEmpty(message = "account.roles.required")
+        List<@Pattern(regexp = "DESK_OFFICER|DEVCOOP_REVIEWER|LEADERSHIP|ADMIN", message = "account.role.unknown") String> roles,
         @Nullable Boolean enabled,
         @Nullable @Schema(description = "New password, 12 to 72 characters; never shown again")
-        @Size(min = 12, max = 72, message = "Use 12 to 72 characters.") String password) {
+        @Size(min = 12, max = 72, message = "account.password.length") String password) {
 
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,99}";
 }

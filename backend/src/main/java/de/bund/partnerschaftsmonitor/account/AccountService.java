@@ -4,6 +4,7 @@ import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
 import de.bund.partnerschaftsmonitor.shared.web.Validation;
@@ -146,12 +147,12 @@ public class AccountService {
     public AccountView create(AccountRequest request, String actor) {
         List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
         if (request.username() == null) {
-            errors.add(new FieldError("username", "User name is required."));
+            errors.add(new FieldError("username", "account.username.required"));
         } else if (accounts.existsByUsername(request.username())) {
-            errors.add(new FieldError("username", "This user name is taken."));
+            errors.add(new FieldError("username", "account.username.taken"));
         }
         if (request.password() == null) {
-            errors.add(new FieldError("password", "Password is required."));
+            errors.add(new FieldError("password", "account.password.required"));
         } else {
             checkPassword(request.password(), request.username(), errors);
         }
@@ -175,13 +176,13 @@ public class AccountService {
 
     @Transactional
     public AccountView update(long id, AccountRequest request, String actor) {
-        Account current = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        Account current = accounts.findById(id).orElseThrow(() -> new NotFoundException("account.notFound"));
         List<FieldError> errors = new ArrayList<>(Validation.errors(validator, request));
         if (request.version() == null) {
-            errors.add(new FieldError("version", "The version you edited is required to detect concurrent changes."));
+            errors.add(new FieldError("version", "version.required"));
         }
         if (request.username() != null && !request.username().equals(current.username())) {
-            errors.add(new FieldError("username", "A user name cannot be changed; create a new account instead."));
+            errors.add(new FieldError("username", "account.username.immutable"));
         }
         if (request.password() != null) {
             checkPassword(request.password(), current.username(), errors);
@@ -190,12 +191,12 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         if (!Objects.equals(current.version(), request.version())) {
-            throw new ConflictException("Someone else changed this account in the meantime. Reload it and apply your change again.");
+            throw new ConflictException("account.changed");
         }
         boolean enabled = request.enabled() == null ? current.enabled() : request.enabled();
         boolean staysAdmin = enabled && request.roles().contains("ADMIN");
         if (!staysAdmin && accounts.findRoles(id).contains("ADMIN") && current.enabled() && accounts.countOtherEnabledAdmins(id) == 0) {
-            throw new ConflictException("This is the last enabled administrator. Make another account administrator first.");
+            throw new ConflictException("account.lastAdmin");
         }
         AccountView before = view(current);
         Account changed = current.withDetails(request.displayName().trim(), enabled);
@@ -220,14 +221,14 @@ public class AccountService {
     /** For the first administrator from configuration: the same policy, a start-up error instead of a 400. */
     void requireAcceptablePassword(String password, String username, String setting) {
         passwords.problem(password, username).ifPresent(p -> {
-            throw new IllegalStateException(setting + " is not acceptable: " + p);
+            throw new IllegalStateException(setting + " is not acceptable: " + Messages.text(p, java.util.Locale.ENGLISH));
         });
     }
 
     /** Lifts a lock set by failed sign-ins; audited only when there was one to lift. */
     @Transactional
     public void unlock(long id, String actor) {
-        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account.notFound"));
         accounts.clearFailedLogins(id);
         if (account.lockedAt(Instant.now())) {
             audit.record(actor, "UNLOCK", ENTITY, id, Map.of("locked", true), Map.of("locked", false));

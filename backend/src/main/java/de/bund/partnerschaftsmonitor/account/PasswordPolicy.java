@@ -48,27 +48,27 @@ final class PasswordPolicy {
         }
     }
 
-    /** Why {@code password} may not be used by {@code username}, in words for the person choosing it; empty if it may. */
+    /** Why {@code password} may not be used by {@code username}, as a problem code (docs/problem-codes.md); empty if it may. */
     Optional<String> problem(String password, String username) {
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+            return Optional.of("account.password.length");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("Use at most " + MAX_BYTES + " bytes (letters with accents and symbols count two to four).");
+            return Optional.of("account.password.tooLong");
         }
         if (password.isBlank()) {
-            return Optional.of("A password of spaces only is not allowed.");
+            return Optional.of("account.password.blank");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (name.length() >= 3 && (lower.contains(name) || squeeze(lower).contains(squeeze(name)))) {
-            return Optional.of("The password may not contain the user name.");
+            return Optional.of("account.password.containsUsername");
         }
         if (lower.codePoints().distinct().count() < MIN_DISTINCT) {
-            return Optional.of("Too simple: use at least " + MIN_DISTINCT + " different characters.");
+            return Optional.of("account.password.tooSimple");
         }
         if (guessable(lower)) {
-            return Optional.of("This password is too common or too easy to guess. Choose a longer phrase of unrelated words.");
+            return Optional.of("account.password.common");
         }
         return Optional.empty();
     }

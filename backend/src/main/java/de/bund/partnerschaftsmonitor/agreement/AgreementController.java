@@ -48,7 +48,7 @@ class AgreementController {
     @Get("/{id}")
     AgreementView get(long id) {
         return readCache.get(ReadCache.key("agreement", id), () -> service.find(id))
-                .orElseThrow(() -> new NotFoundException("Instrument " + id));
+                .orElseThrow(() -> new NotFoundException("agreement.notFound"));
     }
 
     @Post
@@ -83,7 +83,7 @@ class AgreementController {
 
     private static void requireBody(@Nullable AgreementRequest request) {
         if (request == null) {
-            throw InvalidInputException.of("body", "The request needs a JSON body.");
+            throw InvalidInputException.of("body", "body.required");
         }
     }
 }

@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 /** Query parameters of the agreements list; every one optional. */
 @Introspected
 public record AgreementFilter(
-        @QueryValue @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as KE") String country,
-        @QueryValue @Nullable @Pattern(regexp = AgreementType.PATTERN, message = "must be one of " + AgreementType.PATTERN) String type,
-        @QueryValue @Nullable @Pattern(regexp = AgreementStatus.PATTERN, message = "must be one of " + AgreementStatus.PATTERN) String status,
-        @QueryValue @Nullable @Pattern(regexp = Component.PATTERN, message = "must be one of " + Component.PATTERN) String component,
-        @QueryValue @Nullable @Size(max = 200, message = "must be at most 200 characters") String q,
+        @QueryValue @Nullable @Pattern(regexp = "[A-Z]{2}", message = "filter.country.unknown") String country,
+        @QueryValue @Nullable @Pattern(regexp = AgreementType.PATTERN, message = "filter.type.unknown") String type,
+        @QueryValue @Nullable @Pattern(regexp = AgreementStatus.PATTERN, message = "filter.status.unknown") String status,
+        @QueryValue @Nullable @Pattern(regexp = Component.PATTERN, message = "filter.component.unknown") String component,
+        @QueryValue @Nullable @Size(max = 200, message = "text.max200") String q,
         @QueryValue @Nullable Boolean archived) {
 
     boolean showArchived() {

@@ -18,47 +18,47 @@ import java.util.List;
 @Serdeable
 public record AgreementRequest(
         @Nullable @Schema(description = "Required on update: the version the change is based on") Long version,
-        @NotBlank(message = "Partner country is required.")
-        @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO 3166-1 code such as KE.") String countryIso2,
+        @NotBlank(message = "agreement.country.required")
+        @Pattern(regexp = "[A-Z]{2}", message = "agreement.country.unknown") String countryIso2,
         @Nullable @Schema(allowableValues = {"TREATY", "MOU", "WORKING_STRUCTURE"})
-        @Pattern(regexp = AgreementType.PATTERN, message = "Unknown instrument type.") String type,
-        @Nullable @Size(max = 500, message = "At most 500 characters.") String titleDe,
-        @Nullable @Size(max = 500, message = "At most 500 characters.") String titleEn,
+        @Pattern(regexp = AgreementType.PATTERN, message = "agreement.type.unknown") String type,
+        @Nullable @Size(max = 500, message = "text.max500") String titleDe,
+        @Nullable @Size(max = 500, message = "text.max500") String titleEn,
         @Nullable @Schema(description = "Title in the instrument's own language when it is neither German nor English")
-        @Size(max = 500, message = "At most 500 characters.") String titleOriginal,
-        @Nullable @Size(max = 4000, message = "At most 4000 characters.") String summaryDe,
-        @Nullable @Size(max = 4000, message = "At most 4000 characters.") String summaryEn,
-        @NotNull(message = "Level of the parties is required.")
+        @Size(max = 500, message = "text.max500") String titleOriginal,
+        @Nullable @Size(max = 4000, message = "text.max4000") String summaryDe,
+        @Nullable @Size(max = 4000, message = "text.max4000") String summaryEn,
+        @NotNull(message = "agreement.partyLevel.required")
         @Schema(allowableValues = {"DE_BILATERAL", "EU", "OTHER_EUROPEAN_STATE"})
-        @Pattern(regexp = PartyLevel.PATTERN, message = "Unknown level.") String partyLevel,
-        @Nullable @Pattern(regexp = "[A-Z]{2}", message = "Use a two-letter ISO 3166-1 code such as IT.") String partyState,
-        @Nullable @Pattern(regexp = Ministry.PATTERN, message = "Unknown ministry.") String leadMinistry,
-        @Nullable @Size(max = 20, message = "At most 20 ministries.")
-        List<@NotNull @Pattern(regexp = Ministry.PATTERN, message = "Unknown ministry.") String> involvedMinistries,
-        @Nullable @Size(max = 100, message = "At most 100 characters.") String responsibleDesk,
-        @NotNull(message = "Status is required.")
+        @Pattern(regexp = PartyLevel.PATTERN, message = "agreement.partyLevel.unknown") String partyLevel,
+        @Nullable @Pattern(regexp = "[A-Z]{2}", message = "agreement.partyState.unknown") String partyState,
+        @Nullable @Pattern(regexp = Ministry.PATTERN, message = "agreement.ministry.unknown") String leadMinistry,
+        @Nullable @Size(max = 20, message = "agreement.ministries.tooMany")
+        List<@NotNull @Pattern(regexp = Ministry.PATTERN, message = "agreement.ministry.unknown") String> involvedMinistries,
+        @Nullable @Size(max = 100, message = "text.max100") String responsibleDesk,
+        @NotNull(message = "agreement.status.required")
         @Schema(allowableValues = {"PLANNED", "NEGOTIATING", "SIGNED", "PROVISIONALLY_APPLIED", "IN_FORCE", "SUSPENDED", "EXPIRED", "TERMINATED"})
-        @Pattern(regexp = AgreementStatus.PATTERN, message = "Unknown status.") String status,
+        @Pattern(regexp = AgreementStatus.PATTERN, message = "agreement.status.unknown") String status,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String dateSigned,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String dateInForce,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String dateEnd,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String nextReviewDue,
-        @Nullable @Size(max = 8, message = "At most 8 components.")
-        List<@NotNull @Pattern(regexp = Component.PATTERN, message = "Unknown component.") String> components,
+        @Nullable @Size(max = 8, message = "agreement.components.tooMany")
+        List<@NotNull @Pattern(regexp = Component.PATTERN, message = "agreement.component.unknown") String> components,
         @Nullable Boolean textPublic,
-        @Nullable @Size(max = 2000, message = "At most 2000 characters.") String digitalDataClauses,
+        @Nullable @Size(max = 2000, message = "text.max2000") String digitalDataClauses,
         @Nullable Long predecessorId,
-        @Nullable @Size(max = 50, message = "At most 50 sources.") List<@NotNull @Valid SourceInput> sources) {
+        @Nullable @Size(max = 50, message = "agreement.sources.tooMany") List<@NotNull @Valid SourceInput> sources) {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-    static final String DATE_MESSAGE = "Use a date in the form YYYY-MM-DD.";
+    static final String DATE_MESSAGE = "date.invalid";
 
     @Serdeable
     public record SourceInput(
-            @Nullable @Size(max = 40, message = "At most 40 characters.") String field,
-            @NotBlank(message = "A source needs a URL.") @Size(max = 2000, message = "At most 2000 characters.")
-            @Pattern(regexp = "https?://\\S+", message = "Use a web address starting with http:// or https://.") String url,
-            @Nullable @Size(max = 300, message = "At most 300 characters.") String title,
+            @Nullable @Size(max = 40, message = "text.max40") String field,
+            @NotBlank(message = "agreement.source.url.required") @Size(max = 2000, message = "text.max2000")
+            @Pattern(regexp = "https?://\\S+", message = "agreement.source.url.invalid") String url,
+            @Nullable @Size(max = 300, message = "text.max300") String title,
             @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String accessedOn) {
     }
 }

@@ -99,12 +99,12 @@ public class AgreementService {
 
     @Transactional
     public AgreementView update(long id, AgreementRequest request, String actor) {
-        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement.notFound"));
         if (request.version() == null) {
-            throw InvalidInputException.of("version", "The version you edited is required to detect concurrent changes.");
+            throw InvalidInputException.of("version", "version.required");
         }
         if (current.archivedAt() != null) {
-            throw new ConflictException("This instrument is archived. Restore it before editing.");
+            throw new ConflictException("agreement.archived");
         }
         if (!Objects.equals(current.version(), request.version())) {
             throw staleVersion();
@@ -135,13 +135,13 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public List<AuditService.Entry> history(long id) {
         if (agreements.findById(id).isEmpty()) {
-            throw new NotFoundException("Instrument " + id);
+            throw new NotFoundException("agreement.notFound");
         }
         return audit.history(ENTITY, id);
     }
 
     private AgreementView setArchived(long id, Long version, Instant when, String action, String actor) {
-        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("Instrument " + id));
+        Agreement current = agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement.notFound"));
         if (version != null && !Objects.equals(current.version(), version)) {
             throw staleVersion();
         }
@@ -157,7 +157,7 @@ public class AgreementService {
     }
 
     private static ConflictException staleVersion() {
-        return new ConflictException("Someone else changed this instrument in the meantime. Reload it and apply your change again.");
+        return new ConflictException("agreement.changed");
     }
 
     private void writeChildren(Long id, AgreementRequest request) {
@@ -178,26 +178,26 @@ public class AgreementService {
     private Agreement toEntity(AgreementRequest r, Long id, String externalRef, Agreement current) {
         List<FieldError> errors = new ArrayList<>(Validation.errors(validator, r));
         if (isBlank(r.titleDe()) && isBlank(r.titleEn()) && isBlank(r.titleOriginal())) {
-            errors.add(new FieldError("titleDe", "Enter a title in German or English."));
+            errors.add(new FieldError("titleDe", "agreement.title.required"));
         }
         if (r.countryIso2() != null && r.countryIso2().matches("[A-Z]{2}") && !countries.exists(r.countryIso2())) {
-            errors.add(new FieldError("countryIso2", "Unknown country code."));
+            errors.add(new FieldError("countryIso2", "country.unknown"));
         }
         if (r.partyState() != null && r.partyState().matches("[A-Z]{2}") && !countries.exists(r.partyState())) {
-            errors.add(new FieldError("partyState", "Unknown country code."));
+            errors.add(new FieldError("partyState", "country.unknown"));
         }
         if ("OTHER_EUROPEAN_STATE".equals(r.partyLevel()) && isBlank(r.partyState())) {
-            errors.add(new FieldError("partyState", "Name the European state that is party to the instrument."));
+            errors.add(new FieldError("partyState", "agreement.partyState.required"));
         }
         LocalDate signed = date(r.dateSigned(), "dateSigned", errors);
         LocalDate inForce = date(r.dateInForce(), "dateInForce", errors);
         LocalDate end = date(r.dateEnd(), "dateEnd", errors);
         LocalDate review = date(r.nextReviewDue(), "nextReviewDue", errors);
         if (signed != null && inForce != null && inForce.isBefore(signed)) {
-            errors.add(new FieldError("dateInForce", "Entry into force cannot be before signature."));
+            errors.add(new FieldError("dateInForce", "agreement.dateInForce.beforeSigned"));
         }
         if (end != null && (inForce != null ? end.isBefore(inForce) : signed != null && end.isBefore(signed))) {
-            errors.add(new FieldError("dateEnd", "The end cannot be before signature or entry into force."));
+            errors.add(new FieldError("dateEnd", "agreement.dateEnd.beforeStart"));
         }
         if (r.sources() != null) {
             for (int i = 0; i < r.sources().size(); i++) {
@@ -209,9 +209,9 @@ public class AgreementService {
         }
         if (r.predecessorId() != null) {
             if (Objects.equals(r.predecessorId(), id)) {
-                errors.add(new FieldError("predecessorId", "An instrument cannot build on itself."));
+                errors.add(new FieldError("predecessorId", "agreement.predecessor.self"));
             } else if (!agreements.existsByIdAndArchivedAtIsNull(r.predecessorId())) {
-                errors.add(new FieldError("predecessorId", "Unknown instrument."));
+                errors.add(new FieldError("predecessorId", "agreement.unknown"));
             }
         }
         if (!errors.isEmpty()) {
@@ -250,7 +250,7 @@ public class AgreementService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "This date does not exist."));
+            errors.add(new FieldError(field, "date.nonexistent"));
             return null;
         }
     }

@@ -36,7 +36,7 @@ class AssessmentController {
     @Put("/{criterionId}")
     AssessmentView rate(long id, String criterionId, @Body @Nullable AssessmentRequest request, @Nullable Principal principal) {
         if (request == null) {
-            throw InvalidInputException.of("body", "The request needs a JSON body.");
+            throw InvalidInputException.of("body", "body.required");
         }
         return service.rate(id, criterionId, request, Actors.name(principal));
     }

@@ -15,12 +15,12 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record AssessmentRequest(
-        @Nullable @Min(value = 0, message = "The level is 0, 1, 2 or 3.") @Max(value = 3, message = "The level is 0, 1, 2 or 3.") Integer level,
+        @Nullable @Min(value = 0, message = "assessment.level.invalid") @Max(value = 3, message = "assessment.level.invalid") Integer level,
         @Nullable Boolean notApplicable,
-        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String notApplicableReason,
+        @Nullable @Size(max = 1000, message = "text.max1000") String notApplicableReason,
         @Nullable @Valid Evidence evidence,
         @Nullable @Schema(allowableValues = {"HIGH", "MEDIUM", "LOW"})
-        @Pattern(regexp = Confidence.PATTERN, message = "Confidence is HIGH, MEDIUM or LOW.") String confidence,
+        @Pattern(regexp = Confidence.PATTERN, message = "assessment.confidence.unknown") String confidence,
         @Nullable @Schema(description = "Id of a binding instrument (treaty) this rating relies on") Long crossReference,
         @Nullable @Schema(description = "Absent on the first rating; afterwards the version the change is based on") Long version) {
 
@@ -28,10 +28,10 @@ public record AssessmentRequest(
 
     @Serdeable
     public record Evidence(
-            @Nullable @Size(max = 500, message = "At most 500 characters.") String reference,
-            @Nullable @Size(max = 4000, message = "At most 4000 characters.") String quote,
-            @Nullable @Size(max = 2000, message = "At most 2000 characters.") String source,
-            @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = "Use a date in the form YYYY-MM-DD.") String asOf) {
+            @Nullable @Size(max = 500, message = "text.max500") String reference,
+            @Nullable @Size(max = 4000, message = "text.max4000") String quote,
+            @Nullable @Size(max = 2000, message = "text.max2000") String source,
+            @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = "date.invalid") String asOf) {
     }
 
     boolean isNotApplicable() {

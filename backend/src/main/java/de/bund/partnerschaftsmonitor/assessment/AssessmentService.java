@@ -14,8 +14,11 @@ import de.bund.partnerschaftsmonitor.shared.web.ForbiddenException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import de.bund.partnerschaftsmonitor.shared.web.Validation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -69,7 +72,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<AssessmentView> list(long agreementId) {
         if (agreements.facts(agreementId).isEmpty()) {
-            throw new NotFoundException("Instrument " + agreementId);
+            throw new NotFoundException("agreement.notFound");
         }
         Map<String, Assessment> byCode = assessments.findByAgreementId(agreementId).stream()
                 .collect(Collectors.toMap(Assessment::criterionCode, Function.identity()));
@@ -92,12 +95,12 @@ public class AssessmentService {
      */
     @Transactional
     public AssessmentView rate(long agreementId, String criterionCode, AssessmentRequest r, String actor) {
-        AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("Instrument " + agreementId));
+        AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("agreement.notFound"));
         Catalog catalog = catalogs.current();
         Catalog.CriterionView criterion = catalog.activeCriterion(criterionCode)
-                .orElseThrow(() -> new NotFoundException("Criterion " + criterionCode));
+                .orElseThrow(() -> new NotFoundException("criterion.notFound"));
         if (facts.archived()) {
-            throw new ConflictException("This instrument is archived. Restore it before rating it.");
+            throw new ConflictException("assessment.agreementArchived");
         }
         // Serialises writers of the country's ratings, so that two first ratings of a criterion cannot both insert.
         scorecards.lockCountry(facts.countryIso2());
@@ -105,14 +108,13 @@ public class AssessmentService {
         LocalDate asOf = check(facts, r, existing.isPresent());
         if (existing.isPresent() && r.version() == null) {
             // Typically the loser of a race to rate first: the state changed under the request, so a conflict, not bad input.
-            throw new ConflictException("This criterion is already rated (perhaps just now by someone else). Reload it and send the version"
-                    + " you edited to change it.");
+            throw new ConflictException("assessment.version.required");
         }
         if (existing.isEmpty() && r.version() != null) {
-            throw new ConflictException("This criterion has no rating yet (it may have been removed); leave out the version to rate it.");
+            throw new ConflictException("assessment.notRatedYet");
         }
         if (existing.isPresent() && !Objects.equals(existing.get().version(), r.version())) {
-            throw new ConflictException("Someone else changed this rating in the meantime. Reload it and apply your change again.");
+            throw new ConflictException("assessment.changed");
         }
         Assessment current = existing.orElse(null);
         AssessmentRequest.Evidence e = r.evidence();
@@ -157,13 +159,13 @@ public class AssessmentService {
         Assessment a = t.assessment();
         if (a.reviewState() != ReviewState.DRAFT && a.reviewState() != ReviewState.CHANGES_REQUESTED) {
             throw new ConflictException(switch (a.reviewState()) {
-                case SUBMITTED -> "This rating is already submitted and awaits review.";
-                case APPROVED -> "This rating is approved. Edit it first; the edit can then be submitted for approval again.";
-                default -> "This rating cannot be submitted in state " + a.reviewState() + ".";
+                case SUBMITTED -> "assessment.submit.alreadySubmitted";
+                case APPROVED -> "assessment.submit.approved";
+                default -> "assessment.submit.notAllowed";
             });
         }
         if (a.level() == null && !a.notApplicable()) {
-            throw new ConflictException("This criterion is not assessed: give a level or mark it not applicable before submitting it.");
+            throw new ConflictException("assessment.submit.notAssessed");
         }
         addAuthor(a, actor);
         return decide(t, a.withReview(ReviewState.SUBMITTED, actor, Instant.now(), a.reviewedBy(), a.reviewedAt(), a.reviewComment(),
@@ -176,7 +178,7 @@ public class AssessmentService {
         requireVersion(version);
         Target t = target(agreementId, criterionCode, version, true);
         Assessment a = t.assessment();
-        requireSubmitted(a, "approved");
+        requireSubmitted(a, "approve");
         checkReviewer(t, reviewer, "approve");
         Instant now = Instant.now();
         AssessmentApproval snapshot = approvals.save(AssessmentApproval.of(a, reviewer.name(), now));
@@ -193,19 +195,19 @@ public class AssessmentService {
         String comment = request == null ? null : trim(request.comment());
         List<FieldError> errors = new ArrayList<>();
         if (comment == null) {
-            errors.add(new FieldError("comment", "Say what the author should change."));
+            errors.add(new FieldError("comment", "review.comment.required"));
         } else if (comment.length() > 2000) {
-            errors.add(new FieldError("comment", "At most 2000 characters."));
+            errors.add(new FieldError("comment", "text.max2000"));
         }
         if (request == null || request.version() == null) {
-            errors.add(new FieldError("version", "Send the version of the rating you reviewed."));
+            errors.add(new FieldError("version", "review.version.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Target t = target(agreementId, criterionCode, request.version(), true);
         Assessment a = t.assessment();
-        requireSubmitted(a, "returned");
+        requireSubmitted(a, "return");
         checkReviewer(t, reviewer, "return");
         AssessmentView after = decide(t, a.withReview(ReviewState.CHANGES_REQUESTED, a.submittedBy(), a.submittedAt(), reviewer.name(),
                 Instant.now(), comment, a.approvedApprovalId()), "RETURN_RATING", reviewer.name(), AssessmentComment.RETURN, comment);
@@ -217,10 +219,10 @@ public class AssessmentService {
     public CommentView comment(long agreementId, String criterionCode, @Nullable ReviewRequest request, String actor) {
         String body = request == null ? null : trim(request.comment());
         if (body == null) {
-            throw InvalidInputException.of("comment", "Write the comment.");
+            throw InvalidInputException.of("comment", "comment.required");
         }
         if (body.length() > 2000) {
-            throw InvalidInputException.of("comment", "At most 2000 characters.");
+            throw InvalidInputException.of("comment", "text.max2000");
         }
         Target t = target(agreementId, criterionCode, null, true);
         AssessmentComment saved = comments.save(new AssessmentComment(null, t.assessment().id(), AssessmentComment.COMMENT, actor, body, null));
@@ -232,7 +234,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<CommentView> comments(long agreementId, String criterionCode) {
         if (agreements.facts(agreementId).isEmpty()) {
-            throw new NotFoundException("Instrument " + agreementId);
+            throw new NotFoundException("agreement.notFound");
         }
         return assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode)
                 .map(a -> comments.findByAssessmentIdOrderById(a.id()).stream().map(CommentView::from).toList())
@@ -244,12 +246,14 @@ public class AssessmentService {
      * never their own.
      */
     @Transactional(readOnly = true)
-    public ReviewQueue queue(Reviewer reviewer, int page, int size) {
+    public Page<ReviewQueue.Item> queue(Reviewer reviewer, Pageable pageable) {
+        int page = pageable.getNumber();
+        int size = pageable.getSize();
         Set<String> capacity = ReviewPolicy.capacityCriteria(catalogs.current());
         boolean devcoop = reviewer.has(Role.DEVCOOP_REVIEWER);
         boolean desk = reviewer.has(Role.DESK_OFFICER);
         if (!devcoop && !desk) {
-            return new ReviewQueue(List.of(), 0, page, size);
+            return Page.of(List.of(), pageable, 0L);
         }
         ReviewRepository.Scope scope = devcoop && desk ? ReviewRepository.Scope.ALL
                 : devcoop ? ReviewRepository.Scope.ONLY : ReviewRepository.Scope.EXCEPT;
@@ -261,7 +265,7 @@ public class AssessmentService {
                         r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.assessedBy(), r.assessedAt(),
                         r.submittedBy(), r.submittedAt(), r.version()))
                 .toList();
-        return new ReviewQueue(items, reviews.countAwaiting(reviewer.name(), capacity, scope), page, size);
+        return Page.of(items, pageable, reviews.countAwaiting(reviewer.name(), capacity, scope));
     }
 
     /** Ratings returned to this author for changes, with the reviewer's comment. */
@@ -278,36 +282,35 @@ public class AssessmentService {
      * so that concurrent rating, submitting and approving serialise per country instead of deadlocking.
      */
     private Target target(long agreementId, String criterionCode, @Nullable Long version, boolean lock) {
-        AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("Instrument " + agreementId));
+        AgreementFacts facts = agreements.facts(agreementId).orElseThrow(() -> new NotFoundException("agreement.notFound"));
         Catalog catalog = catalogs.current();
         if (lock) {
             scorecards.lockCountry(facts.countryIso2());
         }
         Assessment a = assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode)
-                .orElseThrow(() -> new NotFoundException("Rating of " + criterionCode + " for instrument " + agreementId));
+                .orElseThrow(() -> new NotFoundException("assessment.notFound"));
         if (facts.archived()) {
-            throw new ConflictException("This instrument is archived. Restore it before reviewing its ratings.");
+            throw new ConflictException("review.agreementArchived");
         }
         if (version != null && !Objects.equals(a.version(), version)) {
-            throw new ConflictException("Someone changed this rating since you loaded it (version " + version + ", now " + a.version()
-                    + "). Reload it and review the current version.");
+            throw new ConflictException("review.changed");
         }
         return new Target(facts, catalog, a);
     }
 
     private static void requireVersion(@Nullable Long version) {
         if (version == null) {
-            throw InvalidInputException.of("version", "Send the version of the rating you reviewed.");
+            throw InvalidInputException.of("version", "review.version.required");
         }
     }
 
     private static void requireSubmitted(Assessment a, String verb) {
         if (a.reviewState() != ReviewState.SUBMITTED) {
-            throw new ConflictException("Only a submitted rating can be " + verb + "; this one is " + switch (a.reviewState()) {
-                case DRAFT -> "a draft (its author has not submitted it).";
-                case APPROVED -> "already approved.";
-                case CHANGES_REQUESTED -> "returned to its author for changes.";
-                default -> a.reviewState() + ".";
+            throw new ConflictException("review." + verb + "." + switch (a.reviewState()) {
+                case DRAFT -> "draft";
+                case APPROVED -> "approved";
+                case CHANGES_REQUESTED -> "returned";
+                default -> "notSubmitted";
             });
         }
     }
@@ -318,8 +321,8 @@ public class AssessmentService {
         Set<String> authors = contributors.findByAssessmentId(a.id()).stream().map(AssessmentContributor::username)
                 .collect(Collectors.toSet());
         boolean capacity = ReviewPolicy.capacityCriteria(t.catalog()).contains(a.criterionCode());
-        ReviewPolicy.refusal(reviewer, a, authors, capacity, verb).ifPresent(reason -> {
-            throw new ForbiddenException(reason);
+        ReviewPolicy.refusal(reviewer, a, authors, capacity, verb).ifPresent(refusal -> {
+            throw new ForbiddenException(refusal.code(), refusal.args());
         });
     }
 
@@ -352,57 +355,57 @@ public class AssessmentService {
     private LocalDate check(AgreementFacts facts, AssessmentRequest r, boolean exists) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<AssessmentRequest> v : validator.validate(r)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+            errors.add(Validation.fieldError(v.getPropertyPath().toString(), v.getMessage()));
         }
         boolean na = r.isNotApplicable();
         Integer level = r.level();
         AssessmentRequest.Evidence e = r.evidence();
         if (na) {
             if (isBlank(r.notApplicableReason())) {
-                errors.add(new FieldError("notApplicableReason", "Say why the criterion does not apply to this instrument."));
+                errors.add(new FieldError("notApplicableReason", "assessment.notApplicableReason.required"));
             }
             if (level != null) {
-                errors.add(new FieldError("level", "A rating is either a level or not applicable, not both."));
+                errors.add(new FieldError("level", "assessment.level.withNotApplicable"));
             }
         }
         boolean validLevel = level != null && level >= 0 && level <= 3;
         if (!na && validLevel && level > 0) {
             if (e == null || isBlank(e.reference())) {
-                errors.add(new FieldError("evidence.reference", "Name the article or paragraph that supports this level."));
+                errors.add(new FieldError("evidence.reference", "assessment.evidence.reference.required"));
             }
             if (e == null || isBlank(e.quote())) {
-                errors.add(new FieldError("evidence.quote", "Quote the passage in its original language."));
+                errors.add(new FieldError("evidence.quote", "assessment.evidence.quote.required"));
             }
             if (e == null || isBlank(e.source())) {
-                errors.add(new FieldError("evidence.source", "Name the document or web address the passage is from."));
+                errors.add(new FieldError("evidence.source", "assessment.evidence.source.required"));
             }
             if (e == null || isBlank(e.asOf())) {
-                errors.add(new FieldError("evidence.asOf", "Give the date the evidence is valid for."));
+                errors.add(new FieldError("evidence.asOf", "assessment.evidence.asOf.required"));
             }
         }
         if (!na && validLevel && level == 0 && (e == null || (isBlank(e.reference()) && isBlank(e.source())))) {
-            errors.add(new FieldError("evidence", "For level 0, say where you looked: evidence.reference or evidence.source."));
+            errors.add(new FieldError("evidence", "assessment.evidence.required"));
         }
         if ((na || level != null) && isBlank(r.confidence())) {
-            errors.add(new FieldError("confidence", "Say how confident the rating is: HIGH, MEDIUM or LOW."));
+            errors.add(new FieldError("confidence", "assessment.confidence.required"));
         }
         LocalDate asOf = null;
         if (e != null && e.asOf() != null && e.asOf().matches(AssessmentRequest.DATE)) {
             try {
                 asOf = LocalDate.parse(e.asOf());
             } catch (DateTimeParseException ex) {
-                errors.add(new FieldError("evidence.asOf", "This date does not exist."));
+                errors.add(new FieldError("evidence.asOf", "date.nonexistent"));
             }
         }
         boolean bindingCrossReference = false;
         if (r.crossReference() != null) {
             Optional<AgreementFacts> target = r.crossReference() == facts.id() ? Optional.empty() : agreements.facts(r.crossReference());
             if (r.crossReference() == facts.id()) {
-                errors.add(new FieldError("crossReference", "An instrument cannot cross-reference itself."));
+                errors.add(new FieldError("crossReference", "assessment.crossReference.self"));
             } else if (target.isEmpty() || target.get().archived()) {
-                errors.add(new FieldError("crossReference", "Unknown instrument."));
+                errors.add(new FieldError("crossReference", "agreement.unknown"));
             } else if (target.get().type() == null || !target.get().type().isBinding()) {
-                errors.add(new FieldError("crossReference", "The cross-reference must point to a binding instrument (a treaty)."));
+                errors.add(new FieldError("crossReference", "assessment.crossReference.notBinding"));
             } else {
                 bindingCrossReference = true;
             }
@@ -410,9 +413,8 @@ public class AssessmentService {
         AgreementType type = facts.type();
         boolean binding = type != null && type.isBinding();
         if (!na && level != null && level == 3 && !binding && !bindingCrossReference && r.crossReference() == null) {
-            errors.add(new FieldError("level", "Level 3 (enforceable) needs a binding instrument: this instrument is "
-                    + (type == null ? "of unknown form" : type == AgreementType.MOU ? "a memorandum of understanding" : "a working structure")
-                    + " and not legally binding. Add a crossReference to the treaty this rating relies on, or choose level 2 at most."));
+            errors.add(new FieldError("level", type == AgreementType.MOU ? "assessment.level3.mou"
+                    : type == null ? "assessment.level3.unknownType" : "assessment.level3.workingStructure"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,9 +24,8 @@ class ReviewController {
 
     /** Submitted ratings the signed-in reviewer may approve or return, oldest submission first. */
     @Get
-    ReviewQueue awaiting(Pageable pageable, @Nullable Authentication authentication) {
-        Pageable page = Paging.checked(pageable, Set.of());
-        return service.queue(AssessmentController.reviewer(authentication), page.getNumber(), page.getSize());
+    Page<ReviewQueue.Item> awaiting(Pageable pageable, @Nullable Authentication authentication) {
+        return service.queue(AssessmentController.reviewer(authentication), Paging.checked(pageable, Set.of()));
     }
 
     /** Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first. */

@@ -36,27 +36,25 @@ final class ReviewPolicy {
      * Why {@code reviewer} may not approve or return ({@code verb}) the rating, or empty if they may. {@code authors} are
      * those who changed or submitted it since its last approval; its last editor and submitter always count among them.
      */
-    static Optional<String> refusal(Reviewer reviewer, Assessment rating, Collection<String> authors, boolean capacity, String verb) {
+    static Optional<Refusal> refusal(Reviewer reviewer, Assessment rating, Collection<String> authors, boolean capacity, String verb) {
         if (reviewer.name().equals(rating.assessedBy())) {
-            return Optional.of("You edited this rating last, so you cannot " + verb
-                    + " it yourself: a second person must review it (four-eyes principle).");
+            return Optional.of(new Refusal("review." + verb + ".ownEdit"));
         }
         if (reviewer.name().equals(rating.submittedBy())) {
-            return Optional.of("You submitted this rating, so you cannot " + verb
-                    + " it yourself: a second person must review it (four-eyes principle).");
+            return Optional.of(new Refusal("review." + verb + ".ownSubmission"));
         }
         if (authors.contains(reviewer.name())) {
-            return Optional.of("You changed or submitted this rating since it was last approved, so you cannot " + verb
-                    + " it yourself: a second person must review it (four-eyes principle).");
+            return Optional.of(new Refusal("review." + verb + ".sinceApproval"));
         }
         Role needed = capacity ? Role.DEVCOOP_REVIEWER : Role.DESK_OFFICER;
         if (!reviewer.has(needed)) {
-            return Optional.of(capacity
-                    ? "Ratings of the capacity and partnership group (" + rating.criterionCode() + ") are reviewed by a development-cooperation"
-                    + " reviewer (role DEVCOOP_REVIEWER); you do not hold that role."
-                    : "Ratings of " + rating.criterionCode() + " are reviewed by another desk officer (role DESK_OFFICER); you do not hold that role.");
+            return Optional.of(new Refusal(capacity ? "review.needsDevcoopReviewer" : "review.needsDeskOfficer", rating.criterionCode()));
         }
         return Optional.empty();
+    }
+
+    /** A problem code (see docs/problem-codes.md) and the values its message names. */
+    record Refusal(String code, Object... args) {
     }
 
     /**

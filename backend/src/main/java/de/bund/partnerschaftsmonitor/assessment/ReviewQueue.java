@@ -5,12 +5,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
-import java.util.List;
 
-/** What awaits the signed-in reviewer; {@code count} is the total over all pages. */
-@Serdeable
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record ReviewQueue(List<Item> items, long count, int page, int size) {
+/** What awaits the signed-in reviewer, one page at a time like every other list ({@code content}, {@code totalSize}). */
+public final class ReviewQueue {
+
+    private ReviewQueue() {
+    }
 
     /** {@code reviewerRole}: the role that may decide this rating. {@code version}: send it back with approve or return. */
     @Serdeable

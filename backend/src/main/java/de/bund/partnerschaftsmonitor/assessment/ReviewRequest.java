@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record ReviewRequest(
         @Nullable @Schema(description = "The version of the rating the decision is about; required to approve or return") Long version,
-        @Nullable @Size(max = 2000, message = "At most 2000 characters.") String comment) {
+        @Nullable @Size(max = 2000, message = "text.max2000") String comment) {
 }

@@ -69,7 +69,7 @@ class AuditController {
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Use a date such as 2026-03-01 or an instant such as 2026-03-01T08:00:00Z."));
+            errors.add(new FieldError(field, "audit.date.invalid"));
             return null;
         }
     }

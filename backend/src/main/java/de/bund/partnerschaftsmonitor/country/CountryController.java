@@ -42,7 +42,7 @@ class CountryController {
     CountryDetail get(String iso2) {
         String code = iso2.toUpperCase(java.util.Locale.ROOT);
         CountrySummary country = readCache.get(ReadCache.key("country", code), () -> countries.find(code))
-                .orElseThrow(() -> new NotFoundException("Country " + code));
+                .orElseThrow(() -> new NotFoundException("country.notFound"));
         return new CountryDetail(country, agreements.listByCountry(code));
     }
 }

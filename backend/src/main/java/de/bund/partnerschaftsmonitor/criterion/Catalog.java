@@ -50,6 +50,7 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
      * {@code scaleDe} hold the descriptions of levels 0 to 3 (always four entries; a German one not yet written is null).
      */
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record CriterionView(String id, long version, String group, boolean core, int displayOrder, String nameEn,
                                 @Nullable String nameDe, String questionEn, @Nullable String questionDe, List<String> scaleEn,
                                 List<@Nullable String> scaleDe,

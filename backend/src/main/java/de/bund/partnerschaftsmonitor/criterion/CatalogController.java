@@ -56,7 +56,7 @@ class CatalogController {
 
     @Get("/catalogs/{id}")
     Catalog catalog(long id) {
-        return service.find(id).orElseThrow(() -> new NotFoundException("Catalogue " + id));
+        return service.find(id).orElseThrow(() -> new NotFoundException("catalog.notFound"));
     }
 
     @Post("/catalogs")
@@ -83,7 +83,7 @@ class CatalogController {
 
     private static <T> T require(@Nullable T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "The request needs a JSON body.");
+            throw InvalidInputException.of("body", "body.required");
         }
         return body;
     }

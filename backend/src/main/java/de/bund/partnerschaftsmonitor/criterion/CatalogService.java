@@ -5,7 +5,9 @@ import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
+import de.bund.partnerschaftsmonitor.shared.web.Validation;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -105,22 +107,22 @@ public class CatalogService {
         Optional<Criterion> existing = criteria.findByCatalogVersionIdAndCode(catalogId, code);
         List<FieldError> errors = violations(r);
         if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-            errors.add(new FieldError("criterionId", "Use 2 to 40 capital letters, digits and hyphens, such as DP-BASE."));
+            errors.add(new FieldError("criterionId", "criterion.code.invalid"));
         }
         if (r.group() != null && catalogs.groups(catalogId).stream().noneMatch(g -> g.code().equals(r.group()))) {
-            errors.add(new FieldError("group", "Unknown group."));
+            errors.add(new FieldError("group", "criterion.group.unknown"));
         }
         if (existing.isPresent() && r.version() == null) {
-            errors.add(new FieldError("version", "The version you edited is required to detect concurrent changes."));
+            errors.add(new FieldError("version", "version.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (existing.isEmpty() && r.version() != null) {
-            throw new ConflictException("Criterion " + code + " does not exist in this draft; leave out the version to add it.");
+            throw new ConflictException("criterion.notInDraft", code);
         }
         if (existing.isPresent() && !Objects.equals(existing.get().version(), r.version())) {
-            throw new ConflictException("Someone else changed this criterion in the meantime. Reload it and apply your change again.");
+            throw new ConflictException("criterion.changed");
         }
         Criterion current = existing.orElse(null);
         int order = r.displayOrder() != null ? r.displayOrder()
@@ -144,27 +146,27 @@ public class CatalogService {
     public Catalog.ProfileView putProfile(long catalogId, String code, ProfileRequest r, String actor) {
         CatalogVersion catalog = draftForUpdate(catalogId);
         Catalog before = load(catalog);
-        Catalog.ProfileView old = before.profile(code).orElseThrow(() -> new NotFoundException("Weighting profile " + code));
+        Catalog.ProfileView old = before.profile(code).orElseThrow(() -> new NotFoundException("profile.notFound"));
         List<FieldError> errors = violations(r);
         if (r.weights() != null) {
             Set<String> groups = new TreeSet<>(before.groups().stream().map(Catalog.GroupView::code).toList());
             BigDecimal sum = BigDecimal.ZERO;
             for (var e : r.weights().entrySet()) {
                 if (!groups.contains(e.getKey())) {
-                    errors.add(new FieldError("weights." + e.getKey(), "Unknown group."));
+                    errors.add(new FieldError("weights." + e.getKey(), "criterion.group.unknown"));
                 } else if (e.getValue() == null || e.getValue().signum() < 0 || e.getValue().compareTo(ONE) > 0) {
-                    errors.add(new FieldError("weights." + e.getKey(), "A weight lies between 0 and 1."));
+                    errors.add(new FieldError("weights." + e.getKey(), "profile.weight.range"));
                 } else {
                     sum = sum.add(e.getValue());
                 }
             }
             for (String g : groups) {
                 if (!r.weights().containsKey(g)) {
-                    errors.add(new FieldError("weights." + g, "Give a weight for every group."));
+                    errors.add(new FieldError("weights." + g, "profile.weights.required"));
                 }
             }
             if (errors.isEmpty() && sum.subtract(ONE).abs().compareTo(TOLERANCE) > 0) {
-                errors.add(new FieldError("weights", "The weights must add up to 1 (they add up to " + sum.stripTrailingZeros().toPlainString() + ")."));
+                errors.add(new FieldError("weights", "profile.weights.sum", Messages.text("profile.weights.sum", sum.stripTrailingZeros().toPlainString())));
             }
         }
         if (!errors.isEmpty()) {
@@ -191,7 +193,7 @@ public class CatalogService {
         }
         Catalog draft = load(catalog);
         if (draft.active().isEmpty()) {
-            throw InvalidInputException.of("criteria", "A catalogue needs at least one active criterion.");
+            throw InvalidInputException.of("criteria", "catalog.criteria.required");
         }
         List<FieldError> missing = CatalogTexts.missingForPublishing(draft);
         if (!missing.isEmpty()) {
@@ -205,9 +207,9 @@ public class CatalogService {
     }
 
     private CatalogVersion draftForUpdate(long catalogId) {
-        CatalogVersion catalog = catalogs.findByIdForUpdate(catalogId).orElseThrow(() -> new NotFoundException("Catalogue " + catalogId));
+        CatalogVersion catalog = catalogs.findByIdForUpdate(catalogId).orElseThrow(() -> new NotFoundException("catalog.notFound"));
         if (catalog.status() == CatalogStatus.PUBLISHED) {
-            throw new ConflictException("Catalogue " + catalogId + " is published and cannot change. Create a draft to edit it.");
+            throw new ConflictException("catalog.published");
         }
         return catalog;
     }
@@ -240,7 +242,7 @@ public class CatalogService {
     private <T> List<FieldError> violations(T request) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<T> v : validator.validate(request)) {
-            errors.add(new FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", ""), v.getMessage()));
+            errors.add(Validation.fieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", ""), v.getMessage()));
         }
         return errors;
     }
@@ -253,7 +255,7 @@ public class CatalogService {
     }
 
     private static ConflictException staleCatalog() {
-        return new ConflictException("Someone else changed this draft catalogue in the meantime. Reload it and apply your change again.");
+        return new ConflictException("catalog.changed");
     }
 
     private static String germanLevel(CriterionRequest r, int level) {

@@ -19,20 +19,20 @@ import java.util.List;
 @Serdeable
 public record CriterionRequest(
         @Nullable @Schema(description = "Required when editing: the criterion version the change is based on") Long version,
-        @NotBlank(message = "Choose the group of the criterion.") String group,
+        @NotBlank(message = "criterion.group.required") String group,
         @Nullable Boolean core,
-        @Nullable @Min(value = 1, message = "At least 1.") @Max(value = 999, message = "At most 999.") Integer displayOrder,
-        @NotBlank(message = "An English name is required.") @Size(max = 300, message = "At most 300 characters.") String nameEn,
-        @Nullable @Size(max = 300, message = "At most 300 characters.") String nameDe,
-        @NotBlank(message = "An English question is required.") @Size(max = 1000, message = "At most 1000 characters.") String questionEn,
-        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String questionDe,
-        @NotNull(message = "Describe each of the levels 0 to 3.") @Size(min = 4, max = 4, message = "Describe exactly the levels 0 to 3.")
-        List<@NotBlank(message = "Describe this level.") @Size(max = 1000, message = "At most 1000 characters.") String> scaleEn,
+        @Nullable @Min(value = 1, message = "criterion.displayOrder.range") @Max(value = 999, message = "criterion.displayOrder.range") Integer displayOrder,
+        @NotBlank(message = "criterion.nameEn.required") @Size(max = 300, message = "text.max300") String nameEn,
+        @Nullable @Size(max = 300, message = "text.max300") String nameDe,
+        @NotBlank(message = "criterion.questionEn.required") @Size(max = 1000, message = "text.max1000") String questionEn,
+        @Nullable @Size(max = 1000, message = "text.max1000") String questionDe,
+        @NotNull(message = "criterion.scale.required") @Size(min = 4, max = 4, message = "criterion.scale.size")
+        List<@NotBlank(message = "criterion.scale.level.required") @Size(max = 1000, message = "text.max1000") String> scaleEn,
         @Nullable @Schema(description = "German descriptions of levels 0 to 3; an empty or null entry is a translation still missing")
-        @Size(min = 4, max = 4, message = "Describe exactly the levels 0 to 3.")
-        List<@Nullable @Size(max = 1000, message = "At most 1000 characters.") String> scaleDe,
-        @Nullable @Size(max = 30, message = "At most 30 references.") List<@NotNull @Valid LegalReference> legalReferences,
-        @Nullable @Size(max = 50, message = "At most 50 keywords.") List<@NotBlank @Size(max = 200) String> keywordsDe,
-        @Nullable @Size(max = 50, message = "At most 50 keywords.") List<@NotBlank @Size(max = 200) String> keywordsEn,
+        @Size(min = 4, max = 4, message = "criterion.scale.size")
+        List<@Nullable @Size(max = 1000, message = "text.max1000") String> scaleDe,
+        @Nullable @Size(max = 30, message = "criterion.legalReferences.tooMany") List<@NotNull @Valid LegalReference> legalReferences,
+        @Nullable @Size(max = 50, message = "criterion.keywords.tooMany") List<@NotBlank(message = "criterion.keyword.required") @Size(max = 200, message = "text.max200") String> keywordsDe,
+        @Nullable @Size(max = 50, message = "criterion.keywords.tooMany") List<@NotBlank(message = "criterion.keyword.required") @Size(max = 200, message = "text.max200") String> keywordsEn,
         @Nullable Boolean retired) {
 }

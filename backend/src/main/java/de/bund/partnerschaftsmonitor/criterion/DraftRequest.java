@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** Creates a draft catalogue as a copy of the current published one. */
 @Serdeable
-public record DraftRequest(@NotBlank(message = "Give the draft a label.") @Size(max = 100, message = "At most 100 characters.") String label) {
+public record DraftRequest(@NotBlank(message = "catalog.label.required") @Size(max = 100, message = "text.max100") String label) {
 }

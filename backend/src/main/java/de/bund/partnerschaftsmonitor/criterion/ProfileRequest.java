@@ -13,9 +13,9 @@ import java.util.Map;
 /** New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
 @Serdeable
 public record ProfileRequest(
-        @NotNull(message = "The catalogue version you edited is required.") @Schema(description = "Version of the draft catalogue") Long version,
-        @NotEmpty(message = "Give a weight for every group.") Map<String, BigDecimal> weights,
+        @NotNull(message = "catalog.version.required") @Schema(description = "Version of the draft catalogue") Long version,
+        @NotEmpty(message = "profile.weights.required") Map<String, BigDecimal> weights,
         @Nullable Boolean capsSoftInstruments,
-        @Nullable @Schema(description = "Rationale in English") @Size(max = 1000, message = "At most 1000 characters.") String rationale,
-        @Nullable @Size(max = 1000, message = "At most 1000 characters.") String rationaleDe) {
+        @Nullable @Schema(description = "Rationale in English") @Size(max = 1000, message = "text.max1000") String rationale,
+        @Nullable @Size(max = 1000, message = "text.max1000") String rationaleDe) {
 }

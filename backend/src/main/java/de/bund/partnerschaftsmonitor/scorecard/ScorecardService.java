@@ -78,7 +78,7 @@ public class ScorecardService {
         Scoring.Profile profile = profile(catalog, profileCode);
         List<RatingRow> rows = scores.ratingsOfAgreement(agreementId, includeDrafts);
         if (rows.isEmpty()) {
-            throw new NotFoundException("Instrument " + agreementId);
+            throw new NotFoundException("agreement.notFound");
         }
         Instrument instrument = instruments(rows).get(0);
         Scoring.Result r = Scoring.score(defs(catalog), profile, instrument.ratings(), instrument.context());
@@ -102,7 +102,7 @@ public class ScorecardService {
 
     @Transactional(readOnly = true)
     public CountryScorecard countryScorecard(String iso2, @Nullable String profileCode, boolean includeDrafts) {
-        CountryService.CountryReference country = countries.reference(iso2).orElseThrow(() -> new NotFoundException("Country " + iso2));
+        CountryService.CountryReference country = countries.reference(iso2).orElseThrow(() -> new NotFoundException("country.notFound"));
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
         List<Instrument> instruments = instruments(scores.ratingsOfCountry(iso2, includeDrafts));
@@ -144,10 +144,10 @@ public class ScorecardService {
     public List<ScorecardViews.RankingEntry> ranking(@Nullable String region, @Nullable String type, @Nullable String profileCode,
                                                      boolean includeDrafts) {
         if (region != null && !region.matches(Region.PATTERN)) {
-            throw InvalidInputException.of("region", "Use one of " + Region.PATTERN.replace("|", ", ") + ".");
+            throw InvalidInputException.of("region", "filter.region.unknown");
         }
         if (type != null && !type.matches(AgreementType.PATTERN)) {
-            throw InvalidInputException.of("type", "Use one of " + AgreementType.PATTERN.replace("|", ", ") + ".");
+            throw InvalidInputException.of("type", "filter.type.unknown");
         }
         Catalog catalog = catalogs.current();
         Scoring.Profile profile = profile(catalog, profileCode);
@@ -193,7 +193,7 @@ public class ScorecardService {
     public List<ScorecardViews.HistoryPoint> instrumentHistory(long agreementId, @Nullable String profileCode) {
         Scoring.Profile profile = profile(catalogs.current(), profileCode);
         if (scores.ratingsOfAgreement(agreementId, false).isEmpty()) {
-            throw new NotFoundException("Instrument " + agreementId);
+            throw new NotFoundException("agreement.notFound");
         }
         return scores.agreementHistory(agreementId, profile.code()).stream().map(ScorecardService::point).toList();
     }
@@ -202,7 +202,7 @@ public class ScorecardService {
     public List<ScorecardViews.HistoryPoint> countryHistory(String iso2, @Nullable String profileCode) {
         Scoring.Profile profile = profile(catalogs.current(), profileCode);
         if (!countries.exists(iso2)) {
-            throw new NotFoundException("Country " + iso2);
+            throw new NotFoundException("country.notFound");
         }
         return scores.countryHistory(iso2, profile.code()).stream().map(ScorecardService::point).toList();
     }
@@ -365,8 +365,7 @@ public class ScorecardService {
         if (code == null || code.isBlank()) {
             return toProfile(catalog.defaultProfile());
         }
-        return catalog.profile(code).map(ScorecardService::toProfile).orElseThrow(() -> InvalidInputException.of("profile",
-                "Unknown profile. Use one of " + catalog.profiles().stream().map(Catalog.ProfileView::code).collect(Collectors.joining(", ")) + "."));
+        return catalog.profile(code).map(ScorecardService::toProfile).orElseThrow(() -> InvalidInputException.of("profile", "filter.profile.unknown"));
     }
 
     private static Scoring.Profile toProfile(Catalog.ProfileView p) {

@@ -127,6 +127,7 @@ class LoginTest implements DatabaseTest {
         assertThat(wrong.code()).isEqualTo(401);
         assertThat(unknown.code()).isEqualTo(401);
         assertThat(wrong.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
+        assertThat(Api.problem(wrong)).containsEntry("code", "login.failed");
         assertThat(Api.problem(wrong).get("detail")).isEqualTo(Api.problem(unknown).get("detail"));
         assertThat(wrong.getHeaders().getAll("Set-Cookie")).noneMatch(c -> c.startsWith("PM_SESSION="));
     }
@@ -143,7 +144,8 @@ class LoginTest implements DatabaseTest {
 
         HttpResponse<Map<String, Object>> right = call(client, login(username, "correct horse battery"));
         assertThat(right.code()).isEqualTo(429);
-        assertThat(Api.problem(right).get("detail")).asString().contains("Try again in 15 minutes");
+        assertThat(Api.problem(right)).containsEntry("code", "login.locked");
+        assertThat(Api.problem(right).get("detail")).asString().contains("in 15 Minuten");
     }
 
     @Test
@@ -207,7 +209,7 @@ class LoginTest implements DatabaseTest {
 
         assertThat(without.code()).isEqualTo(403);
         assertThat(without.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        assertThat(Api.problem(without).get("detail")).asString().contains("CSRF");
+        assertThat(Api.problem(without)).containsEntry("code", "csrf.invalid");
         assertThat(wrong.code()).isEqualTo(403);
         assertThat(count()).isEqualTo(before);
     }

@@ -110,8 +110,8 @@ class AssessmentControllerTest implements DatabaseTest {
         Map<String, Object> second = Api.rate(client, id, "CAPACITY", rating(2, 0L));
         assertThat(second).containsEntry("level", 2).containsEntry("version", 1);
         Map<String, Object> stale = problem(client, HttpRequest.PUT(path(id, "CAPACITY"), rating(3, 0L)), 409);
-        assertThat((String) stale.get("detail")).contains("changed");
-        assertThat((String) problem(client, HttpRequest.PUT(path(id, "CAPACITY"), rating(3, null)), 409).get("detail")).contains("already rated");
+        assertThat(stale).containsEntry("code", "assessment.changed");
+        assertThat(problem(client, HttpRequest.PUT(path(id, "CAPACITY"), rating(3, null)), 409)).containsEntry("code", "assessment.version.required");
     }
 
     @Test

@@ -80,10 +80,10 @@ class ReviewControllerTest implements DatabaseTest {
         List<Map<String, Object>> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             Map<String, Object> q = Api.send(client, HttpRequest.GET("/api/reviews?size=100&page=" + page).header(TestAuth.HEADER, who));
-            List<Map<String, Object>> items = (List<Map<String, Object>>) q.get("items");
+            List<Map<String, Object>> items = (List<Map<String, Object>>) q.get("content");
             all.addAll(items);
-            if (items.isEmpty() || all.size() >= number(q.get("count"))) {
-                assertThat(all).hasSize((int) number(q.get("count")));
+            if (items.isEmpty() || all.size() >= number(q.get("totalSize"))) {
+                assertThat(all).hasSize((int) number(q.get("totalSize")));
                 return all;
             }
         }
@@ -170,11 +170,12 @@ class ReviewControllerTest implements DatabaseTest {
         long id = treaty("NZ");
         Map<String, Object> sub = submitted(id, "PURPOSE", 1);
         Map<String, Object> p = problem(client, post(author, id, "PURPOSE", "approve", version(sub)), 403);
-        assertThat((String) p.get("detail")).contains("four-eyes").contains("edited this rating last");
+        assertThat(p).containsEntry("code", "review.approve.ownEdit");
+        assertThat((String) p.get("detail")).contains("Vier-Augen-Prinzip");
         // Nor can someone who submitted another person's rating approve it.
         Map<String, Object> rated = rate(author, id, "NONDISC", rating(1, null));
         Map<String, Object> byDesk = act(desk, id, "NONDISC", "submit", version(rated));
-        assertThat((String) problem(client, post(desk, id, "NONDISC", "approve", version(byDesk)), 403).get("detail")).contains("submitted this rating");
+        assertThat(problem(client, post(desk, id, "NONDISC", "approve", version(byDesk)), 403)).containsEntry("code", "review.approve.ownSubmission");
     }
 
     @Test
@@ -184,12 +185,12 @@ class ReviewControllerTest implements DatabaseTest {
         Map<String, Object> exit = submitted(id, "SOVEREIGNTY-EXIT", 1);
         Map<String, Object> dp = submitted(id, "DP-BASE", 1);
 
-        assertThat((String) problem(client, post(desk, id, "CAPACITY", "approve", version(capacity)), 403).get("detail"))
-                .contains("DEVCOOP_REVIEWER");
-        assertThat((String) problem(client, post(desk, id, "SOVEREIGNTY-EXIT", "return",
-                Map.of("version", exit.get("version"), "comment", "x")), 403).get("detail")).contains("DEVCOOP_REVIEWER");
-        assertThat((String) problem(client, post(devcoop, id, "DP-BASE", "approve", version(dp)), 403).get("detail"))
-                .contains("DESK_OFFICER");
+        assertThat(problem(client, post(desk, id, "CAPACITY", "approve", version(capacity)), 403))
+                .containsEntry("code", "review.needsDevcoopReviewer");
+        assertThat(problem(client, post(desk, id, "SOVEREIGNTY-EXIT", "return",
+                Map.of("version", exit.get("version"), "comment", "x")), 403)).containsEntry("code", "review.needsDevcoopReviewer");
+        assertThat(problem(client, post(devcoop, id, "DP-BASE", "approve", version(dp)), 403))
+                .containsEntry("code", "review.needsDeskOfficer");
 
         assertThat(act(devcoop, id, "CAPACITY", "approve", version(capacity))).containsEntry("reviewState", "APPROVED");
         assertThat(act(devcoop, id, "SOVEREIGNTY-EXIT", "approve", version(exit))).containsEntry("reviewState", "APPROVED");
@@ -210,8 +211,8 @@ class ReviewControllerTest implements DatabaseTest {
         assertThat(returned).containsEntry("reviewState", "CHANGES_REQUESTED").containsEntry("reviewedBy", "desk." + run)
                 .containsEntry("reviewComment", "Art. 7 is about consular data only; quote the clause on returns.");
         // A returned rating cannot be approved until it is submitted again.
-        assertThat((String) problem(client, post(desk, id, "DP-BASE", "approve", version(returned)), 409).get("detail"))
-                .contains("returned to its author");
+        assertThat(problem(client, post(desk, id, "DP-BASE", "approve", version(returned)), 409))
+                .containsEntry("code", "review.approve.returned");
 
         Map<String, Object> edited = rate(author, id, "DP-BASE", rating(2, number(returned.get("version"))));
         assertThat(edited).containsEntry("reviewState", "DRAFT").containsEntry("level", 2);
@@ -227,13 +228,13 @@ class ReviewControllerTest implements DatabaseTest {
     void shouldAnswer409OnWrongTransitionsAndStaleVersions() {
         long id = treaty("NZ");
         Map<String, Object> draft = rate(author, id, "DP-BASE", rating(1, null));
-        assertThat((String) problem(client, post(desk, id, "DP-BASE", "approve", version(draft)), 409).get("detail")).contains("draft");
+        assertThat(problem(client, post(desk, id, "DP-BASE", "approve", version(draft)), 409)).containsEntry("code", "review.approve.draft");
         assertThat(fields(problem(client, post(desk, id, "DP-BASE", "approve", Map.of()), 400))).containsExactly("version");
         Map<String, Object> sub = act(author, id, "DP-BASE", "submit", version(draft));
-        assertThat((String) problem(client, post(author, id, "DP-BASE", "submit", version(sub)), 409).get("detail")).contains("already submitted");
-        assertThat((String) problem(client, post(desk, id, "DP-BASE", "approve", version(draft)), 409).get("detail")).contains("Reload");
+        assertThat(problem(client, post(author, id, "DP-BASE", "submit", version(sub)), 409)).containsEntry("code", "assessment.submit.alreadySubmitted");
+        assertThat(problem(client, post(desk, id, "DP-BASE", "approve", version(draft)), 409)).containsEntry("code", "review.changed");
         Map<String, Object> approved = act(desk, id, "DP-BASE", "approve", version(sub));
-        assertThat((String) problem(client, post(desk, id, "DP-BASE", "approve", version(approved)), 409).get("detail")).contains("already approved");
+        assertThat(problem(client, post(desk, id, "DP-BASE", "approve", version(approved)), 409)).containsEntry("code", "review.approve.approved");
         problem(client, post(desk, id, "PURPOSE", "approve", Map.of("version", 0)), 404);
     }
 

@@ -24,17 +24,17 @@ class ReviewPolicyTest {
     @Test
     void shouldRefuseEveryAuthorSinceTheLastApprovalEvenIfNeitherLastEditorNorSubmitter() {
         Assessment a = rating("b", "b");
-        assertThat(ReviewPolicy.refusal(desk("a"), a, Set.of("a", "b"), false, "approve")).hasValueSatisfying(r -> assertThat(r)
-                .contains("since it was last approved").contains("approve"));
+        assertThat(ReviewPolicy.refusal(desk("a"), a, Set.of("a", "b"), false, "approve")).hasValueSatisfying(r -> assertThat(r.code())
+                .isEqualTo("review.approve.sinceApproval"));
         assertThat(ReviewPolicy.refusal(desk("c"), a, Set.of("a", "b"), false, "approve")).isEmpty();
     }
 
     @Test
     void shouldRefuseTheLastEditorAndTheSubmitterWhateverTheRecordedAuthors() {
-        assertThat(ReviewPolicy.refusal(desk("a"), rating("a", "b"), Set.of(), false, "return")).hasValueSatisfying(r -> assertThat(r)
-                .contains("edited this rating last").contains("return"));
-        assertThat(ReviewPolicy.refusal(desk("b"), rating("a", "b"), Set.of(), false, "approve")).hasValueSatisfying(r -> assertThat(r)
-                .contains("submitted this rating"));
+        assertThat(ReviewPolicy.refusal(desk("a"), rating("a", "b"), Set.of(), false, "return")).hasValueSatisfying(r -> assertThat(r.code())
+                .isEqualTo("review.return.ownEdit"));
+        assertThat(ReviewPolicy.refusal(desk("b"), rating("a", "b"), Set.of(), false, "approve")).hasValueSatisfying(r -> assertThat(r.code())
+                .isEqualTo("review.approve.ownSubmission"));
     }
 
     @Test
@@ -42,8 +42,8 @@ class ReviewPolicyTest {
         Reviewer devcoop = new Reviewer("d", Set.of("DEVCOOP_REVIEWER"));
         assertThat(ReviewPolicy.refusal(devcoop, rating("a", "a"), Set.of("a"), true, "approve")).isEmpty();
         assertThat(ReviewPolicy.refusal(devcoop, rating("a", "a"), Set.of("a"), false, "approve")).isPresent();
-        assertThat(ReviewPolicy.refusal(desk("c"), rating("a", "a"), Set.of("a"), true, "approve")).hasValueSatisfying(r -> assertThat(r)
-                .contains("DEVCOOP_REVIEWER"));
+        assertThat(ReviewPolicy.refusal(desk("c"), rating("a", "a"), Set.of("a"), true, "approve")).hasValueSatisfying(r -> assertThat(r.code())
+                .isEqualTo("review.needsDevcoopReviewer"));
     }
 
     @Test

@@ -96,6 +96,19 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
         return SecurityRuleResult.REJECTED;
     }
 
+    /**
+     * What a call needs, for the API description: empty when it is open to everyone, else the
+     * permission; {@link IllegalArgumentException} when no rule names it (it would be refused).
+     */
+    public static java.util.Optional<Permission> required(HttpMethod method, String path) {
+        for (Rule rule : RULES) {
+            if (rule.methods().contains(method) && PathMatcher.ANT.matches(rule.pattern(), path)) {
+                return java.util.Optional.ofNullable(rule.permission());
+            }
+        }
+        throw new IllegalArgumentException("No access rule for " + method + " " + path);
+    }
+
     @Override
     public int getOrder() {
         return ORDER;

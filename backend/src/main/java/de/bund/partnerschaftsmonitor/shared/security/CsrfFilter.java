@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.shared.security;
 
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.Problem;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -67,7 +68,7 @@ public class CsrfFilter implements Ordered {
         }
         String path = request.getPath();
         if (path.equals("/login") || path.equals("/logout")) {
-            return crossSite(request) ? refuse("Signing in or out from another site is not allowed.") : null;
+            return crossSite(request) ? refuse(request, "csrf.crossSite") : null;
         }
         if (path.startsWith("/oauth/") || request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 || request.getCookies().findCookie(sessionCookie).isEmpty()) {
@@ -81,7 +82,7 @@ public class CsrfFilter implements Ordered {
         if (MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
-        return refuse("The request lacks a valid CSRF token. Reload the page and try again.");
+        return refuse(request, "csrf.invalid");
     }
 
     /** A browser whose session cookie has no matching token cookie (yet) gets it with the next response. */
@@ -142,10 +143,10 @@ public class CsrfFilter implements Ordered {
         }
     }
 
-    private static HttpResponse<?> refuse(String detail) {
+    private static HttpResponse<?> refuse(HttpRequest<?> request, String code) {
         HttpStatus status = HttpStatus.FORBIDDEN;
         return HttpResponse.<Problem>status(status).contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+                .body(new Problem(status.getCode(), status.getReason(), code, Messages.text(code, Messages.locale(request)), null));
     }
 
     @Override

@@ -30,6 +30,10 @@ public enum Permission {
         this.roles = EnumSet.copyOf(List.of(roles));
     }
 
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
     public boolean grantedTo(Collection<String> roleNames) {
         return roles.stream().anyMatch(r -> roleNames.contains(r.name()));
     }

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.shared.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.Problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
@@ -118,11 +119,10 @@ public class SessionLoginHandler extends TokenCookieLoginHandler {
         }
         boolean locked = failure instanceof AuthenticationFailed f && f.getReason() == AuthenticationFailureReason.ACCOUNT_LOCKED;
         HttpStatus status = locked ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
-        String detail = locked ? "Too many failed sign-ins. Try again in " + lockMinutes + " minutes."
-                : "The user name or password is not correct.";
+        String code = locked ? "login.locked" : "login.failed";
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+                .body(new Problem(status.getCode(), status.getReason(), code, Messages.text(code, Messages.locale(request), lockMinutes), null));
         if (locked) {
             response.header("Retry-After", String.valueOf(lockMinutes * 60));
         }

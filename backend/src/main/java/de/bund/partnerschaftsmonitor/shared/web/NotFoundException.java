@@ -1,8 +1,9 @@
 package de.bund.partnerschaftsmonitor.shared.web;
 
-public class NotFoundException extends RuntimeException {
+/** The record named in the path does not exist; the code says what kind of record ({@code agreement.notFound}). */
+public class NotFoundException extends CodedException {
 
-    public NotFoundException(String what) {
-        super(what + " was not found.");
+    public NotFoundException(String code) {
+        super(code);
     }
 }

@@ -22,11 +22,11 @@ public final class Paging {
     public static Pageable checked(Pageable pageable, Set<String> sortable) {
         for (Sort.Order order : pageable.getSort().getOrderBy()) {
             if (!sortable.contains(order.getProperty())) {
-                throw InvalidInputException.of("sort", "Sort by one of " + String.join(", ", sortable.stream().sorted().toList()) + ".");
+                throw InvalidInputException.of("sort", "sort.unknown");
             }
         }
         if (pageable.getNumber() < 0 || pageable.getNumber() > MAX_PAGE) {
-            throw InvalidInputException.of("page", "The page is a number from 0 to " + MAX_PAGE + ".");
+            throw InvalidInputException.of("page", "page.range");
         }
         int size = pageable.getSize() <= 0 ? 20 : Math.min(pageable.getSize(), MAX_SIZE);
         return Pageable.from(pageable.getNumber(), size, pageable.getSort());

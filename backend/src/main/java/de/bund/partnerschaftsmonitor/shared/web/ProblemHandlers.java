@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every error leaves the server as {@code application/problem+json}. 4xx responses name the offending
@@ -38,38 +39,54 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context, @NonNull MutableHttpResponse<?> response) {
         int status = response.code();
-        List<Problem.FieldError> errors = context.getErrors().stream()
+        Locale locale = Messages.locale(context.getRequest());
+        List<Problem.FieldError> errors = InvalidInputException.onePerField(context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new Problem.FieldError(fieldPath(e.getPath().get()), e.getMessage()))
-                .toList();
-        String detail;
+                .map(e -> Validation.fieldError(fieldPath(e.getPath().get()), e.getMessage()))
+                .map(e -> new Problem.FieldError(e.field(), e.code(), Messages.text(e.code(), locale)))
+                .toList());
+        String code;
         if (status >= 500) {
             context.getRootCause().ifPresent(cause -> LOG.error("Unhandled error on {} {}",
                     context.getRequest().getMethod(), context.getRequest().getPath(), cause));
-            detail = status == 503 ? "The service is temporarily unavailable. Please try again shortly."
-                    : "An unexpected error occurred. It has been logged.";
+            code = status == 503 ? "server.unavailable" : "server.error";
         } else if (!errors.isEmpty()) {
-            detail = "The request has invalid fields: " + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()) + ".";
+            code = "request.invalid";
         } else {
             // Framework messages (parser errors and the like) can leak internals; say it in our words.
-            detail = switch (status) {
-                case 400 -> "The request could not be read. Send valid JSON of the expected shape.";
-                case 401 -> "Please sign in.";
-                case 403 -> "You are not allowed to do this.";
-                case 404 -> "There is nothing at " + context.getRequest().getPath() + ".";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "This resource cannot be returned in the requested format.";
-                case 413 -> "The request is too large.";
-                case 415 -> "Unsupported content type. Send application/json.";
-                default -> null;
-            };
+            code = genericCode(status);
             if (status == 400) {
-                errors = List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type."));
+                errors = List.of(new Problem.FieldError("body", "body.unreadable", Messages.text("body.unreadable", locale)));
             }
         }
-        HttpStatus httpStatus = HttpStatus.valueOf(status);
-        Problem problem = new Problem("about:blank", httpStatus.getReason(), status, detail, errors.isEmpty() ? null : errors);
-        return response.contentType(MediaType.of(Problem.CONTENT_TYPE)).body(problem);
+        return response.contentType(MediaType.of(Problem.CONTENT_TYPE))
+                .body(new Problem(status, reason(status), code, Messages.text(code, locale), errors));
+    }
+
+    /** The code of a problem the framework raised without saying more than its status. */
+    static String genericCode(int status) {
+        return switch (status) {
+            case 400 -> "request.unreadable";
+            case 401 -> "auth.required";
+            case 403 -> "access.denied";
+            case 404 -> "resource.notFound";
+            case 405 -> "method.notAllowed";
+            case 406 -> "format.notAcceptable";
+            case 409 -> "record.changed";
+            case 413 -> "request.tooLarge";
+            case 415 -> "mediaType.unsupported";
+            case 429 -> "request.tooMany";
+            case 503 -> "server.unavailable";
+            default -> status >= 500 ? "server.error" : "request.failed";
+        };
+    }
+
+    private static String reason(int status) {
+        try {
+            return HttpStatus.valueOf(status).getReason();
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(status);
+        }
     }
 
     /** Turns a constraint path such as {@code create.request.titleDe} into the JSON field {@code titleDe}. */
@@ -82,14 +99,18 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     }
 
     static HttpResponse<Problem> unreadableBody() {
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.",
-                List.of(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type.")));
+        return problem(HttpStatus.BAD_REQUEST, "request.unreadable", List.of(new Problem.FieldError("body", "body.unreadable")));
     }
 
-    static HttpResponse<Problem> problem(HttpStatus status, String detail, List<Problem.FieldError> errors) {
+    /** A problem whose detail is the text of {@code code} in the language of the request being answered. */
+    public static MutableHttpResponse<Problem> problem(HttpStatus status, String code, List<Problem.FieldError> errors) {
+        return problem(status, code, Messages.text(code), errors);
+    }
+
+    static MutableHttpResponse<Problem> problem(HttpStatus status, String code, String detail, List<Problem.FieldError> errors) {
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail, errors.isEmpty() ? null : errors));
+                .body(new Problem(status.getCode(), status.getReason(), code, detail, errors));
     }
 
     @Singleton
@@ -97,8 +118,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class InvalidInputHandler implements ExceptionHandler<InvalidInputException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, InvalidInputException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields: "
-                    + String.join(", ", e.errors().stream().map(Problem.FieldError::field).toList()) + ".", e.errors());
+            return problem(HttpStatus.BAD_REQUEST, "request.invalid", e.errors());
         }
     }
 
@@ -107,7 +127,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFoundException e) {
-            return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+            return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage(), List.of());
         }
     }
 
@@ -116,7 +136,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class ConflictHandler implements ExceptionHandler<ConflictException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConflictException e) {
-            return problem(HttpStatus.CONFLICT, e.getMessage(), List.of());
+            return problem(HttpStatus.CONFLICT, e.code(), e.getMessage(), List.of());
         }
     }
 
@@ -125,7 +145,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class ForbiddenHandler implements ExceptionHandler<ForbiddenException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ForbiddenException e) {
-            return problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+            return problem(HttpStatus.FORBIDDEN, e.code(), e.getMessage(), List.of());
         }
     }
 
@@ -134,8 +154,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException e) {
-            return problem(HttpStatus.CONFLICT, "Someone else changed this record in the meantime. Reload it and apply your change again.",
-                    List.of(new Problem.FieldError("version", "The version you edited is no longer current.")));
+            return problem(HttpStatus.CONFLICT, "record.changed", List.of(new Problem.FieldError("version", "version.stale")));
         }
     }
 
@@ -149,11 +168,11 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
             return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", "5")
                     .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                    .body(new Problem("about:blank", HttpStatus.SERVICE_UNAVAILABLE.getReason(), 503,
-                            "The service is temporarily unavailable. Please try again shortly.", null));
+                    .body(new Problem(503, HttpStatus.SERVICE_UNAVAILABLE.getReason(), "server.unavailable",
+                            Messages.text("server.unavailable", Messages.locale(request)), null));
         }
         LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred. It has been logged.", List.of());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", List.of());
     }
 
     static boolean isConnectionFailure(Throwable e) {
@@ -215,8 +234,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException e) {
             String field = e.getArgument() == null ? "body" : e.getArgument().getName();
-            return problem(HttpStatus.BAD_REQUEST, "The request body could not be read: a value has the wrong format.",
-                    List.of(new Problem.FieldError(field, "This value has the wrong format.")));
+            return problem(HttpStatus.BAD_REQUEST, "request.invalid", List.of(new Problem.FieldError(field, "field.wrongFormat")));
         }
     }
 

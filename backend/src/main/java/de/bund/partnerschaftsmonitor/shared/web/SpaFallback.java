@@ -43,6 +43,7 @@ class SpaFallback {
                 return HttpResponse.ok(index.get()).contentType(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-cache");
             }
         }
-        return ProblemHandlers.problem(HttpStatus.NOT_FOUND, "There is nothing at " + path + ".", List.of());
+        return ProblemHandlers.problem(HttpStatus.NOT_FOUND, "resource.notFound",
+                Messages.text("resource.notFound", Messages.locale(request)), List.of());
     }
 }

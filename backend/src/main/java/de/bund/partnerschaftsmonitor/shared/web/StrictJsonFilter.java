@@ -36,7 +36,7 @@ public class StrictJsonFilter implements Ordered {
     private static final JsonFactory STRICT = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     /** Sign-out ignores its body, so it must work whatever a client sends with it (issue 9). */
     private static final java.util.Set<String> UNREAD_BODIES = java.util.Set.of("/logout");
-    static final String NOT_TEXT = "Contains a character that is not valid text.";
+    static final String NOT_TEXT = "text.malformed";
 
     @RequestFilter
     @Nullable
@@ -47,16 +47,15 @@ public class StrictJsonFilter implements Ordered {
         }
         Optional<MediaType> type = request.getContentType();
         if (type.isEmpty()) {
-            return ProblemHandlers.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The request has a body but no Content-Type. Send application/json.",
-                    List.of(new Problem.FieldError("Content-Type", "Send Content-Type: application/json.")));
+            return ProblemHandlers.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "mediaType.missing",
+                    List.of(new Problem.FieldError("Content-Type", "mediaType.missing")));
         }
         if (!isJson(type.get())) {
             return null;
         }
         List<Problem.FieldError> errors = errors(body);
         return errors.isEmpty() ? null
-                : ProblemHandlers.problem(HttpStatus.BAD_REQUEST, "The request has invalid fields: "
-                + String.join(", ", errors.stream().map(Problem.FieldError::field).toList()) + ".", errors);
+                : ProblemHandlers.problem(HttpStatus.BAD_REQUEST, "request.invalid", errors);
     }
 
     static boolean isJson(MediaType type) {
@@ -72,7 +71,7 @@ public class StrictJsonFilter implements Ordered {
             JsonToken token;
             while ((token = p.nextToken()) != null) {
                 if (depth == 0 && ++roots > 1) {
-                    errors.add(new Problem.FieldError("body", "The body holds more than one JSON value; send exactly one."));
+                    errors.add(new Problem.FieldError("body", "body.severalValues"));
                     return errors;
                 }
                 depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
@@ -85,12 +84,12 @@ public class StrictJsonFilter implements Ordered {
             if (message != null && message.startsWith("Duplicate field")) {
                 String name = message.replaceAll("(?s)^Duplicate field '(.*)'.*$", "$1");
                 String parent = path(e.getProcessor() == null ? null : e.getProcessor().getParsingContext());
-                errors.add(new Problem.FieldError(parent.equals("body") ? name : parent, "This key appears more than once; send it once."));
+                errors.add(new Problem.FieldError(parent.equals("body") ? name : parent, "body.duplicateKey"));
             } else {
-                errors.add(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type."));
+                errors.add(new Problem.FieldError("body", "body.unreadable"));
             }
         } catch (IOException e) {
-            errors.add(new Problem.FieldError("body", "Malformed JSON or a value of the wrong type."));
+            errors.add(new Problem.FieldError("body", "body.unreadable"));
         }
         return errors;
     }

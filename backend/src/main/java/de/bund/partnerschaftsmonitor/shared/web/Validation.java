@@ -17,7 +17,7 @@ public final class Validation {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(value)) {
             String path = v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "").replaceAll("<[^>]+>", "");
-            errors.add(new Problem.FieldError(path, v.getMessage()));
+            errors.add(fieldError(path, v.getMessage()));
         }
         malformedText(value, "", errors);
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
@@ -28,7 +28,7 @@ public final class Validation {
     private static void malformedText(Object value, String path, List<Problem.FieldError> errors) {
         if (value instanceof String s) {
             if (!StrictJsonFilter.wellFormed(s)) {
-                errors.add(new Problem.FieldError(path, StrictJsonFilter.NOT_TEXT));
+                errors.add(new Problem.FieldError(path, "text.malformed"));
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
@@ -44,6 +44,14 @@ public final class Validation {
                 }
             }
         }
+    }
+
+    /**
+     * A constraint's message is its code ({@code message = "text.max500"}); a constraint
+     * without one of ours gets the generic {@code field.invalid}.
+     */
+    public static Problem.FieldError fieldError(String field, String message) {
+        return new Problem.FieldError(field, Messages.exists(message) ? message : "field.invalid");
     }
 
     public static void check(Validator validator, Object value) {

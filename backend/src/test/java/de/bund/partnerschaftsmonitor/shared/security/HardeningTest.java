@@ -66,6 +66,6 @@ class HardeningTest implements DatabaseTest {
         HttpResponse<?> response = call(client, HttpRequest.GET("/api/agreements").accept("text/html")
                 .header(TestAuth.HEADER, TestAuth.ANONYMOUS));
         assertThat(response.code()).isEqualTo(401);
-        assertThat(Api.problem(response)).containsEntry("detail", "Please sign in.");
+        assertThat(Api.problem(response)).containsEntry("code", "auth.required").containsEntry("detail", "Bitte melden Sie sich an.");
     }
 }
