@@ -39,13 +39,15 @@ describe('catalogue versions', () => {
     await user.clear(within(name).getByLabelText(/Deutsch/));
     await user.type(within(name).getByLabelText(/Deutsch/), 'Datenschutz-Basisklausel');
     const level0 = within(form).getByRole('group', { name: 'Stufe 0' });
-    await user.type(within(level0).getByLabelText(/Deutsch/), 'fehlt');
+    await user.clear(within(level0).getByLabelText(/Deutsch/));
+    await user.type(within(level0).getByLabelText(/Deutsch/), 'nicht vorhanden');
     await user.click(within(form).getByRole('button', { name: 'Kriterium speichern' }));
 
     await waitFor(() => expect(api.last('PUT', '/api/catalogs/2/criteria/DP-BASE')).toBeDefined());
     expect(api.last('PUT', '/api/catalogs/2/criteria/DP-BASE')!.body).toMatchObject({
       version: 0, group: 'G1', core: true, nameDe: 'Datenschutz-Basisklausel', nameEn: 'Data protection baseline',
-      scale: ['absent', 'generic reference', 'dedicated article', 'binding with remedy'], scaleDe: ['fehlt', '', '', ''], retired: false,
+      scaleEn: ['absent', 'generic reference', 'dedicated article', 'binding with remedy'],
+      scaleDe: ['nicht vorhanden', 'allgemeiner Verweis', 'eigener Artikel', 'bindend mit Rechtsbehelf'], retired: false,
     });
   });
 
