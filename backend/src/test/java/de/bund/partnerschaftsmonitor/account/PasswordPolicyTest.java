@@ -20,15 +20,15 @@ class PasswordPolicyTest {
 
     @Test
     void shouldRefuseTheUserNameAndPasswordsContainingIt() {
-        assertThat(policy.problem("erika.beispiel", "erika.beispiel")).hasValueSatisfying(p -> assertThat(p).contains("user name"));
-        assertThat(policy.problem("Erika.Beispiel2024", "erika.beispiel")).hasValueSatisfying(p -> assertThat(p).contains("user name"));
+        assertThat(policy.problem("erika.beispiel", "erika.beispiel")).hasValue("account.password.containsUsername");
+        assertThat(policy.problem("Erika.Beispiel2024", "erika.beispiel")).hasValue("account.password.containsUsername");
         assertThat(policy.problem("erikabeispiel!!", "erika.beispiel")).isPresent();
     }
 
     @Test
     void shouldCountBytesNotCharactersAgainstBcryptsLimit() {
         assertThat("äöüßäöüßäöüß".repeat(3).getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isEqualTo(72);
-        assertThat(policy.problem("äöüßäöüßäöüß".repeat(3) + "x", "erika")).hasValueSatisfying(p -> assertThat(p).contains("72 bytes"));
+        assertThat(policy.problem("äöüßäöüßäöüß".repeat(3) + "x", "erika")).hasValue("account.password.tooLong");
     }
 
     @ParameterizedTest
@@ -39,6 +39,6 @@ class PasswordPolicyTest {
 
     @Test
     void shouldAskForTwelveCharacters() {
-        assertThat(policy.problem("kurz-aber-x", "erika")).hasValueSatisfying(p -> assertThat(p).contains("12"));
+        assertThat(policy.problem("kurz-aber-x", "erika")).hasValue("account.password.length");
     }
 }

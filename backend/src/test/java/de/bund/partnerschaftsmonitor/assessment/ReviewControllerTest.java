@@ -125,9 +125,9 @@ class ReviewControllerTest implements DatabaseTest {
         assertThat(sub).containsEntry("submittedBy", "second." + run);
 
         // The one who wrote the content may not approve it, nor return it, nor see it in the queue.
-        assertThat((String) problem(client, post(author, id, "DP-BASE", "approve", version(sub)), 403).get("detail")).contains("four-eyes");
-        assertThat((String) problem(client, post(author, id, "DP-BASE", "return", Map.of("version", sub.get("version"), "comment", "x")), 403)
-                .get("detail")).contains("four-eyes");
+        assertThat(problem(client, post(author, id, "DP-BASE", "approve", version(sub)), 403)).containsEntry("code", "review.approve.ownEdit");
+        assertThat(problem(client, post(author, id, "DP-BASE", "return", Map.of("version", sub.get("version"), "comment", "x")), 403))
+                .containsEntry("code", "review.return.ownEdit");
         assertThat(queue(author)).noneMatch(i -> number(i.get("agreementId")) == id);
         // Neither may the colleague who submitted it; a third desk officer may.
         problem(client, post(second, id, "DP-BASE", "approve", version(sub)), 403);
@@ -146,8 +146,8 @@ class ReviewControllerTest implements DatabaseTest {
         Map<String, Object> sub = act(author, id, "PURPOSE", "submit", version(back));
 
         // The colleague did not edit last and did not submit, but changed it since its last approval.
-        assertThat((String) problem(client, post(second, id, "PURPOSE", "approve", version(sub)), 403).get("detail"))
-                .contains("since it was last approved");
+        assertThat(problem(client, post(second, id, "PURPOSE", "approve", version(sub)), 403))
+                .containsEntry("code", "review.approve.sinceApproval");
         Map<String, Object> approved = act(desk, id, "PURPOSE", "approve", version(sub));
 
         // After an approval the slate is clean: the colleague may review the next change by the author.

@@ -316,7 +316,7 @@ class OpenApiContractTest implements DatabaseTest {
 
     private static Map<String, Object> criterion() {
         return Map.of("group", "G1", "nameEn", "Contract criterion", "questionEn", "Is it so?",
-                "scale", List.of("No", "Named", "Specified", "Enforceable"));
+                "scaleEn", List.of("No", "Named", "Specified", "Enforceable"));
     }
 
     private String write(Object body) {
