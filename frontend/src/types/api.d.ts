@@ -1206,27 +1206,27 @@ export interface components {
             content: components["schemas"]["AccountView"][];
             /** @description The paging of the request */
             pageable: {
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        property: string;
-                        ignoreCase?: boolean;
-                    }[];
-                };
                 /** @enum {string} */
                 mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
                 /**
                  * Format: int32
                  * @description This page's number, from 0
                  */
                 number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
             };
             /**
              * Format: int64
@@ -1239,27 +1239,27 @@ export interface components {
             content: components["schemas"]["AgreementListItem"][];
             /** @description The paging of the request */
             pageable: {
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        property: string;
-                        ignoreCase?: boolean;
-                    }[];
-                };
                 /** @enum {string} */
                 mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
                 /**
                  * Format: int32
                  * @description This page's number, from 0
                  */
                 number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
             };
             /**
              * Format: int64
@@ -1272,27 +1272,27 @@ export interface components {
             content: components["schemas"]["AuditService.Entry"][];
             /** @description The paging of the request */
             pageable: {
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        property: string;
-                        ignoreCase?: boolean;
-                    }[];
-                };
                 /** @enum {string} */
                 mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
                 /**
                  * Format: int32
                  * @description This page's number, from 0
                  */
                 number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
             };
             /**
              * Format: int64
@@ -1305,27 +1305,27 @@ export interface components {
             content: components["schemas"]["ReviewQueue.Item"][];
             /** @description The paging of the request */
             pageable: {
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        property: string;
-                        ignoreCase?: boolean;
-                    }[];
-                };
                 /** @enum {string} */
                 mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
                 /**
                  * Format: int32
                  * @description This page's number, from 0
                  */
                 number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
             };
             /**
              * Format: int64
@@ -1644,12 +1644,12 @@ export interface components {
             username: string;
         };
         LoginResponse: {
-            /** @example Bearer */
-            token_type: string;
-            roles: ("DESK_OFFICER" | "DEVCOOP_REVIEWER" | "LEADERSHIP" | "ADMIN")[];
             access_token: string;
             /** Format: int32 */
             expires_in?: number;
+            roles: ("DESK_OFFICER" | "DEVCOOP_REVIEWER" | "LEADERSHIP" | "ADMIN")[];
+            /** @example Bearer */
+            token_type: string;
             username: string;
         };
     };

@@ -131,7 +131,7 @@ public final class OpenApiCompletion {
             return; // completed by an earlier build whose compile step had nothing to do
         }
         Map<String, Object> info = map(doc, "info");
-        info.put("license", new LinkedHashMap<>(Map.of("name", "Proprietary", "url", "https://github.com/")));
+        info.put("license", sorted(Map.of("name", "Proprietary", "url", "https://github.com/")));
         doc.put("servers", List.of(Map.of("url", "/", "description", "This server")));
         Map<String, Object> components = map(doc, "components");
         Map<String, Object> schemas = map(components, "schemas");
@@ -144,9 +144,9 @@ public final class OpenApiCompletion {
                 "roles", Map.of("type", "array", "items", Map.of("type", "string", "enum", roleNames()))),
                 List.of("access_token", "token_type", "username", "roles")));
         Map<String, Object> security = map(components, "securitySchemes");
-        security.put("session", new LinkedHashMap<>(Map.of("type", "apiKey", "in", "cookie", "name", "PM_SESSION",
+        security.put("session", sorted(Map.of("type", "apiKey", "in", "cookie", "name", "PM_SESSION",
                 "description", "Session cookie set by POST /login (browsers); writes also need the X-XSRF-TOKEN header echoing the XSRF-TOKEN cookie.")));
-        security.put("bearer", new LinkedHashMap<>(Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT",
+        security.put("bearer", sorted(Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT",
                 "description", "access_token from POST /login")));
         components.put("responses", problemResponses());
 
@@ -180,12 +180,12 @@ public final class OpenApiCompletion {
         // Audit changes carry whatever the field held: text, number, true/false, a list or an object.
         Map<String, Object> change = (Map<String, Object>) ((Map<String, Object>) schemas.get("AuditService.Change")).get("properties");
         if (change != null) {
-            change.replaceAll((k, v) -> new LinkedHashMap<>(Map.of("description", "Value of the field, of any JSON type; absent or null when empty")));
+            change.replaceAll((k, v) -> sorted(Map.of("description", "Value of the field, of any JSON type; absent or null when empty")));
         }
         Map<String, Object> ranking = (Map<String, Object>) schemas.get("ScorecardViews.RankingEntry");
         if (ranking != null) {
             Map<String, Object> core = (Map<String, Object>) ((Map<String, Object>) ranking.get("properties")).get("coreLevels");
-            core.put("additionalProperties", new LinkedHashMap<>(Map.of("type", "integer", "format", "int32", "nullable", true)));
+            core.put("additionalProperties", sorted(Map.of("type", "integer", "format", "int32", "nullable", true)));
             core.put("description", "Best level per core criterion; null when not rated");
         }
         dropUnused(doc, schemas);
@@ -444,7 +444,7 @@ public final class OpenApiCompletion {
         example.put("status", status);
         example.put("code", code);
         example.put("detail", detail);
-        return new LinkedHashMap<>(Map.of("description", description,
+        return sorted(Map.of("description", description,
                 "content", Map.of("application/problem+json", Map.of("schema", Map.of("$ref", PROBLEM), "example", example))));
     }
 
@@ -501,7 +501,7 @@ public final class OpenApiCompletion {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("type", "object");
         o.put("required", required);
-        o.put("properties", new LinkedHashMap<>(properties));
+        o.put("properties", properties instanceof LinkedHashMap<?, ?> ? new LinkedHashMap<>(properties) : sorted(properties));
         return o;
     }
 
@@ -512,6 +512,11 @@ public final class OpenApiCompletion {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> parent, String key) {
         return (Map<String, Object>) parent.computeIfAbsent(key, k -> new LinkedHashMap<>());
+    }
+
+    /** An editable copy in key order: {@code Map.of} iterates in an order that changes from run to run. */
+    private static Map<String, Object> sorted(Map<String, Object> map) {
+        return new LinkedHashMap<>(new java.util.TreeMap<>(map));
     }
 
     /** A deep copy that can be edited (the tables above are built with immutable {@code Map.of}). */
