@@ -4,7 +4,7 @@ type Schemas = components['schemas'];
 export type AgreementType = Schemas['AgreementType'];
 export type AgreementStatus = Schemas['AgreementStatus'];
 export type ComponentCode = Schemas['Component'];
-export type Confidence = 'HIGH' | 'MEDIUM' | 'LOW';
+export type Confidence = NonNullable<Schemas['AssessmentView']['confidence']>;
 
 export const AGREEMENT_TYPES: Schemas['AgreementType'][] = ['TREATY', 'MOU', 'WORKING_STRUCTURE'];
 export const AGREEMENT_STATUSES: Schemas['AgreementStatus'][] = [

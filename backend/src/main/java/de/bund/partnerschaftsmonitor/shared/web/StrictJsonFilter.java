@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The gate every request body passes before it is bound: a body needs a content type (415 otherwise), and a JSON
@@ -35,7 +36,7 @@ public class StrictJsonFilter implements Ordered {
 
     private static final JsonFactory STRICT = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     /** Sign-out ignores its body, so it must work whatever a client sends with it (issue 9). */
-    private static final java.util.Set<String> UNREAD_BODIES = java.util.Set.of("/logout");
+    private static final Set<String> UNREAD_BODIES = Set.of("/logout");
     static final String NOT_TEXT = "text.malformed";
 
     @RequestFilter
