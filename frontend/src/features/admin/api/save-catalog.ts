@@ -31,7 +31,7 @@ function useCatalogMutation<A, R>(mutationFn: (arg: A) => Promise<R>, onDone?: (
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    // Not awaited: the caller's own onSuccess must run before the refetch re-keys (and so remounts) its form.
+    // Forms keyed by version use mutateAsync, whose promise outlives the remount this refetch causes.
     onSuccess: () => {
       onDone?.();
       void queryClient.invalidateQueries({ queryKey: catalogKeys.all });

@@ -195,9 +195,8 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
 
   function send(request: AccountRequest) {
     setError(undefined);
-    const options = { onSuccess: onSaved, onError: setError };
-    if (account) update.mutate({ id: account.id, request }, options);
-    else create.mutate(request, options);
+    // mutateAsync: the refetch re-keys this form by version, and mutate's callbacks die with it.
+    (account ? update.mutateAsync({ id: account.id, request }) : create.mutateAsync(request)).then(onSaved, setError);
   }
 
   function submit(e: React.FormEvent) {

@@ -249,10 +249,11 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
     <form className="form admin-card" noValidate aria-labelledby={`${prefix}-title`} onSubmit={(e) => {
       e.preventDefault();
       setError(undefined);
-      save.mutate({
+      // mutateAsync: the refetch re-keys this form by version, and mutate's callbacks die with it.
+      save.mutateAsync({
         catalogId: catalog.id, code,
         request: { version: catalog.version, weights: Object.fromEntries(Object.entries(weights).map(([g, v]) => [g, Number(v)])) },
-      }, { onSuccess: onSaved, onError: setError });
+      }).then(onSaved, setError);
     }}>
       <h3 id={`${prefix}-title`} className="admin-card__title">
         {t('catalogs.profile', { code })}{profile.isDefault && <> <span className="badge badge--core">{t('catalogs.defaultProfile')}</span></>}

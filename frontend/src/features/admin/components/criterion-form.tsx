@@ -78,10 +78,8 @@ export function CriterionForm({ catalog, criterion, onSaved, onCancel, onReload 
     e.preventDefault();
     setError(undefined);
     const code = criterion?.id ?? form.code.trim();
-    save.mutate({ catalogId: catalog.id, code, request: toCriterionRequest(form, criterion) }, {
-      onSuccess: () => onSaved(code),
-      onError: setError,
-    });
+    // mutateAsync: the refetch re-keys this form by version, and mutate's callbacks die with it.
+    save.mutateAsync({ catalogId: catalog.id, code, request: toCriterionRequest(form, criterion) }).then(() => onSaved(code), setError);
   }
 
   return (
