@@ -156,6 +156,21 @@ public class AgreementService {
         return after;
     }
 
+    /**
+     * The instrument rules without writing: what {@link #create} (with {@code id} null) or {@link #update} of {@code id}
+     * would refuse, field by field, in the same codes. The bulk import checks its rows here, so a file and the form
+     * obey one rule set.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldError> check(AgreementRequest request, @io.micronaut.core.annotation.Nullable Long id) {
+        try {
+            toEntity(request, id, null, null);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
     private static ConflictException staleVersion() {
         return new ConflictException("agreement.changed");
     }

@@ -88,6 +88,11 @@ public final class OpenApiCompletion {
         op("PUT /api/catalogs/{id}/profiles/{code}", "putCatalogProfile", "Catalogue", "Change the weights of a profile of a draft");
         op("POST /api/catalogs/{id}/publish", "publishCatalog", "Catalogue", "Publish a draft catalogue");
         op("GET /api/audit", "listAuditEvents", "Audit", "Search the audit trail");
+        op("POST /api/agreements/import", "importAgreements", "Import", "Import instruments from CSV or XLSX (dry run by default)");
+        op("GET /api/agreements/import/template", "getImportTemplate", "Import", "Template for the import (CSV or XLSX, German or English)");
+        op("GET /api/open-data/releases", "listOpenDataReleases", "Open data", "Open-data releases, newest first");
+        op("POST /api/open-data/releases", "publishOpenData", "Open data", "Publish a new open-data release", 201);
+        op("GET /api/open-data/releases/{id}", "getOpenDataRelease", "Open data", "An open-data release as a ZIP (Frictionless Data Package)");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -102,6 +107,8 @@ public final class OpenApiCompletion {
         TAGS.put("Catalogue", "Criteria catalogue and weighting profiles");
         TAGS.put("Accounts", "Accounts of the application (administrators)");
         TAGS.put("Audit", "Audit trail (administrators)");
+        TAGS.put("Import", "Bulk import of instruments from CSV or XLSX");
+        TAGS.put("Open data", "Published open-data releases (Frictionless Data Packages)");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");

@@ -52,6 +52,7 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(READS, "/api/reviews", Permission.REVIEW_ASSESSMENTS),
             new Rule(READS, "/api/reviews/**", Permission.REVIEW_ASSESSMENTS),
             new Rule(POST, "/api/scorecards/recompute", Permission.EDIT_CATALOGS),
+            new Rule(WRITES, "/api/open-data/**", Permission.PUBLISH_OPEN_DATA),
             new Rule(WRITES, "/api/catalogs/**", Permission.EDIT_CATALOGS),
             new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
             new Rule(READS, "/api/**", Permission.READ),

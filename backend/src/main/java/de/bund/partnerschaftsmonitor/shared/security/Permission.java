@@ -22,7 +22,9 @@ public enum Permission {
     REVIEW_ASSESSMENTS(DESK_OFFICER, DEVCOOP_REVIEWER),
     EDIT_CATALOGS(ADMIN),
     MANAGE_ACCOUNTS(ADMIN),
-    READ_AUDIT(ADMIN);
+    READ_AUDIT(ADMIN),
+    /** Publish a new open-data release (reading and downloading releases is READ: their content is public). */
+    PUBLISH_OPEN_DATA(ADMIN);
 
     private final Set<Role> roles;
 

@@ -27,7 +27,7 @@ public class InvalidInputException extends RuntimeException {
      * One mistake, one message: a missing value also fails its format rule, and a value that fails
      * two rules needs fixing once. Keeps a field's "required" error, else its first one, in field order.
      */
-    static List<Problem.FieldError> onePerField(List<Problem.FieldError> errors) {
+    public static List<Problem.FieldError> onePerField(List<Problem.FieldError> errors) {
         Map<String, Problem.FieldError> byField = new LinkedHashMap<>();
         for (Problem.FieldError e : errors) {
             byField.merge(e.field(), e, (kept, next) -> !kept.code().endsWith(".required") && next.code().endsWith(".required") ? next : kept);
