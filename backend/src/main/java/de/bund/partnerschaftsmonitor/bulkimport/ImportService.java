@@ -220,9 +220,9 @@ public class ImportService {
         }
         AgreementRequest request = request(merged);
         Long targetId = existing.map(AgreementView::id).orElse(null);
-        if (errors.stream().noneMatch(e -> e.field().equals("externalRef") && e.code().equals("text.max40"))) {
-            errors.addAll(agreements.check(request, targetId));
-        }
+        // A cell the import could not read already has its error; the rules would only add a consequence of it.
+        java.util.Set<String> unreadable = errors.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+        agreements.check(request, targetId).stream().filter(e -> !unreadable.contains(e.field())).forEach(errors::add);
         boolean unchanged = existing.isPresent() && canonical(merged).equals(canonical(current));
         return new Candidate(row, ref, targetId, request, unchanged, InvalidInputException.onePerField(errors));
     }
