@@ -100,6 +100,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import instruments from CSV or XLSX (dry run by default)
+         * @description Multipart `file` (CSV with comma or semicolon, UTF-8 with or without byte-order mark, or XLSX), at most 2 MB and 5,000 rows. `dryRun` (query or form field, default true) only checks; false writes every row in one transaction, or none when a row is faulty (422 with the report).
+         *
+         *     Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["importAgreements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Template for the import (CSV or XLSX, German or English)
+         * @description The template to fill in: `format` csv or xlsx, `lang` de or en.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}": {
         parameters: {
             query?: never;
@@ -584,6 +628,56 @@ export interface paths {
          * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open-data releases, newest first
+         * @description Releases, newest first.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listOpenDataReleases"];
+        put?: never;
+        /**
+         * Publish a new open-data release
+         * @description Publishes the public instruments and their approved ratings as a new release (a Frictionless Data Package).
+         *
+         *     Needs one of the roles ADMIN.
+         */
+        post: operations["publishOpenData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/releases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An open-data release as a ZIP (Frictionless Data Package)
+         * @description The release's package as a ZIP (datapackage.json and CSV files), byte for byte as published.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getOpenDataRelease"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1182,6 +1276,82 @@ export interface components {
         DraftRequest: {
             label: string;
         };
+        FieldError: {
+            /**
+             * @description JSON path of the field
+             * @example titleDe
+             */
+            field: string;
+            /**
+             * @description Stable code of the mistake
+             * @example agreement.title.required
+             */
+            code: string;
+            /**
+             * @description The mistake in the language of Accept-Language
+             * @example Geben Sie einen Titel an (deutsch, englisch oder in der Originalsprache).
+             */
+            message: string;
+        };
+        /** @description RFC 9457 problem with the report's members as extensions, so that clients read one shape either way. */
+        ImportProblem: {
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            code: string;
+            detail: string;
+            sha256: string;
+            dryRun: boolean;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            rows: components["schemas"]["ImportRowReport"][];
+        };
+        /** @description What an import did, or in a dry run would do once every row is valid. `rows` lists the rows with mistakes, each field by field in the codes and words of the instrument API. */
+        ImportReport: {
+            /** @description SHA-256 of the uploaded file, hex */
+            sha256?: string;
+            /** @description Whether nothing was stored (dry run, or refused) */
+            dryRun?: boolean;
+            /**
+             * Format: int32
+             * @description Data rows read (empty rows and rows whose first cell begins with # are not counted)
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Instruments created, or that would be created
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Instruments changed, or that would be changed
+             */
+            updated?: number;
+            /**
+             * Format: int32
+             * @description Rows that match their instrument exactly: nothing to change
+             */
+            unchanged?: number;
+            /** @description Rows with mistakes; empty when the file can be imported */
+            rows?: components["schemas"]["ImportRowReport"][];
+        };
+        ImportRowReport: {
+            /**
+             * Format: int32
+             * @description Row as the spreadsheet shows it; the header is row 1
+             */
+            row?: number;
+            /** @description The row's external reference, when it has one */
+            externalRef?: string | null;
+            errors: components["schemas"]["FieldError"][];
+        };
         /** @description A legal provision a criterion rests on; `verifiedInSession` says whether its text was read, `source` where. */
         LegalReference: {
             instrument: string;
@@ -1201,6 +1371,28 @@ export interface components {
          * @enum {string}
          */
         Ministry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT";
+        /** @description A kept open-data release; `download` is where its ZIP is. */
+        OpenDataRelease: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            releasedOn: string;
+            /** Format: int64 */
+            catalogVersionId: number;
+            catalogLabel: string;
+            /** Format: int32 */
+            instrumentCount: number;
+            /** Format: int32 */
+            ratingCount: number;
+            /** @description SHA-256 of the ZIP, hex */
+            sha256?: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            download: string;
+        };
         /** @description One page of a list */
         Page_AccountView_: {
             content: components["schemas"]["AccountView"][];
@@ -1301,6 +1493,39 @@ export interface components {
             totalSize: number;
         };
         /** @description One page of a list */
+        Page_ReleaseView_: {
+            content: components["schemas"]["OpenDataRelease"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
+        };
+        /** @description One page of a list */
         "Page_ReviewQueue.Item_": {
             content: components["schemas"]["ReviewQueue.Item"][];
             /** @description The paging of the request */
@@ -1339,7 +1564,7 @@ export interface components {
          * @description What a role may do. AccessRules enforces these on every request; `GET /api/me` lists them so that the UI shows only what the signed-in person may do.
          * @enum {string}
          */
-        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT";
+        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT" | "PUBLISH_OPEN_DATA";
         /** @description New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
         ProfileRequest: {
             /**
@@ -1620,23 +1845,6 @@ export interface components {
             detail?: string;
             /** @description One entry per offending field */
             errors?: components["schemas"]["FieldError"][];
-        };
-        FieldError: {
-            /**
-             * @description JSON path of the field
-             * @example titleDe
-             */
-            field: string;
-            /**
-             * @description Stable code of the mistake
-             * @example agreement.title.required
-             */
-            code: string;
-            /**
-             * @description The mistake in the language of Accept-Language
-             * @example Geben Sie einen Titel an (deutsch, englisch oder in der Originalsprache).
-             */
-            message: string;
         };
         LoginRequest: {
             /** Format: password */
@@ -2020,6 +2228,78 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    importAgreements: {
+        parameters: {
+            query?: {
+                dryRun?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string | null;
+                    dryRunField?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A row is faulty: nothing stored; the report as a problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblem"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                lang?: "de" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -2830,6 +3110,90 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listOpenDataReleases: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReleaseView_"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    publishOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataRelease"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getOpenDataRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -234,6 +234,33 @@ class OpenApiContractTest implements DatabaseTest {
         call("GET", "/api/audit", desk, null, 403);
     }
 
+    @Test
+    void shouldAnswerImportAndOpenDataAsDescribed() {
+        String boundary = "contract" + run;
+        String ref = "CONTRACT-" + run;
+        String csv = "externalRef,countryIso2,titleDe,partyLevel,status\n" + ref + ",NA,Vertrag " + run + ",DE_BILATERAL,SIGNED\n";
+        String upload = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        String multipart = "multipart/form-data; boundary=" + boundary;
+        callRaw("POST", "/api/agreements/import?dryRun=true", desk, multipart, upload, 200);
+        callRaw("POST", "/api/agreements/import?dryRun=false", desk, multipart, upload, 200);
+        String bad = upload.replace(",SIGNED", ",IN_FORCE_NOT");
+        callRaw("POST", "/api/agreements/import?dryRun=false", desk, multipart, bad, 422);
+        callRaw("POST", "/api/agreements/import", desk, multipart, upload.replace("externalRef,", "Farbe,"), 400);
+        callRaw("POST", "/api/agreements/import", leadership, multipart, upload, 403);
+        callRaw("POST", "/api/agreements/import", null, multipart, upload, 401);
+        callWith("GET", "/api/agreements/import/template?format=csv&lang=en", leadership, null, "text/csv", null, 200);
+        callWith("GET", "/api/agreements/import/template?format=xlsx&lang=de", desk, null,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null, 200);
+        callWith("GET", "/api/agreements/import/template?format=pdf", desk, null, "text/csv, application/problem+json", null, 400);
+
+        Map<String, Object> release = body(call("POST", "/api/open-data/releases", admin, null, 201));
+        call("POST", "/api/open-data/releases", desk, null, 403);
+        call("GET", "/api/open-data/releases?page=0&size=5", leadership, null, 200);
+        callWith("GET", "/api/open-data/releases/" + release.get("id"), leadership, null, "application/zip", null, 200);
+        callWith("GET", "/api/open-data/releases/999999999", leadership, null, "application/zip, application/problem+json", null, 404);
+    }
+
     @AfterAll
     void shouldHaveExercisedEveryOperationWithinTheDocument() {
         assertThat(violations).as("responses outside the OpenAPI document").isEmpty();
@@ -247,9 +274,14 @@ class OpenApiContractTest implements DatabaseTest {
     }
 
     private HttpResponse<String> callRaw(String method, String uri, String token, String contentType, String body, int expected) {
+        return callWith(method, uri, token, contentType, "application/json, application/problem+json", body, expected);
+    }
+
+    /** A call that accepts {@code accept}, for the answers that are files (CSV, XLSX, ZIP). */
+    private HttpResponse<String> callWith(String method, String uri, String token, String contentType, String accept, String body, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + uri))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (body != null) {
             request.header("Content-Type", contentType);
         }

@@ -110,6 +110,12 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.PUT, "/api/catalogs/1/profiles/DEFAULT", ADMINS, 409),
             row(HttpMethod.POST, "/api/scorecards", EnumSet.noneOf(Role.class)),
             row(HttpMethod.POST, "/api/scorecards/recompute", ADMINS, 200),
+            // bulk import and open data
+            row(HttpMethod.POST, "/api/agreements/import", DESK, 415),
+            row(HttpMethod.GET, "/api/agreements/import/template", EVERYONE, 200),
+            row(HttpMethod.GET, "/api/open-data/releases", EVERYONE, 200),
+            row(HttpMethod.GET, "/api/open-data/releases/999999", EVERYONE, 404),
+            row(HttpMethod.POST, "/api/open-data/releases", ADMINS, 201),
             // own session
             row(HttpMethod.GET, "/api/me", EVERYONE, 200),
             // audit and accounts
