@@ -26,6 +26,8 @@ const AuditPage = lazy(() => import('@/app/pages/audit-page').then((m) => ({ def
 const AccountsPage = lazy(() => import('@/app/pages/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const CatalogsPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogsPage })));
 const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogPage })));
+const ImportPage = lazy(() => import('@/app/pages/import-page').then((m) => ({ default: m.ImportPage })));
+const OpenDataPage = lazy(() => import('@/app/pages/open-data-page').then((m) => ({ default: m.OpenDataPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -55,6 +57,8 @@ export const routes: RouteObject[] = [
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'agreements', element: <AgreementsListPage /> },
       { path: 'agreements/new', element: <AgreementNewPage /> },
+      { path: 'agreements/import', element: <ImportPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
       { path: 'agreements/:id', element: <AgreementDetailPage /> },
       { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
       { path: 'agreements/:id/assessment', element: <AgreementAssessmentPage /> },

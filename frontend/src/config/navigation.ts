@@ -16,4 +16,6 @@ export const navigation: NavItem[] = [
   { to: '/audit', labelKey: 'audit.nav', permission: 'READ_AUDIT' },
   { to: '/accounts', labelKey: 'accounts.nav', permission: 'MANAGE_ACCOUNTS' },
   { to: '/catalogs', labelKey: 'catalogs.nav', permission: 'EDIT_CATALOGS' },
+  { to: '/agreements/import', labelKey: 'import.nav', permission: 'EDIT_AGREEMENTS' },
+  { to: '/open-data', labelKey: 'import.openData.nav', permission: 'PUBLISH_OPEN_DATA' },
 ];

@@ -4,7 +4,8 @@ import { api } from '@/lib/api-client';
 export const roles = ['DESK_OFFICER', 'DEVCOOP_REVIEWER', 'LEADERSHIP', 'ADMIN'] as const;
 export type Role = (typeof roles)[number];
 export type Permission =
-  | 'READ' | 'EDIT_AGREEMENTS' | 'EDIT_ASSESSMENTS' | 'REVIEW_ASSESSMENTS' | 'EDIT_CATALOGS' | 'MANAGE_ACCOUNTS' | 'READ_AUDIT';
+  | 'READ' | 'EDIT_AGREEMENTS' | 'EDIT_ASSESSMENTS' | 'REVIEW_ASSESSMENTS' | 'EDIT_CATALOGS' | 'MANAGE_ACCOUNTS' | 'READ_AUDIT'
+  | 'PUBLISH_OPEN_DATA';
 
 /** The signed-in person, as `GET /api/me` describes them. */
 export type Me = { username: string; displayName: string; roles: Role[]; permissions: Permission[] };
