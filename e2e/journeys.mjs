@@ -1026,4 +1026,39 @@ export const journeys = [
       for (const f of failures) problem(f);
     },
   },
+  {
+    name: 'j-import-dry-run-and-import',
+    async run({ newPage, axe, api }) {
+      const page = await newPage();
+      await signIn(page, 'desk.officer');
+      await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Import' }).click();
+      await expectHeading(page, 'Instrumente importieren');
+      const ref = `E2E-IMP-${unique()}`;
+      const title = `E2E Import ${ref}`;
+      const header = 'Externe Referenz;Partnerland;Art des Instruments;Titel (deutsch);Ebene der Vertragsparteien;Status;Unterzeichnet am;In Kraft seit\n';
+      const input = page.getByLabel('Datei (CSV oder XLSX)');
+      // A faulty file first: the report names the row, the field's label and the rule, and nothing can be imported.
+      await input.setInputFiles({ name: 'fehler.csv', mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${header}${ref};Island;Migrationsabkommen;${title};Deutschland (bilateral);In Kraft;01.03.2025;01.01.2025\n`) });
+      await page.getByRole('button', { name: 'Datei prüfen' }).click();
+      const table = page.getByRole('table', { name: /Fehler nach Zeile und Feld/ });
+      await expectVisible(table, 'the table of mistakes');
+      await expectVisible(table.getByRole('cell', { name: 'In Kraft seit' }), 'the field label "In Kraft seit" in the report');
+      await axe(page, 'import-report');
+      await page.screenshot({ path: new URL('import-report.png', shots).pathname, fullPage: true });
+      if (await page.getByRole('button', { name: 'Importieren' }).isEnabled()) throw new Error('"Importieren" is offered for a faulty file');
+      // The corrected file: checked, confirmed, imported.
+      await input.setInputFiles({ name: 'instrumente.csv', mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${header}${ref};Island;Migrationsabkommen;${title};Deutschland (bilateral);In Kraft;01.03.2025;01.06.2025\n`) });
+      await page.getByRole('button', { name: 'Datei prüfen' }).click();
+      await expectVisible(page.getByText('Keine Fehler gefunden. Sie können die Datei jetzt importieren.'), 'the report without mistakes');
+      await page.getByRole('button', { name: 'Importieren' }).click();
+      await page.getByRole('button', { name: 'Ja, importieren' }).click();
+      await expectVisible(page.getByText(/Import abgeschlossen: 1 angelegt/), 'the message that the import is complete');
+      await page.screenshot({ path: new URL('import-done.png', shots).pathname, fullPage: true });
+      const found = await api('GET', `/api/agreements?q=${encodeURIComponent(ref)}`);
+      const list = found.content ?? [];
+      if (!list.some((a) => a.titleDe === title || a.title === title)) throw new Error(`the imported instrument ${ref} is not in the list: ${JSON.stringify(found).slice(0, 300)}`);
+    },
+  },
 ];
