@@ -88,6 +88,8 @@ public final class OpenApiCompletion {
         op("PUT /api/catalogs/{id}/profiles/{code}", "putCatalogProfile", "Catalogue", "Change the weights of a profile of a draft");
         op("POST /api/catalogs/{id}/publish", "publishCatalog", "Catalogue", "Publish a draft catalogue");
         op("GET /api/audit", "listAuditEvents", "Audit", "Search the audit trail");
+        op("GET /api/countries/{iso2}/brief", "getCountryBrief", "Briefs", "One-page country brief (PDF)");
+        op("GET /api/compare/brief", "getComparisonBrief", "Briefs", "One-page brief comparing two or three countries (PDF)");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -102,6 +104,7 @@ public final class OpenApiCompletion {
         TAGS.put("Catalogue", "Criteria catalogue and weighting profiles");
         TAGS.put("Accounts", "Accounts of the application (administrators)");
         TAGS.put("Audit", "Audit trail (administrators)");
+        TAGS.put("Briefs", "One-page PDF briefs for briefing folders");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
