@@ -650,5 +650,14 @@ export const de = {
       legalReferences: 'Rechtsgrundlagen', version: 'Version', retired: 'Zurückgezogen',
     },
   },
+  brief: {
+    country: 'Länderkurzbericht (PDF)',
+    comparison: 'Vergleich als Kurzbericht (PDF)',
+    preparing: 'Kurzbericht wird erstellt …',
+    done: 'Heruntergeladen: {{file}}',
+    hint: 'Eine A4-Seite für die Vorlagenmappe, in der Sprache der Oberfläche.',
+    failed: 'Der Kurzbericht konnte nicht erstellt werden.',
+    unreachable: 'Der Server ist nicht erreichbar. Versuchen Sie es später noch einmal.',
+  },
 };
 export type Messages = typeof de;

@@ -652,4 +652,13 @@ export const en: Messages = {
       legalReferences: 'Legal bases', version: 'Version', retired: 'Retired',
     },
   },
+  brief: {
+    country: 'Country brief (PDF)',
+    comparison: 'Comparison brief (PDF)',
+    preparing: 'Preparing the brief …',
+    done: 'Downloaded: {{file}}',
+    hint: 'One A4 page for the briefing folder, in the language of the interface.',
+    failed: 'The brief could not be made.',
+    unreachable: 'The server cannot be reached. Please try again later.',
+  },
 };

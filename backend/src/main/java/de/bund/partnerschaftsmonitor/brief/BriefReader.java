@@ -149,7 +149,8 @@ class BriefReader {
             all.put("includeDrafts", "true");
         }
         return all.isEmpty() ? "" : "?" + all.entrySet().stream()
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                // Commas stay readable: the app's own URLs list countries as countries=IN,MA.
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).replace("%2C", ","))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -254,7 +254,7 @@ class BriefControllerTest implements DatabaseTest {
         assertOneTaggedA4Page(two.doc(), "de");
         assertThat(two.text()).contains("Ländervergleich", "Cabo Verde", "São Tomé und Príncipe", "Länderwert", "Unabhängige Aufsicht",
                 "2 von 3", "Vergleichsabkommen Cabo Verde", "/countries/CV/scorecard", "/countries/ST/scorecard",
-                "/compare?countries=CV%2CST", "OFFEN");
+                "/compare?countries=CV,ST", "OFFEN");
         assertThat(two.response().getHeaders().get("Content-Disposition")).contains("laendervergleich-CV-ST-");
 
         Brief three = brief("/api/compare/brief?countries=cv,st,gq&lang=en");

@@ -234,6 +234,17 @@ class OpenApiContractTest implements DatabaseTest {
         call("GET", "/api/audit", desk, null, 403);
     }
 
+    @Test
+    void shouldAnswerBriefsAsDescribed() {
+        callAccepting("GET", "/api/countries/KE/brief?lang=de&includeDrafts=true", leadership, "application/pdf", 200);
+        callAccepting("GET", "/api/countries/KE/brief?lang=fr", leadership, "application/pdf", 400);
+        callAccepting("GET", "/api/countries/QQ/brief", leadership, "application/pdf", 404);
+        callAccepting("GET", "/api/countries/KE/brief", null, "application/pdf", 401);
+        callAccepting("GET", "/api/compare/brief?countries=KE,MA&lang=en", desk, "application/pdf", 200);
+        callAccepting("GET", "/api/compare/brief?countries=KE", desk, "application/pdf", 400);
+        callAccepting("GET", "/api/compare/brief?countries=KE,MA", null, "application/pdf", 401);
+    }
+
     @AfterAll
     void shouldHaveExercisedEveryOperationWithinTheDocument() {
         assertThat(violations).as("responses outside the OpenAPI document").isEmpty();
@@ -247,9 +258,19 @@ class OpenApiContractTest implements DatabaseTest {
     }
 
     private HttpResponse<String> callRaw(String method, String uri, String token, String contentType, String body, int expected) {
+        return callRaw(method, uri, token, contentType, body, "application/json, application/problem+json", expected);
+    }
+
+    /** For operations that answer another type than JSON (a PDF), and problem+json when they refuse. */
+    private HttpResponse<String> callAccepting(String method, String uri, String token, String accept, int expected) {
+        return callRaw(method, uri, token, "application/json", null, accept + ", application/problem+json", expected);
+    }
+
+    private HttpResponse<String> callRaw(String method, String uri, String token, String contentType, String body, String accept,
+                                         int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + uri))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", accept);
         if (body != null) {
             request.header("Content-Type", contentType);
         }

@@ -234,6 +234,11 @@ public final class OpenApiCompletion {
             if (String.valueOf(response.get("description")).matches("\\w+ \\d{3} response")) {
                 response.put("description", "OK");
             }
+            // Files (the PDF briefs) are bytes as they are, not base64 text.
+            if (response.get("content") instanceof Map<?, ?> content && content.get("application/pdf") instanceof Map<?, ?> pdf
+                    && pdf.get("schema") instanceof Map<?, ?> schema) {
+                ((Map<String, Object>) schema).put("format", "binary");
+            }
         });
         boolean write = method != HttpMethod.GET;
         boolean hasBody = operation.containsKey("requestBody");

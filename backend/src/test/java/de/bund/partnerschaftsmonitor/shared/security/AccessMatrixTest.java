@@ -110,6 +110,9 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.PUT, "/api/catalogs/1/profiles/DEFAULT", ADMINS, 409),
             row(HttpMethod.POST, "/api/scorecards", EnumSet.noneOf(Role.class)),
             row(HttpMethod.POST, "/api/scorecards/recompute", ADMINS, 200),
+            // one-page briefs (PDF): readers as the scorecard's
+            row(HttpMethod.GET, "/api/countries/QQ/brief", EVERYONE, 404),
+            row(HttpMethod.GET, "/api/compare/brief?countries=KE", EVERYONE, 400),
             // own session
             row(HttpMethod.GET, "/api/me", EVERYONE, 200),
             // audit and accounts
