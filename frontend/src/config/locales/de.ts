@@ -36,6 +36,7 @@ export const de = {
     RETURN_RATING: 'Bewertung zurückgegeben', COMMENT_RATING: 'Bewertung kommentiert', RECOMPUTE: 'Bewertungen neu berechnet',
     CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
     UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
+    DOWNLOAD_BRIEF: 'Kurzbericht heruntergeladen',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',

@@ -38,6 +38,7 @@ export const en: Messages = {
     RETURN_RATING: 'Rating returned', COMMENT_RATING: 'Rating commented on', RECOMPUTE: 'Scores recomputed',
     CREATE_DRAFT: 'Catalogue draft created', ADD_CRITERION: 'Criterion added', UPDATE_CRITERION: 'Criterion changed',
     UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', other: 'Change',
+    DOWNLOAD_BRIEF: 'Brief downloaded',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
