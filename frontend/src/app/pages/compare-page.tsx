@@ -4,6 +4,7 @@ import { useRanking } from '@/features/scorecards/api/get-ranking';
 import { useScorecards } from '@/features/scorecards/api/get-scorecard';
 import { CompareTable } from '@/features/scorecards/components/compare-table';
 import { CountryPicker } from '@/features/scorecards/components/country-picker';
+import { BriefDownloadButton } from '@/features/briefs/components/brief-download-button';
 import { useCriteria } from '@/features/criteria/api/get-criteria';
 import { useProfiles } from '@/features/criteria/api/get-profiles';
 import { ProfileSelect } from '@/components/ui/profile-select';
@@ -48,7 +49,10 @@ export function ComparePage() {
       ) : loaded.length < countries.length ? (
         <Loading />
       ) : (
-        <CompareTable scorecards={loaded} labels={labels} />
+        <>
+          <BriefDownloadButton label={t('brief.comparison')} request={{ kind: 'comparison', countries, lang: i18n.language === 'en' ? 'en' : 'de', profile }} />
+          <CompareTable scorecards={loaded} labels={labels} />
+        </>
       )}
     </>
   );

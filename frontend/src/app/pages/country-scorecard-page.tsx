@@ -12,6 +12,7 @@ import { useCriteria } from '@/features/criteria/api/get-criteria';
 import { useProfiles } from '@/features/criteria/api/get-profiles';
 import { ProfileSelect } from '@/components/ui/profile-select';
 import { IncludeDraftsSwitch } from '@/components/ui/include-drafts-switch';
+import { BriefDownloadButton } from '@/features/briefs/components/brief-download-button';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { NotFound } from '@/components/not-found';
@@ -50,6 +51,7 @@ export function CountryScorecardPage() {
         <h1>{title}</h1>
         <Link className="button button--secondary" to={`/countries/${iso2}/scorecard/print${toQuery({ lang: i18n.language, profile })}`}>{t('scorecard.print')}</Link>
       </div>
+      <BriefDownloadButton label={t('brief.country')} request={{ kind: 'country', iso2, lang: i18n.language === 'en' ? 'en' : 'de', profile, includeDrafts }} />
       <div className="filters filters--inline">
         <ProfileSelect profiles={profiles.data ?? []} value={profile} onChange={(v) => setParam('profile', v)} />
         <IncludeDraftsSwitch checked={includeDrafts} onChange={(on) => setParam('includeDrafts', on ? 'true' : undefined)} />

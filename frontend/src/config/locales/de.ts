@@ -36,6 +36,7 @@ export const de = {
     RETURN_RATING: 'Bewertung zurückgegeben', COMMENT_RATING: 'Bewertung kommentiert', RECOMPUTE: 'Bewertungen neu berechnet',
     CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
     UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
+    DOWNLOAD_BRIEF: 'Kurzbericht heruntergeladen',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
@@ -698,6 +699,14 @@ export const de = {
       confirmText: 'Der heutige Stand der öffentlichen Instrumente und freigegebenen Bewertungen wird als neues Datenpaket gespeichert.',
       confirm: 'Ja, veröffentlichen',
     },
+  brief: {
+    country: 'Länderkurzbericht (PDF)',
+    comparison: 'Vergleich als Kurzbericht (PDF)',
+    preparing: 'Kurzbericht wird erstellt …',
+    done: 'Heruntergeladen: {{file}}',
+    hint: 'Eine A4-Seite für die Vorlagenmappe, in der Sprache der Oberfläche.',
+    failed: 'Der Kurzbericht konnte nicht erstellt werden.',
+    unreachable: 'Der Server ist nicht erreichbar. Versuchen Sie es später noch einmal.',
   },
 };
 export type Messages = typeof de;

@@ -38,6 +38,7 @@ export const en: Messages = {
     RETURN_RATING: 'Rating returned', COMMENT_RATING: 'Rating commented on', RECOMPUTE: 'Scores recomputed',
     CREATE_DRAFT: 'Catalogue draft created', ADD_CRITERION: 'Criterion added', UPDATE_CRITERION: 'Criterion changed',
     UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', other: 'Change',
+    DOWNLOAD_BRIEF: 'Brief downloaded',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
@@ -700,5 +701,13 @@ export const en: Messages = {
       confirmText: 'Today’s state of the public instruments and approved ratings is stored as a new data package.',
       confirm: 'Yes, publish',
     },
+  brief: {
+    country: 'Country brief (PDF)',
+    comparison: 'Comparison brief (PDF)',
+    preparing: 'Preparing the brief …',
+    done: 'Downloaded: {{file}}',
+    hint: 'One A4 page for the briefing folder, in the language of the interface.',
+    failed: 'The brief could not be made.',
+    unreachable: 'The server cannot be reached. Please try again later.',
   },
 };

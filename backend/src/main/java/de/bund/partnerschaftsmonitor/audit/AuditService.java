@@ -64,6 +64,17 @@ public class AuditService {
         readCache.get().markChanged();
     }
 
+    /**
+     * Records that someone took data out of the application (a download such as a country brief), with what it held.
+     * No data changed, so cached views stay valid.
+     */
+    @Transactional
+    public void recordAccess(String actor, String action, String entityType, Object entityId, Map<String, Object> details) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        new java.util.TreeMap<>(details).forEach((key, value) -> changes.put(key, new Change(null, value)));
+        repository.save(new AuditEvent(null, null, actor, action, entityType, String.valueOf(entityId), changes));
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> history(String entityType, Object entityId) {
         return repository.findByEntityTypeAndEntityIdOrderByIdDesc(entityType, String.valueOf(entityId)).stream()

@@ -261,6 +261,17 @@ class OpenApiContractTest implements DatabaseTest {
         callWith("GET", "/api/open-data/releases/999999999", leadership, null, "application/zip, application/problem+json", null, 404);
     }
 
+    @Test
+    void shouldAnswerBriefsAsDescribed() {
+        callWith("GET", "/api/countries/KE/brief?lang=de&includeDrafts=true", leadership, null, "application/pdf, application/problem+json", null, 200);
+        callWith("GET", "/api/countries/KE/brief?lang=fr", leadership, null, "application/pdf, application/problem+json", null, 400);
+        callWith("GET", "/api/countries/QQ/brief", leadership, null, "application/pdf, application/problem+json", null, 404);
+        callWith("GET", "/api/countries/KE/brief", null, null, "application/pdf, application/problem+json", null, 401);
+        callWith("GET", "/api/compare/brief?countries=KE,MA&lang=en", desk, null, "application/pdf, application/problem+json", null, 200);
+        callWith("GET", "/api/compare/brief?countries=KE", desk, null, "application/pdf, application/problem+json", null, 400);
+        callWith("GET", "/api/compare/brief?countries=KE,MA", null, null, "application/pdf, application/problem+json", null, 401);
+    }
+
     @AfterAll
     void shouldHaveExercisedEveryOperationWithinTheDocument() {
         assertThat(violations).as("responses outside the OpenAPI document").isEmpty();

@@ -93,6 +93,8 @@ public final class OpenApiCompletion {
         op("GET /api/open-data/releases", "listOpenDataReleases", "Open data", "Open-data releases, newest first");
         op("POST /api/open-data/releases", "publishOpenData", "Open data", "Publish a new open-data release", 201);
         op("GET /api/open-data/releases/{id}", "getOpenDataRelease", "Open data", "An open-data release as a ZIP (Frictionless Data Package)");
+        op("GET /api/countries/{iso2}/brief", "getCountryBrief", "Briefs", "One-page country brief (PDF)");
+        op("GET /api/compare/brief", "getComparisonBrief", "Briefs", "One-page brief comparing two or three countries (PDF)");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -109,6 +111,7 @@ public final class OpenApiCompletion {
         TAGS.put("Audit", "Audit trail (administrators)");
         TAGS.put("Import", "Bulk import of instruments from CSV or XLSX");
         TAGS.put("Open data", "Published open-data releases (Frictionless Data Packages)");
+        TAGS.put("Briefs", "One-page PDF briefs for briefing folders");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
@@ -237,6 +240,11 @@ public final class OpenApiCompletion {
             Map<String, Object> response = (Map<String, Object>) r;
             if (String.valueOf(response.get("description")).matches("\\w+ \\d{3} response")) {
                 response.put("description", "OK");
+            }
+            // Files (the PDF briefs) are bytes as they are, not base64 text.
+            if (response.get("content") instanceof Map<?, ?> content && content.get("application/pdf") instanceof Map<?, ?> pdf
+                    && pdf.get("schema") instanceof Map<?, ?> schema) {
+                ((Map<String, Object>) schema).put("format", "binary");
             }
         });
         boolean write = method != HttpMethod.GET;

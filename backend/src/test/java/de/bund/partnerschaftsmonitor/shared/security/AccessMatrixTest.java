@@ -116,6 +116,9 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/open-data/releases", EVERYONE, 200),
             row(HttpMethod.GET, "/api/open-data/releases/999999", EVERYONE, 404),
             row(HttpMethod.POST, "/api/open-data/releases", ADMINS, 201),
+            // one-page briefs (PDF): readers as the scorecard's
+            row(HttpMethod.GET, "/api/countries/QQ/brief", EVERYONE, 404),
+            row(HttpMethod.GET, "/api/compare/brief?countries=KE", EVERYONE, 400),
             // own session
             row(HttpMethod.GET, "/api/me", EVERYONE, 200),
             // audit and accounts
