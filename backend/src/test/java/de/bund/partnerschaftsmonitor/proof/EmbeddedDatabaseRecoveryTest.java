@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.proof;
 
+import de.bund.partnerschaftsmonitor.shared.TestFolders;
 import de.bund.partnerschaftsmonitor.shared.db.EmbeddedDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,7 +39,7 @@ class EmbeddedDatabaseRecoveryTest implements TestPropertyProvider {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            db = EmbeddedDatabase.start(Files.createTempDirectory("pm-recovery-db"), port);
+            db = EmbeddedDatabase.start(TestFolders.create("pm-recovery-db"), port);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -56,13 +56,15 @@ public final class TestDatabase {
 
     private static Map<String, Object> startMariaDb() {
         try {
-            Path dir = Files.createTempDirectory("pm-test-db");
+            Path dir = TestFolders.create("pm-test-db");
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             // The production set-up: migrated by the owner, the application on its restricted account.
-            Map<String, Object> props = new HashMap<>(EmbeddedDatabase.start(dir, port).properties());
+            EmbeddedDatabase db = EmbeddedDatabase.start(dir, port);
+            TestFolders.beforeDelete(db::stop);
+            Map<String, Object> props = new HashMap<>(db.properties());
             props.put("pm.test.engine", "mariadb");
             return Map.copyOf(props);
         } catch (IOException e) {

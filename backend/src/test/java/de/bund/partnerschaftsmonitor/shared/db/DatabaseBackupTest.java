@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.shared.db;
 
+import de.bund.partnerschaftsmonitor.shared.TestFolders;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class DatabaseBackupTest {
         EmbeddedDatabase db = EmbeddedDatabase.start(source, EmbeddedDatabaseTest.freePort());
         // Migrations that write data raise the counter too: count from where they left it.
         long baseline = generation(db);
-        Path file = Files.createTempDirectory("pm-backup").resolve("backup.sql");
+        Path file = TestFolders.create("pm-backup").resolve("backup.sql");
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger committed = new AtomicInteger();
         ExecutorService writers = Executors.newFixedThreadPool(3);

@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.shared.db;
 
+import de.bund.partnerschaftsmonitor.shared.TestFolders;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
@@ -27,7 +28,7 @@ class EmbeddedDatabaseTest {
     }
 
     static Path tmpFolder(String name) throws Exception {
-        Path dir = Files.createTempDirectory(name);
+        Path dir = TestFolders.create(name);
         assertThat(dir.toAbsolutePath().toString()).startsWith(System.getProperty("java.io.tmpdir"));
         return dir;
     }
