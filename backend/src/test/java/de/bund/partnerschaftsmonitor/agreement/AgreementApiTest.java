@@ -239,7 +239,8 @@ class AgreementApiTest implements DatabaseTest {
 
     @Test
     void shouldListTheSixteenSeededInstruments() {
-        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE external_ref IS NOT NULL")).isEqualTo(16);
+        // Seeded references have the seed's form (DE-KE-2024); imports in other tests bring references of their own.
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE external_ref REGEXP '^[A-Z]{2}-[A-Z]{2}-'")).isEqualTo(16);
         Map<String, Object> kenya = client.retrieve(HttpRequest.GET("/api/agreements?country=KE"), Api.JSON);
         assertThat(titles(kenya)).contains("Deutsch-kenianisches Migrations- und Mobilitätspartnerschaftsabkommen");
     }

@@ -30,7 +30,8 @@ class SeedLoaderTest implements DatabaseTest {
 
     @Test
     void shouldKeepASourceUrlWithEverySeededInstrument() {
-        assertThat(sql.count("SELECT COUNT(*) FROM agreements a WHERE a.external_ref IS NOT NULL"
+        // Seeded references have the seed's form (DE-KE-2024); imports in other tests bring references of their own.
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements a WHERE a.external_ref REGEXP '^[A-Z]{2}-[A-Z]{2}-'"
                 + " AND NOT EXISTS (SELECT 1 FROM agreement_sources s WHERE s.agreement_id = a.id)")).isZero();
         assertThat(sql.count("SELECT COUNT(*) FROM agreement_sources s JOIN agreements a ON a.id = s.agreement_id"
                 + " WHERE a.external_ref = 'DE-KE-2024' AND s.field = 'dateSigned' AND s.url LIKE 'https://www.bmi.bund.de/%'")).isEqualTo(1);
