@@ -64,6 +64,17 @@ public class AuditService {
         readCache.get().markChanged();
     }
 
+    /**
+     * Records something a person read or took away (an export) with what it covered. Nothing changed, so cached
+     * views stay valid.
+     */
+    @Transactional
+    public void recordRead(String actor, String action, String entityType, Object entityId, Map<String, Object> details) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        details.forEach((key, value) -> changes.put(key, new Change(null, value)));
+        repository.save(new AuditEvent(null, null, actor, action, entityType, String.valueOf(entityId), changes));
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> history(String entityType, Object entityId) {
         return repository.findByEntityTypeAndEntityIdOrderByIdDesc(entityType, String.valueOf(entityId)).stream()
