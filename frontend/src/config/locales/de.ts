@@ -35,7 +35,7 @@ export const de = {
     RATE: 'Bewertet', UPDATE_RATING: 'Bewertung geändert', SUBMIT_RATING: 'Zur Prüfung eingereicht', APPROVE_RATING: 'Bewertung freigegeben',
     RETURN_RATING: 'Bewertung zurückgegeben', COMMENT_RATING: 'Bewertung kommentiert', RECOMPUTE: 'Bewertungen neu berechnet',
     CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
-    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
+    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', EXPORT: 'Exportiert', other: 'Änderung',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
@@ -464,7 +464,7 @@ export const de = {
     action: 'Aktion',
     changes: 'Änderungen',
     changedTo: 'geändert zu',
-    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto', criterion: 'Kriterium', weighting_profile: 'Gewichtungsprofil', scores: 'Bewertungen', other: 'Sonstiges' },
+    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto', criterion: 'Kriterium', weighting_profile: 'Gewichtungsprofil', scores: 'Bewertungen', export: 'Export', other: 'Sonstiges' },
   },
   errorPage: {
     title: 'Diese Seite konnte nicht angezeigt werden',
@@ -649,6 +649,19 @@ export const de = {
       keywords: 'Schlagwörter', keywordsDe: 'Schlagwörter (deutsch)', keywordsEn: 'Schlagwörter (englisch)',
       legalReferences: 'Rechtsgrundlagen', version: 'Version', retired: 'Zurückgezogen',
     },
+  },
+  exports: {
+    title: 'Exportieren',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    agreements: 'Instrumente exportieren',
+    history: 'Verlauf exportieren',
+    countries: 'Partnerländer exportieren',
+    ranking: 'Rangliste exportieren',
+    scorecard: 'Kriterien der Scorecard exportieren',
+    reviews: 'Prüfungen exportieren',
+    returned: 'Zurückgegebene Bewertungen exportieren',
+    audit: 'Protokoll exportieren',
   },
 };
 export type Messages = typeof de;

@@ -37,7 +37,7 @@ export const en: Messages = {
     RATE: 'Rated', UPDATE_RATING: 'Rating changed', SUBMIT_RATING: 'Submitted for review', APPROVE_RATING: 'Rating approved',
     RETURN_RATING: 'Rating returned', COMMENT_RATING: 'Rating commented on', RECOMPUTE: 'Scores recomputed',
     CREATE_DRAFT: 'Catalogue draft created', ADD_CRITERION: 'Criterion added', UPDATE_CRITERION: 'Criterion changed',
-    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', other: 'Change',
+    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', EXPORT: 'Exported', other: 'Change',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
@@ -466,7 +466,7 @@ export const en: Messages = {
     action: 'Action',
     changes: 'Changes',
     changedTo: 'changed to',
-    entityType: { agreement: 'Instrument', assessment: 'Rating', catalog: 'Criteria catalogue', account: 'User account', criterion: 'Criterion', weighting_profile: 'Weighting profile', scores: 'Scores', other: 'Other' },
+    entityType: { agreement: 'Instrument', assessment: 'Rating', catalog: 'Criteria catalogue', account: 'User account', criterion: 'Criterion', weighting_profile: 'Weighting profile', scores: 'Scores', export: 'Export', other: 'Other' },
   },
   errorPage: {
     title: 'This page could not be shown',
@@ -651,5 +651,18 @@ export const en: Messages = {
       keywords: 'Keywords', keywordsDe: 'Keywords (German)', keywordsEn: 'Keywords (English)',
       legalReferences: 'Legal bases', version: 'Version', retired: 'Retired',
     },
+  },
+  exports: {
+    title: 'Export',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    agreements: 'Export instruments',
+    history: 'Export history',
+    countries: 'Export partner countries',
+    ranking: 'Export ranking',
+    scorecard: 'Export the scorecard criteria',
+    reviews: 'Export reviews',
+    returned: 'Export returned ratings',
+    audit: 'Export audit log',
   },
 };
