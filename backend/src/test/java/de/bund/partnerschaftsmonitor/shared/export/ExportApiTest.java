@@ -3,6 +3,7 @@ package de.bund.partnerschaftsmonitor.shared.export;
 import de.bund.partnerschaftsmonitor.shared.Api;
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
 import de.bund.partnerschaftsmonitor.shared.TestAuth;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every list as CSV and XLSX over real HTTP against the real database: headings, words, dates, safety, rights, trail. */
 @MicronautTest(transactional = false)
+// An XLSX answer starts when the workbook is complete; on a loaded shared machine that can outlast the default 10 s.
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class ExportApiTest implements DatabaseTest {
 
     static final String XLSX = ExportFormat.XLSX_TYPE;
