@@ -83,9 +83,9 @@ export interface paths {
         };
         /**
          * Search instruments
-         * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
+         * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100); as a file (`format=csv|xlsx` or `Accept`) every page with the same filters and sort.
          *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listAgreements"];
         put?: never;
@@ -315,7 +315,7 @@ export interface paths {
         };
         /**
          * Change history of an instrument
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["getAgreementHistory"];
         put?: never;
@@ -395,7 +395,7 @@ export interface paths {
         };
         /**
          * Search the audit trail
-         * @description Needs one of the roles ADMIN.
+         * @description Needs one of the roles ADMIN. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -543,9 +543,9 @@ export interface paths {
         };
         /**
          * List countries
-         * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
+         * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts; also as a file.
          *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listCountries"];
         put?: never;
@@ -605,7 +605,9 @@ export interface paths {
         };
         /**
          * Scorecard of a country
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         * @description The scorecard; as a file (`format`, `Accept`) its criteria table.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["getCountryScorecard"];
         put?: never;
@@ -757,9 +759,9 @@ export interface paths {
         };
         /**
          * Ratings awaiting the signed-in reviewer
-         * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first; also as a file.
          *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listReviews"];
         put?: never;
@@ -781,7 +783,7 @@ export interface paths {
          * Ratings returned to the signed-in author, with the reviewer's comment
          * @description Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
          *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listReturnedRatings"];
         put?: never;
@@ -803,7 +805,7 @@ export interface paths {
          * Ranking of the countries by score
          * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only unless `includeDrafts=true`; each entry and the `X-Includes-Drafts` header say which.
          *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["listRanking"];
         put?: never;
@@ -2218,6 +2220,10 @@ export interface operations {
                 size?: number;
                 /** @description Sort order such as title,asc */
                 sort?: string;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -2228,10 +2234,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AgreementListItem_"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2660,7 +2670,12 @@ export interface operations {
     };
     getAgreementHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
+            };
             header?: never;
             path: {
                 id: number;
@@ -2672,10 +2687,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditService.Entry"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2793,6 +2812,10 @@ export interface operations {
                 size?: number;
                 /** @description Sort order such as title,asc */
                 sort?: string;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -2803,10 +2826,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditService.Entry_"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3028,6 +3055,10 @@ export interface operations {
             query?: {
                 region?: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC" | null;
                 withInstruments?: boolean;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -3038,10 +3069,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CountrySummary"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3113,6 +3148,10 @@ export interface operations {
             query?: {
                 profile?: string | null;
                 includeDrafts?: boolean | null;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path: {
@@ -3125,10 +3164,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardViews.CountryScorecard"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3329,6 +3372,10 @@ export interface operations {
                 size?: number;
                 /** @description Sort order such as title,asc */
                 sort?: string;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -3339,10 +3386,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ReviewQueue.Item_"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3360,6 +3411,10 @@ export interface operations {
                 size?: number;
                 /** @description Sort order such as title,asc */
                 sort?: string;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -3370,10 +3425,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReturnedRatings"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3389,6 +3448,10 @@ export interface operations {
                 type?: string | null;
                 profile?: string | null;
                 includeDrafts?: boolean | null;
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -3399,10 +3462,14 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -19,6 +19,7 @@ import { NotFound } from '@/components/not-found';
 import { ApiError, toQuery } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
+import { ExportLinks } from '@/components/ui/export-links';
 
 export function CountryScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -66,6 +67,7 @@ export function CountryScorecardPage() {
           </section>
           <section aria-labelledby="sc-criteria">
             <h2 id="sc-criteria">{t('scorecard.criteria')}</h2>
+            <ExportLinks path={`/api/countries/${iso2}/scorecard`} query={{ profile, includeDrafts }} label={t('exports.scorecard')} />
             <BestLevels scorecard={data} labels={labels} />
           </section>
           <section aria-labelledby="sc-gaps">

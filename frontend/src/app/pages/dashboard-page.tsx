@@ -12,6 +12,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { AGREEMENT_TYPES, REGIONS } from '@/config/enums';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
+import { ExportLinks } from '@/components/ui/export-links';
 
 // d3-geo, topojson and the atlas load only with the map.
 const WorldMap = lazy(() => import('@/features/scorecards/components/world-map'));
@@ -79,6 +80,7 @@ export function DashboardPage() {
           </section>
           <section aria-labelledby="dash-ranking">
             <h2 id="dash-ranking">{t('dashboard.ranking')}</h2>
+            <ExportLinks path="/api/scorecards" query={query} label={t('exports.ranking')} />
             <RankingTable entries={entries} coreCriteria={core} labels={labels} stale={ranking.isPlaceholderData} />
           </section>
           <section aria-labelledby="dash-flags">

@@ -37,6 +37,7 @@ export const de = {
     CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
     UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
     DOWNLOAD_BRIEF: 'Kurzbericht heruntergeladen',
+    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', EXPORT: 'Exportiert', other: 'Änderung',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
@@ -465,7 +466,7 @@ export const de = {
     action: 'Aktion',
     changes: 'Änderungen',
     changedTo: 'geändert zu',
-    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto', criterion: 'Kriterium', weighting_profile: 'Gewichtungsprofil', scores: 'Bewertungen', other: 'Sonstiges' },
+    entityType: { agreement: 'Instrument', assessment: 'Bewertung', catalog: 'Kriterienkatalog', account: 'Benutzerkonto', criterion: 'Kriterium', weighting_profile: 'Gewichtungsprofil', scores: 'Bewertungen', export: 'Export', other: 'Sonstiges' },
   },
   errorPage: {
     title: 'Diese Seite konnte nicht angezeigt werden',
@@ -707,6 +708,18 @@ export const de = {
     hint: 'Eine A4-Seite für die Vorlagenmappe, in der Sprache der Oberfläche.',
     failed: 'Der Kurzbericht konnte nicht erstellt werden.',
     unreachable: 'Der Server ist nicht erreichbar. Versuchen Sie es später noch einmal.',
+  exports: {
+    title: 'Exportieren',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    agreements: 'Instrumente exportieren',
+    history: 'Verlauf exportieren',
+    countries: 'Partnerländer exportieren',
+    ranking: 'Rangliste exportieren',
+    scorecard: 'Kriterien der Scorecard exportieren',
+    reviews: 'Prüfungen exportieren',
+    returned: 'Zurückgegebene Bewertungen exportieren',
+    audit: 'Protokoll exportieren',
   },
 };
 export type Messages = typeof de;

@@ -39,6 +39,7 @@ export const en: Messages = {
     CREATE_DRAFT: 'Catalogue draft created', ADD_CRITERION: 'Criterion added', UPDATE_CRITERION: 'Criterion changed',
     UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', other: 'Change',
     DOWNLOAD_BRIEF: 'Brief downloaded',
+    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', EXPORT: 'Exported', other: 'Change',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
@@ -467,7 +468,7 @@ export const en: Messages = {
     action: 'Action',
     changes: 'Changes',
     changedTo: 'changed to',
-    entityType: { agreement: 'Instrument', assessment: 'Rating', catalog: 'Criteria catalogue', account: 'User account', criterion: 'Criterion', weighting_profile: 'Weighting profile', scores: 'Scores', other: 'Other' },
+    entityType: { agreement: 'Instrument', assessment: 'Rating', catalog: 'Criteria catalogue', account: 'User account', criterion: 'Criterion', weighting_profile: 'Weighting profile', scores: 'Scores', export: 'Export', other: 'Other' },
   },
   errorPage: {
     title: 'This page could not be shown',
@@ -709,5 +710,17 @@ export const en: Messages = {
     hint: 'One A4 page for the briefing folder, in the language of the interface.',
     failed: 'The brief could not be made.',
     unreachable: 'The server cannot be reached. Please try again later.',
+  exports: {
+    title: 'Export',
+    csv: 'CSV',
+    xlsx: 'Excel (XLSX)',
+    agreements: 'Export instruments',
+    history: 'Export history',
+    countries: 'Export partner countries',
+    ranking: 'Export ranking',
+    scorecard: 'Export the scorecard criteria',
+    reviews: 'Export reviews',
+    returned: 'Export returned ratings',
+    audit: 'Export audit log',
   },
 };

@@ -9,6 +9,7 @@ import { Pagination, pageCount } from '@/components/ui/pagination';
 import { ApiError } from '@/lib/api-client';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { actionLabel, formatDateTime } from '@/utils/format';
+import { ExportLinks } from '@/components/ui/export-links';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
@@ -82,6 +83,7 @@ export function AuditLog() {
       ) : (
         <>
           <p role="status" className="results-count">{t('audit.count', { count: data.totalSize ?? data.content.length })}</p>
+          <ExportLinks path="/api/audit" query={query} label={t('exports.audit')} />
           {data.content.length === 0 ? (
             <p className="empty-state">{t('audit.empty')}</p>
           ) : (

@@ -5,6 +5,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { ChangeList } from '@/components/ui/change-list';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { actionLabel, formatDateTime } from '@/utils/format';
+import { ExportLinks } from '@/components/ui/export-links';
 
 export function AgreementHistory({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -13,6 +14,7 @@ export function AgreementHistory({ id }: { id: number }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t('agreements.history.title')}</h2>
+      <ExportLinks path={`/api/agreements/${id}/history`} label={t('exports.history')} />
       {isPending ? (
         <Loading />
       ) : isError ? (

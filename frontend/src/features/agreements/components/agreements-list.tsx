@@ -11,6 +11,7 @@ import { SortableHeader, formatSort, parseSort } from '@/components/ui/sortable-
 import { TableScroll } from '@/components/ui/table-scroll';
 import { countryName, formatDate } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { ExportLinks } from '@/components/ui/export-links';
 
 export const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -105,6 +106,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
       <p role="status" className="results-count">
         {isPending || isFetching ? t('common.loading') : data ? t('agreements.list.count', { count: data.totalSize ?? data.content.length }) : ''}
       </p>
+      <ExportLinks path="/api/agreements" query={query} label={t('exports.agreements')} />
 
       {isError ? (
         <QueryError error={error} onRetry={() => void refetch()} />

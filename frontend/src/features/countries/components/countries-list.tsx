@@ -5,6 +5,7 @@ import { useCountries, type Region } from '@/features/countries/api/get-countrie
 import { REGIONS } from '@/config/enums';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { ExportLinks } from '@/components/ui/export-links';
 
 export function CountriesList() {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export function CountriesList() {
       <p role="status" className="results-count">
         {isPending ? t('common.loading') : data ? t('countries.list.count', { count: data.length }) : ''}
       </p>
+      <ExportLinks path="/api/countries" query={{ region, withInstruments }} label={t('exports.countries')} />
 
       {isError ? (
         <QueryError error={error} onRetry={() => void refetch()} />

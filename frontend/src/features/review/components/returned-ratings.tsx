@@ -4,6 +4,7 @@ import { useReturnedRatings } from '@/features/review/api/get-returned';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { formatDateTime, pickTitle, regionName } from '@/utils/format';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = {
   /** Criterion names come from the catalogue, which this feature does not own. */
@@ -23,6 +24,7 @@ export function ReturnedRatingsList({ criterionName }: Props) {
       ) : (
         <>
           <p className="hint">{t('reviewDecision.returnedIntro')}</p>
+          <ExportLinks path="/api/reviews/returned" label={t('exports.returned')} />
           <ul className="returned-list">
             {data.items.map((item) => {
               const title = pickTitle({ titleDe: item.agreementTitleDe, titleEn: item.agreementTitleEn, titleOriginal: null }, lang) ?? t('common.untitled');

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = {
   /** Criterion names come from the catalogue, which this feature does not own. */
@@ -38,6 +39,7 @@ export function ReviewQueue({ criterionName }: Props) {
       <p role="status" className="notice" tabIndex={-1} ref={noticeRef}>{notice}</p>
       <h2>{t('reviewDecision.list')}</h2>
       <p className="results-count">{t('review.count', { count: data.totalSize })}</p>
+      <ExportLinks path="/api/reviews" label={t('exports.reviews')} />
       {data.content.length === 0 ? (
         <p className="empty-state">{t('review.empty')}</p>
       ) : (

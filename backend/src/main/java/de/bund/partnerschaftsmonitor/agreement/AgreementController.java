@@ -6,6 +6,13 @@ import de.bund.partnerschaftsmonitor.shared.web.Actors;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import de.bund.partnerschaftsmonitor.shared.web.Paging;
+import de.bund.partnerschaftsmonitor.audit.AuditExports;
+import de.bund.partnerschaftsmonitor.shared.export.Exporter;
+import de.bund.partnerschaftsmonitor.shared.export.Rows;
+import io.micronaut.http.HttpRequest;
+import de.bund.partnerschaftsmonitor.shared.export.ExportFormat;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -33,16 +40,25 @@ class AgreementController {
 
     private final AgreementService service;
     private final ReadCache readCache;
+    private final Exporter exporter;
 
-    AgreementController(AgreementService service, ReadCache readCache) {
+    AgreementController(AgreementService service, ReadCache readCache, Exporter exporter) {
         this.service = service;
         this.readCache = readCache;
+        this.exporter = exporter;
     }
 
-    /** Filters, sort ({@code sort=title,asc}) and paging ({@code page}, {@code size} up to 100). */
+    /**
+     * Filters, sort ({@code sort=title,asc}) and paging ({@code page}, {@code size} up to 100); as a file
+     * ({@code format=csv|xlsx} or {@code Accept}) every page with the same filters and sort.
+     */
     @Get
-    Page<AgreementListItem> list(@RequestBean AgreementFilter filter, Pageable pageable) {
-        return service.search(filter, Paging.checked(pageable, AgreementRepository.SORTS.keySet()));
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<Page<AgreementListItem>> list(@RequestBean AgreementFilter filter, Pageable pageable,
+                                               @QueryValue @Nullable String format, HttpRequest<?> request) {
+        Pageable page = Paging.checked(pageable, AgreementRepository.SORTS.keySet());
+        return exporter.answer(request, format, () -> service.search(filter, page), AgreementExports.LIST,
+                (number, size) -> service.search(filter, Pageable.from(number, size, page.getSort())).getContent());
     }
 
     @Get("/{id}")
@@ -77,8 +93,10 @@ class AgreementController {
     }
 
     @Get("/{id}/history")
-    List<AuditService.Entry> history(long id) {
-        return service.history(id);
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<List<AuditService.Entry>> history(long id, @QueryValue @Nullable String format, HttpRequest<?> request) {
+        List<AuditService.Entry> entries = service.history(id);
+        return exporter.answer(request, format, () -> entries, AuditExports.HISTORY, Rows.of(entries));
     }
 
     private static void requireBody(@Nullable AgreementRequest request) {

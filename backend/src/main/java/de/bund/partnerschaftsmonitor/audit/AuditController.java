@@ -6,6 +6,13 @@ import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import de.bund.partnerschaftsmonitor.shared.export.Exporter;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import de.bund.partnerschaftsmonitor.shared.export.ExportFormat;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -32,9 +39,11 @@ class AuditController {
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final AuditService audit;
+    private final Exporter exporter;
 
-    AuditController(AuditService audit) {
+    AuditController(AuditService audit, Exporter exporter) {
         this.audit = audit;
+        this.exporter = exporter;
     }
 
     /**
@@ -45,17 +54,25 @@ class AuditController {
      * @param to       ISO date (inclusive) or instant (exclusive)
      */
     @Get
-    Page<AuditService.Entry> list(@QueryValue @Nullable String entity, @QueryValue @Nullable String entityId,
-                                  @QueryValue @Nullable String actor, @QueryValue @Nullable String from,
-                                  @QueryValue @Nullable String to, Pageable pageable) {
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<Page<AuditService.Entry>> list(@QueryValue @Nullable String entity, @QueryValue @Nullable String entityId,
+                                                 @QueryValue @Nullable String actor, @QueryValue @Nullable String from,
+                                                 @QueryValue @Nullable String to, Pageable pageable,
+                                                 @QueryValue @Nullable String format, HttpRequest<?> request) {
+        Pageable page = Paging.checked(pageable, Set.of());
+        return exporter.answer(request, format, () -> search(entity, entityId, actor, from, to, page), AuditExports.LOG,
+                (number, size) -> search(entity, entityId, actor, from, to, Pageable.from(number, size, Sort.UNSORTED)).getContent());
+    }
+
+    private Page<AuditService.Entry> search(@Nullable String entity, @Nullable String entityId, @Nullable String actor,
+                                            @Nullable String from, @Nullable String to, Pageable pageable) {
         List<FieldError> errors = new ArrayList<>();
         Instant fromInstant = parse(from, "from", false, errors);
         Instant toInstant = parse(to, "to", true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return audit.search(blankToNull(entity), blankToNull(entityId), blankToNull(actor), fromInstant, toInstant,
-                Paging.checked(pageable, Set.of()));
+        return audit.search(blankToNull(entity), blankToNull(entityId), blankToNull(actor), fromInstant, toInstant, pageable);
     }
 
     private static Instant parse(@Nullable String value, String field, boolean endOfDay, List<FieldError> errors) {

@@ -65,11 +65,11 @@ public class AuditService {
     }
 
     /**
-     * Records that someone took data out of the application (a download such as a country brief), with what it held.
-     * No data changed, so cached views stay valid.
+     * Records something a person read or took away (an export, a brief) with what it covered. Nothing changed, so cached
+     * views stay valid.
      */
     @Transactional
-    public void recordAccess(String actor, String action, String entityType, Object entityId, Map<String, Object> details) {
+    public void recordRead(String actor, String action, String entityType, Object entityId, Map<String, Object> details) {
         Map<String, Change> changes = new LinkedHashMap<>();
         new java.util.TreeMap<>(details).forEach((key, value) -> changes.put(key, new Change(null, value)));
         repository.save(new AuditEvent(null, null, actor, action, entityType, String.valueOf(entityId), changes));

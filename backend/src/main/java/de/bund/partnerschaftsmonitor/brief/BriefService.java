@@ -104,6 +104,6 @@ public class BriefService {
         details.put("includeDrafts", includeDrafts);
         details.put("classification", marking.classified() ? "VS_NFD" : "OFFEN");
         details.put("draft", marking.draft());
-        audit.recordAccess(actor, action, entity, id, details);
+        audit.recordRead(actor, action, entity, id, details);
     }
 }

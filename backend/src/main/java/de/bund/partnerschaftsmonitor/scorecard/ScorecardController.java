@@ -2,6 +2,16 @@ package de.bund.partnerschaftsmonitor.scorecard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import de.bund.partnerschaftsmonitor.shared.export.Bilingual;
+import de.bund.partnerschaftsmonitor.shared.export.Column;
+import de.bund.partnerschaftsmonitor.shared.export.ExportTable;
+import de.bund.partnerschaftsmonitor.shared.export.Exporter;
+import de.bund.partnerschaftsmonitor.shared.export.Rows;
+import de.bund.partnerschaftsmonitor.shared.export.Word;
+import io.micronaut.http.HttpRequest;
+import de.bund.partnerschaftsmonitor.shared.export.ExportFormat;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -23,12 +33,43 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ScorecardController {
 
+    /** The ranking as a file; the core levels, one column per criterion on screen, are one column "code: level". */
+    static final ExportTable<ScorecardViews.RankingEntry> RANKING = ExportTable.of("ranking",
+            Column.number("field.ranking.rank", ScorecardViews.RankingEntry::rank),
+            Column.text("field.ranking.country", e -> new Bilingual(e.nameDe(), e.nameEn())),
+            Column.text("field.ranking.region", e -> Word.of("region", e.region())),
+            Column.number("field.ranking.score", ScorecardViews.RankingEntry::score),
+            Column.number("field.ranking.coverage", ScorecardViews.RankingEntry::coverage),
+            Column.number("field.ranking.redFlagCount", ScorecardViews.RankingEntry::redFlagCount),
+            Column.text("field.ranking.coreLevels", e -> e.coreLevels().entrySet().stream()
+                    .map(l -> l.getKey() + ": " + (l.getValue() == null ? "–" : l.getValue())).toList()),
+            Column.number("field.ranking.instrumentCount", ScorecardViews.RankingEntry::instrumentCount),
+            Column.text("field.ranking.includesDrafts", ScorecardViews.RankingEntry::includesDrafts));
+
+    /** A scorecard's criteria: best level, providing instrument and evidence, as the criteria table shows them. */
+    static final ExportTable<ScorecardViews.BestLevel> CRITERIA = ExportTable.of("scorecard",
+            Column.text("field.scorecard.criterion", ScorecardViews.BestLevel::criterionId),
+            Column.text("field.scorecard.core", ScorecardViews.BestLevel::core),
+            Column.text("field.scorecard.status", l -> Word.of("ratingStatus", l.status().name())),
+            Column.number("field.scorecard.level", ScorecardViews.BestLevel::level),
+            Column.number("field.scorecard.max", ScorecardViews.BestLevel::max),
+            Column.text("field.scorecard.providedBy", ScorecardViews.BestLevel::agreementTitle),
+            Column.text("field.scorecard.reference", l -> l.evidence() == null ? null : l.evidence().reference()),
+            Column.text("field.scorecard.quote", l -> l.evidence() == null ? null : l.evidence().quote()),
+            Column.text("field.scorecard.source", l -> l.evidence() == null ? null : l.evidence().source()),
+            Column.date("field.scorecard.asOf", l -> l.evidence() == null ? null : l.evidence().asOf()),
+            Column.text("field.scorecard.confidence", l -> Word.of("confidence", l.confidence())),
+            Column.text("field.scorecard.notApplicableReason", ScorecardViews.BestLevel::notApplicableReason),
+            Column.text("field.scorecard.gap", ScorecardViews.BestLevel::gap));
+
     private final ScorecardService service;
     private final ReadCache readCache;
+    private final Exporter exporter;
 
-    ScorecardController(ScorecardService service, ReadCache readCache) {
+    ScorecardController(ScorecardService service, ReadCache readCache, Exporter exporter) {
         this.service = service;
         this.readCache = readCache;
+        this.exporter = exporter;
     }
 
     @Get("/agreements/{id}/score")
@@ -42,12 +83,17 @@ class ScorecardController {
         return service.instrumentHistory(id, profile);
     }
 
+    /** The scorecard; as a file ({@code format}, {@code Accept}) its criteria table. */
     @Get("/countries/{iso2}/scorecard")
-    ScorecardViews.CountryScorecard scorecard(String iso2, @QueryValue @Nullable String profile,
-                                              @QueryValue @Nullable Boolean includeDrafts) {
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    HttpResponse<ScorecardViews.CountryScorecard> scorecard(String iso2, @QueryValue @Nullable String profile,
+                                                            @QueryValue @Nullable Boolean includeDrafts,
+                                                            @QueryValue @Nullable String format, HttpRequest<?> request) {
         String code = iso2.toUpperCase(Locale.ROOT);
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
-        return readCache.get(ReadCache.key("scorecard", code, profile, drafts), () -> service.countryScorecard(code, profile, drafts));
+        ScorecardViews.CountryScorecard card = readCache.get(ReadCache.key("scorecard", code, profile, drafts),
+                () -> service.countryScorecard(code, profile, drafts));
+        return exporter.answer(request, format, () -> card, CRITERIA, Rows.of(card.criteria()));
     }
 
     @Get("/countries/{iso2}/scorecard/history")
@@ -66,12 +112,14 @@ class ScorecardController {
      * unless {@code includeDrafts=true}; each entry and the {@code X-Includes-Drafts} header say which.
      */
     @Get("/scorecards")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
     HttpResponse<List<ScorecardViews.RankingEntry>> ranking(@QueryValue @Nullable String region, @QueryValue @Nullable String type,
                                                             @QueryValue @Nullable String profile,
-                                                            @QueryValue @Nullable Boolean includeDrafts) {
+                                                            @QueryValue @Nullable Boolean includeDrafts,
+                                                            @QueryValue @Nullable String format, HttpRequest<?> request) {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
         List<ScorecardViews.RankingEntry> ranking = readCache.get(ReadCache.key("ranking", region, type, profile, drafts),
                 () -> service.ranking(region, type, profile, drafts));
-        return HttpResponse.ok(ranking).header("X-Includes-Drafts", String.valueOf(drafts));
+        return exporter.answer(request, format, () -> ranking, RANKING, Rows.of(ranking)).header("X-Includes-Drafts", String.valueOf(drafts));
     }
 }

@@ -137,6 +137,9 @@ class OpenApiContractTest implements DatabaseTest {
         call("PUT", "/api/agreements/999999999", desk, update, 404);
         call("GET", "/api/agreements/" + id + "/history", desk, null, 200);
         call("GET", "/api/agreements/999999999/history", desk, null, 404);
+        export("/api/agreements?type=TREATY&sort=title,asc", desk);
+        call("GET", "/api/agreements?format=pdf", desk, null, 400);
+        export("/api/agreements/" + id + "/history", desk);
         call("DELETE", "/api/agreements/" + id + "?version=" + updated.get("version"), desk, null, 204);
         call("POST", "/api/agreements/" + id + "/restore", desk, null, 200);
         call("DELETE", "/api/agreements/999999999", desk, null, 404);
@@ -162,6 +165,8 @@ class OpenApiContractTest implements DatabaseTest {
         call("GET", "/api/reviews", leadership, null, 403);
         call("GET", "/api/reviews/returned", desk2, null, 200);
         call("GET", "/api/reviews/returned", leadership, null, 403);
+        export("/api/reviews", desk2);
+        export("/api/reviews/returned", desk2);
         call("POST", base + "/DP-BASE/approve", desk, Map.of("version", submitted.get("version")), 403);
         call("POST", base + "/DP-BASE/approve", desk2, Map.of(), 400);
         call("POST", base + "/NO-SUCH/approve", desk2, Map.of("version", 0), 404);
@@ -201,6 +206,9 @@ class OpenApiContractTest implements DatabaseTest {
         call("GET", "/api/countries/QQ/scorecard/history", leadership, null, 404);
         call("GET", "/api/scorecards?region=AFRICA&type=TREATY", leadership, null, 200);
         call("GET", "/api/scorecards?region=ATLANTIS", leadership, null, 400);
+        export("/api/countries?region=AFRICA", leadership);
+        export("/api/countries/KE/scorecard", leadership);
+        export("/api/scorecards?region=AFRICA", leadership);
         call("POST", "/api/scorecards/recompute", admin, null, 200);
         call("POST", "/api/scorecards/recompute", desk, null, 403);
 
@@ -232,6 +240,7 @@ class OpenApiContractTest implements DatabaseTest {
         call("GET", "/api/audit?entity=agreement&from=2026-01-01&page=0&size=5", admin, null, 200);
         call("GET", "/api/audit?from=yesterday", admin, null, 400);
         call("GET", "/api/audit", desk, null, 403);
+        export("/api/audit?entity=agreement", admin);
     }
 
     @Test
@@ -286,6 +295,12 @@ class OpenApiContractTest implements DatabaseTest {
 
     private HttpResponse<String> callRaw(String method, String uri, String token, String contentType, String body, int expected) {
         return callWith(method, uri, token, contentType, "application/json, application/problem+json", body, expected);
+    }
+
+    /** A list answered as a file: the document names the CSV and XLSX answers of every list. */
+    private void export(String uri, String token) {
+        callWith("GET", uri, token, null, "text/csv", null, 200);
+        callWith("GET", uri + (uri.contains("?") ? "&" : "?") + "format=xlsx&lang=en", token, null, "*/*", null, 200);
     }
 
     /** A call that accepts {@code accept}, for the answers that are files (CSV, XLSX, ZIP). */

@@ -47,7 +47,12 @@ class ProblemCodesTest implements DatabaseTest {
         while (m.find()) {
             documented.add(m.group(1));
         }
-        assertThat(documented).isEqualTo(new TreeSet<>(de.stringPropertyNames()));
+        assertThat(documented).isEqualTo(de.stringPropertyNames().stream().filter(k -> !isLabel(k)).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    /** Headings and value words of exported tables share the files but are not problem codes (docs/problem-codes.md, "Exports"). */
+    static boolean isLabel(String key) {
+        return key.startsWith("value.") || key.startsWith("export.file.") || key.startsWith("field.") && key.chars().filter(c -> c == '.').count() >= 2;
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.bund.partnerschaftsmonitor.shared.openapi;
 import de.bund.partnerschaftsmonitor.shared.security.AccessRules;
 import de.bund.partnerschaftsmonitor.shared.security.Permission;
 import de.bund.partnerschaftsmonitor.shared.security.Role;
+import de.bund.partnerschaftsmonitor.shared.export.ExportFormat;
 import io.micronaut.http.HttpMethod;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -230,6 +231,10 @@ public final class OpenApiCompletion {
         }
 
         Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+        Map<String, Object> ok = (Map<String, Object>) responses.get("200");
+        if (ok != null && ok.get("content") instanceof Map<?, ?> types && types.containsKey(ExportFormat.CSV_TYPE)) {
+            describeExport(operation, parameters, ok);
+        }
         if (op.success() == 201 && responses.containsKey("200")) {
             Map<String, Object> created = (Map<String, Object>) responses.remove("200");
             created.put("description", "Created");
@@ -273,6 +278,24 @@ public final class OpenApiCompletion {
             Map<String, Object> noContent = (Map<String, Object>) responses.get("204");
             noContent.put("description", "Done");
         }
+    }
+
+    /** Every list also answers CSV and XLSX (shared/export): the same filters and sort, every page, as a file. */
+    @SuppressWarnings("unchecked")
+    private static void describeExport(Map<String, Object> operation, List<Map<String, Object>> parameters, Map<String, Object> ok) {
+        parameters.removeIf(p -> "format".equals(p.get("name")));
+        parameters.add(param("format", "csv or xlsx: the whole list (every page, same filters and sort) as a file; "
+                + "the same as Accept: text/csv or the XLSX media type", Map.of("type", "string", "enum", List.of("csv", "xlsx"))));
+        parameters.add(param("lang", "Language of the file's headings and words; Accept-Language otherwise, German by default",
+                Map.of("type", "string", "enum", List.of("de", "en"))));
+        Map<String, Object> content = (Map<String, Object>) ok.computeIfAbsent("content", k -> new LinkedHashMap<>());
+        content.put(ExportFormat.CSV_TYPE, sorted(Map.of("schema", sorted(Map.of("type", "string",
+                "description", "UTF-8 with byte-order mark; ';' between fields in German, ',' in English")))));
+        content.put(ExportFormat.XLSX_TYPE, sorted(Map.of("schema", sorted(Map.of("type", "string", "format", "binary")))));
+        ((Map<String, Object>) ok.computeIfAbsent("headers", k -> new LinkedHashMap<>())).put("Content-Disposition", sorted(Map.of(
+                "description", "For files: attachment; filename=\"<table>-<date>.<csv|xlsx>\", e.g. instrumente-2026-12-01.xlsx",
+                "schema", Map.of("type", "string"))));
+        operation.put("description", operation.get("description") + " Also answers CSV and XLSX (format, Accept).");
     }
 
     @SuppressWarnings("unchecked")
