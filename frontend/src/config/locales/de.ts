@@ -35,9 +35,8 @@ export const de = {
     RATE: 'Bewertet', UPDATE_RATING: 'Bewertung geändert', SUBMIT_RATING: 'Zur Prüfung eingereicht', APPROVE_RATING: 'Bewertung freigegeben',
     RETURN_RATING: 'Bewertung zurückgegeben', COMMENT_RATING: 'Bewertung kommentiert', RECOMPUTE: 'Bewertungen neu berechnet',
     CREATE_DRAFT: 'Katalogentwurf angelegt', ADD_CRITERION: 'Kriterium hinzugefügt', UPDATE_CRITERION: 'Kriterium geändert',
-    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', other: 'Änderung',
-    DOWNLOAD_BRIEF: 'Kurzbericht heruntergeladen',
-    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', EXPORT: 'Exportiert', other: 'Änderung',
+    UPDATE_PROFILE: 'Gewichtungsprofil geändert', PUBLISH: 'Katalog veröffentlicht', EXPORT: 'Exportiert',
+    DOWNLOAD_BRIEF: 'Kurzbericht heruntergeladen', other: 'Änderung',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'Externe Referenz', countryIso2: 'Partnerland', country: 'Partnerland', type: 'Art des Instruments',
@@ -700,6 +699,7 @@ export const de = {
       confirmText: 'Der heutige Stand der öffentlichen Instrumente und freigegebenen Bewertungen wird als neues Datenpaket gespeichert.',
       confirm: 'Ja, veröffentlichen',
     },
+  },
   brief: {
     country: 'Länderkurzbericht (PDF)',
     comparison: 'Vergleich als Kurzbericht (PDF)',
@@ -708,6 +708,7 @@ export const de = {
     hint: 'Eine A4-Seite für die Vorlagenmappe, in der Sprache der Oberfläche.',
     failed: 'Der Kurzbericht konnte nicht erstellt werden.',
     unreachable: 'Der Server ist nicht erreichbar. Versuchen Sie es später noch einmal.',
+  },
   exports: {
     title: 'Exportieren',
     csv: 'CSV',

@@ -37,9 +37,8 @@ export const en: Messages = {
     RATE: 'Rated', UPDATE_RATING: 'Rating changed', SUBMIT_RATING: 'Submitted for review', APPROVE_RATING: 'Rating approved',
     RETURN_RATING: 'Rating returned', COMMENT_RATING: 'Rating commented on', RECOMPUTE: 'Scores recomputed',
     CREATE_DRAFT: 'Catalogue draft created', ADD_CRITERION: 'Criterion added', UPDATE_CRITERION: 'Criterion changed',
-    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', other: 'Change',
-    DOWNLOAD_BRIEF: 'Brief downloaded',
-    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', EXPORT: 'Exported', other: 'Change',
+    UPDATE_PROFILE: 'Weighting profile changed', PUBLISH: 'Catalogue published', EXPORT: 'Exported',
+    DOWNLOAD_BRIEF: 'Brief downloaded', other: 'Change',
   },
   field: {
     id: 'ID', version: 'Version', externalRef: 'External reference', countryIso2: 'Partner country', country: 'Partner country', type: 'Type of instrument',
@@ -702,6 +701,7 @@ export const en: Messages = {
       confirmText: 'Today’s state of the public instruments and approved ratings is stored as a new data package.',
       confirm: 'Yes, publish',
     },
+  },
   brief: {
     country: 'Country brief (PDF)',
     comparison: 'Comparison brief (PDF)',
@@ -710,6 +710,7 @@ export const en: Messages = {
     hint: 'One A4 page for the briefing folder, in the language of the interface.',
     failed: 'The brief could not be made.',
     unreachable: 'The server cannot be reached. Please try again later.',
+  },
   exports: {
     title: 'Export',
     csv: 'CSV',
