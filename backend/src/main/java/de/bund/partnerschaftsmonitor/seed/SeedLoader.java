@@ -93,16 +93,21 @@ public class SeedLoader {
                 continue;
             }
             Long predecessor = s.predecessorRef() == null ? null : agreements.findIdByExternalRef(s.predecessorRef()).orElse(null);
-            agreements.create(new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
-                    s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
-                    s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
-                    s.digitalDataClauses(), predecessor, s.sources()), s.externalRef(), ACTOR);
+            agreements.create(request(s, predecessor), s.externalRef(), ACTOR);
             created++;
         }
         if (created > 0) {
             LOG.info("Seeded {} real instruments from seed/agreements.json", created);
         }
         return created;
+    }
+
+    /** The create request of a seeded instrument (real ones here, the demo's fictitious ones in DemoSeeder). */
+    static AgreementRequest request(SeedAgreement s, @Nullable Long predecessor) {
+        return new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
+                s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
+                s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
+                s.digitalDataClauses(), predecessor, s.sources());
     }
 
     private <T> List<T> read(String resource, Class<T> type) {
