@@ -18,6 +18,7 @@ import { NotFound } from '@/components/not-found';
 import { ApiError, toQuery } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
+import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
 
 export function CountryScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -47,7 +48,7 @@ export function CountryScorecardPage() {
     <>
       <p className="back-link"><Link to="/dashboard">← {t('scorecard.backToDashboard')}</Link> · <Link to={`/countries/${iso2}`}>{t('scorecard.backToCountry')}</Link></p>
       <div className="page-header">
-        <h1>{title}</h1>
+        <h1>{title}<FictitiousBadge fictitious={data?.country.fictitious} /></h1>
         <Link className="button button--secondary" to={`/countries/${iso2}/scorecard/print${toQuery({ lang: i18n.language, profile })}`}>{t('scorecard.print')}</Link>
       </div>
       <div className="filters filters--inline">
@@ -56,6 +57,7 @@ export function CountryScorecardPage() {
       </div>
       {data ? (
         <>
+          <FictitiousNotice fictitious={data.country.fictitious} />
           <ScoreSummary scorecard={data} />
           <ScoreBreakdown scorecard={data} labels={labels} />
           <section aria-labelledby="sc-groups">
@@ -80,11 +82,11 @@ export function CountryScorecardPage() {
           </section>
           <section aria-labelledby="sc-in-force">
             <h2 id="sc-in-force">{t('scorecard.instrumentsInForce')}</h2>
-            <InstrumentsTable instruments={data.instruments} caption={t('scorecard.instrumentsInForce')} />
+            <InstrumentsTable instruments={data.instruments} caption={t('scorecard.instrumentsInForce')} fictitious={data.country.fictitious} />
           </section>
           <section aria-labelledby="sc-not-in-force">
             <h2 id="sc-not-in-force">{t('scorecard.instrumentsNotInForce')}</h2>
-            <InstrumentsTable instruments={data.instrumentsNotInForce} caption={t('scorecard.instrumentsNotInForce')} />
+            <InstrumentsTable instruments={data.instrumentsNotInForce} caption={t('scorecard.instrumentsNotInForce')} fictitious={data.country.fictitious} />
           </section>
         </>
       ) : scorecard.isError ? (

@@ -12,6 +12,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { AGREEMENT_TYPES, REGIONS } from '@/config/enums';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 // d3-geo, topojson and the atlas load only with the map.
 const WorldMap = lazy(() => import('@/features/scorecards/components/world-map'));
@@ -89,6 +90,7 @@ export function DashboardPage() {
                   <li key={e.iso2}>
                     <span aria-hidden="true" className="flag-icon">⚠ </span>
                     <Link to={`/countries/${e.iso2}/scorecard`}>{i18n.language === 'en' ? e.nameEn : e.nameDe}</Link>
+                    <FictitiousBadge fictitious={e.fictitious} />
                     {': '}{t('dashboard.redFlagCount', { count: e.redFlagCount })}
                   </li>
                 ))}

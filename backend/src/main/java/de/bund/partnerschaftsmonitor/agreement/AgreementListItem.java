@@ -31,5 +31,5 @@ public record AgreementListItem(
         List<Component> components,
         boolean archived,
         Instant updatedAt,
-        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published") boolean fictitious) {
+        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
 }

@@ -45,7 +45,7 @@ public record AgreementView(
         boolean archived,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published") boolean fictitious) {
+        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
 
     @Serdeable
     public record LinkedAgreement(long id, @Nullable String titleDe, @Nullable String titleEn, @Nullable AgreementType type) {

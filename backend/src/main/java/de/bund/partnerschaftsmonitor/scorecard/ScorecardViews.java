@@ -52,7 +52,7 @@ public final class ScorecardViews {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CountryRef(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
-                             @Schema(description = "A fictitious demo country (demo seed only): never to be published") boolean fictitious) {
+                             @Schema(description = "A fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
     }
 
     @Serdeable
@@ -89,7 +89,7 @@ public final class ScorecardViews {
     public record RankingEntry(@Nullable Integer rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
                                @Nullable Double score, double coverage, int redFlagCount, Map<String, Integer> coreLevels,
                                long instrumentCount, boolean includesDrafts,
-                               @Schema(description = "A fictitious demo country: listed with its score, never ranked or published") boolean fictitious) {
+                               @Schema(description = "A fictitious demo country: listed with its score, never ranked or published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
     }
 
     @Serdeable
