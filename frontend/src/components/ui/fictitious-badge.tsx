@@ -8,7 +8,8 @@ export function FictitiousBadge({ fictitious, language }: { fictitious?: boolean
   const { t, i18n } = useTranslation();
   if (!fictitious) return null;
   const tl = language ? i18n.getFixedT(language) : t;
-  return <span className="badge badge--fictitious" title={tl('demo.badgeHint')}>{tl('demo.badge')}</span>;
+  // The space keeps the badge a word of its own in the accessible name of a heading or row header.
+  return <>{' '}<span className="badge badge--fictitious" title={tl('demo.badgeHint')}>{tl('demo.badge')}</span></>;
 }
 
 /** The notice on the pages of a fictitious country or instrument: invented for the demo, not a real partnership. */

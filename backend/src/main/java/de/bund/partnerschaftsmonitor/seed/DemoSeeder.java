@@ -11,11 +11,9 @@ import de.bund.partnerschaftsmonitor.country.Region;
 import de.bund.partnerschaftsmonitor.shared.security.Role;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -90,8 +88,8 @@ public class DemoSeeder {
     public record Loaded(boolean country, int instruments, int documents, int ratings) {
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
+    /** Called by SeedLoader at start-up, after the real instruments. */
+    void onStartup() {
         Loaded loaded = load();
         if (loaded.instruments() > 0 || loaded.ratings() > 0) {
             LOG.info("Demo seed: fictitious country Musterland (QM) with {} instruments, {} texts and {} approved ratings",

@@ -34,11 +34,13 @@ public class SeedLoader {
     private final AgreementService agreements;
     private final AssessmentService assessments;
     private final JsonMapper json;
+    private final DemoSeeder demo;
 
-    SeedLoader(AgreementService agreements, AssessmentService assessments, JsonMapper json) {
+    SeedLoader(AgreementService agreements, AssessmentService assessments, JsonMapper json, DemoSeeder demo) {
         this.agreements = agreements;
         this.assessments = assessments;
         this.json = json;
+        this.demo = demo;
     }
 
     /** A rating of a seeded instrument; only what a cited public source supports (see seed/assessments.json). */
@@ -62,6 +64,8 @@ public class SeedLoader {
     void onStartup(StartupEvent event) {
         load();
         loadAssessments();
+        // After the real instruments, so that theirs keep the same ids with or without the demo.
+        demo.onStartup();
     }
 
     /** Runs after the instruments: ratings are keyed by the instrument's external reference. */
