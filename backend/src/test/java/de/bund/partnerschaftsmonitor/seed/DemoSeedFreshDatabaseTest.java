@@ -13,9 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSeedFreshDatabaseTest {
 
     EmbeddedDatabase db;
+    Path dir;
     Map<String, Object> props;
 
     @BeforeAll
@@ -38,14 +43,23 @@ class DemoSeedFreshDatabaseTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        db = EmbeddedDatabase.start(Files.createTempDirectory("pm-demo-seed-db"), port);
+        dir = Files.createTempDirectory("pm-demo-seed-db");
+        db = EmbeddedDatabase.start(dir, port);
         props = new HashMap<>(db.properties());
     }
 
     @AfterAll
-    void stopDatabase() {
+    void stopDatabase() throws IOException {
         if (db != null) {
             db.stop();
+        }
+        // Half a gigabyte of server and data: leave nothing behind in the temp folder.
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 
