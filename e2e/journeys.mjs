@@ -1061,4 +1061,53 @@ export const journeys = [
       if (!list.some((a) => a.titleDe === title || a.title === title)) throw new Error(`the imported instrument ${ref} is not in the list: ${JSON.stringify(found).slice(0, 300)}`);
     },
   },
+  {
+    // Demo seed: the fictitious Musterland is rated, approved and marked "fiktiv" wherever it shows.
+    name: 'j-demo-musterland-fictitious',
+    async run({ newPage, axe }) {
+      const page = await newPage();
+      await signIn(page, 'leadership', { next: '/dashboard' });
+      await expectHeading(page, 'Lagebild Digitalklauseln');
+      const ranking = page.getByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' });
+      const row = ranking.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Musterland \(fiktiv\)/ }) });
+      await expectVisible(row, 'Musterland in the ranking', 15_000);
+      await expectVisible(row.locator('.badge--fictitious', { hasText: /^fiktiv$/ }), 'the "fiktiv" badge of Musterland in the ranking');
+      const cells = await row.first().getByRole('cell').allInnerTexts();
+      if (!/^\d+$/.test((cells[1] ?? '').trim())) throw new Error(`the ranking shows "${cells[1]}" as Musterland's score: its approved ratings are missing`);
+      if (/^\d+$/.test((cells[0] ?? '').trim())) throw new Error(`the fictitious Musterland takes rank ${cells[0]} among real countries`);
+      const others = ranking.getByRole('row').filter({ hasNot: page.getByRole('rowheader', { name: /Musterland/ }) });
+      if (await others.locator('.badge--fictitious').count()) throw new Error('a real country in the ranking carries the "fiktiv" badge');
+
+      await row.first().getByRole('link', { name: /Musterland/ }).click();
+      await page.waitForURL(/\/countries\/QM\/scorecard$/);
+      await expectHeading(page, 'Scorecard Musterland (fiktiv) fiktiv', 'the scorecard heading with its "fiktiv" badge');
+      await expectVisible(page.getByRole('note').filter({ hasText: 'Musterland und seine Instrumente sind erfunden' }), 'the notice that Musterland is fictitious');
+      const inForce = page.getByRole('table', { name: 'Wirksame Instrumente' });
+      const instruments = inForce.getByRole('row').filter({ has: page.getByRole('rowheader') });
+      if ((await instruments.count()) !== 3) throw new Error(`Musterland's scorecard lists ${await instruments.count()} instruments in force, expected 3`);
+      if ((await inForce.locator('.badge--fictitious').count()) !== 3) throw new Error('not every instrument of Musterland carries the "fiktiv" badge');
+      const criteria = page.getByRole('table', { name: 'Bestes Niveau je Kriterium und das Instrument, das es liefert' });
+      await expectVisible(criteria.getByRole('row', { name: /Datenschutz-Grundklausel/ }).getByText('Stufe 3 von 3'), 'DP-BASE at level 3 from the fictitious treaty');
+      await axe(page, 'scorecard-musterland');
+
+      await page.goto('/countries/QM');
+      await expectHeading(page, 'Musterland (fiktiv) fiktiv', 'the country heading with its "fiktiv" badge');
+      await page.goto('/agreements?country=QM');
+      const list = page.getByRole('table', { name: 'Instrumente der Migrationspartnerschaften' });
+      await expectVisible(list, 'the list of Musterland\'s instruments');
+      if ((await list.locator('tbody .badge--fictitious').count()) !== 3) throw new Error('the instruments list does not mark all three of Musterland\'s instruments "fiktiv"');
+      await list.getByRole('link', { name: /Migration, Mobilität und Rückkehr/ }).click();
+      await expectVisible(page.getByRole('heading', { level: 1 }).locator('.badge--fictitious'), 'the "fiktiv" badge on the instrument page');
+      await expectVisible(page.getByRole('note').filter({ hasText: 'erfunden' }), 'the fictitious notice on the instrument page');
+
+      await page.goto('/compare?countries=QM,KE');
+      await expectVisible(page.getByRole('table', { name: 'Vergleich der Länder' }).locator('thead .badge--fictitious'), 'the "fiktiv" badge in the comparison');
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.goto('/countries/QM/scorecard');
+      await expectHeading(page, 'Scorecard Musterland (fictitious) fictitious', 'the English scorecard heading with its "fictitious" badge');
+      await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+      await page.goto('/countries/QM/scorecard');
+      await expectHeading(page, 'Scorecard Musterland (fiktiv) fiktiv');
+    },
+  },
 ];

@@ -4,10 +4,10 @@ import type { RankingEntry } from '@/features/scorecards/api/types';
 type Schemas = components['schemas'];
 
 export const kenya: Schemas['CountrySummary'] = {
-  iso2: 'KE', iso3: 'KEN', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', subregion: 'Eastern Africa', subregionDe: 'Ostafrika', instrumentCount: 1,
+  iso2: 'KE', iso3: 'KEN', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', subregion: 'Eastern Africa', subregionDe: 'Ostafrika', instrumentCount: 1, fictitious: false,
 };
 export const india: Schemas['CountrySummary'] = {
-  iso2: 'IN', iso3: 'IND', numericCode: '356', nameDe: 'Indien', nameEn: 'India', region: 'ASIA', subregion: 'Southern Asia', subregionDe: 'Südasien', instrumentCount: 1,
+  iso2: 'IN', iso3: 'IND', numericCode: '356', nameDe: 'Indien', nameEn: 'India', region: 'ASIA', subregion: 'Southern Asia', subregionDe: 'Südasien', instrumentCount: 1, fictitious: false,
 };
 
 export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}): Schemas['AgreementListItem'] {
@@ -15,7 +15,7 @@ export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}):
     id: 1, version: 0, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya', type: 'TREATY',
     titleDe: 'Migrations- und Mobilitätsabkommen Kenia', titleEn: 'Migration and mobility agreement Kenya', titleOriginal: null,
     partyLevel: 'DE_BILATERAL', status: 'IN_FORCE', dateSigned: '2024-09-13', dateInForce: '2024-10-01', leadMinistry: 'BMI',
-    components: ['SKILLED_LABOUR', 'RETURN_READMISSION'], archived: false, updatedAt: '2025-01-01T10:00:00Z', ...overrides,
+    components: ['SKILLED_LABOUR', 'RETURN_READMISSION'], archived: false, updatedAt: '2025-01-01T10:00:00Z', fictitious: false, ...overrides,
   };
 }
 
@@ -35,7 +35,7 @@ export function view(overrides: Partial<Schemas['AgreementView']> = {}): Schemas
     dateSigned: '2024-09-13', dateInForce: null, dateEnd: null, nextReviewDue: null, components: ['SKILLED_LABOUR'],
     textPublic: null, digitalDataClauses: null, predecessor: null, successors: [],
     sources: [{ field: 'dateSigned', url: 'https://www.bmi.bund.de/kenia', title: 'Pressemitteilung BMI', accessedOn: '2025-01-10' }],
-    archived: false, createdAt: '2025-01-01T10:00:00Z', updatedAt: '2025-01-02T10:00:00Z', ...overrides,
+    archived: false, createdAt: '2025-01-01T10:00:00Z', updatedAt: '2025-01-02T10:00:00Z', fictitious: false, ...overrides,
   };
 }
 
@@ -89,7 +89,7 @@ export function rankingEntry(overrides: Partial<RankingEntry> = {}): RankingEntr
   return {
     rank: 1, iso2: 'KE', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', score: 42, coverage: 0.5,
     redFlagCount: 1, coreLevels: { 'DP-BASE': 2, PURPOSE: 1, 'INDEP-OVERSIGHT': null, CAPACITY: 3 },
-    instrumentCount: 2, includesDrafts: false, ...overrides,
+    instrumentCount: 2, includesDrafts: false, fictitious: false, ...overrides,
   };
 }
 
@@ -107,7 +107,7 @@ export function scorecard(overrides: Record<string, unknown> = {}) {
   };
   criteria[8] = { ...criteria[8], status: 'NOT_APPLICABLE' as never, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia', notApplicableReason: 'Keine biometrischen Daten.', gap: false, levelBasis: 'APPROVED' };
   return {
-    country: { iso2: 'KE', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA' },
+    country: { iso2: 'KE', numericCode: '404', nameDe: 'Kenia', nameEn: 'Kenya', region: 'AFRICA', fictitious: false },
     profile: 'balanced', catalogVersionId: 1, score: 66.7, coverage: 0.1667,
     redFlags: [{ code: 'TRANSFER_SEC_ABSENT_WITH_READMISSION', message: 'Personal data are exchanged for return and readmission, but there is no transfer basis.' }],
     notes: [],

@@ -944,6 +944,8 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Instrument of a fictitious demo country (demo seed only): never to be published */
+            fictitious: boolean;
         };
         /** @description Body of create and update. Enumerations and dates arrive as text and are checked here, so that one response can name every offending field instead of failing on the first unreadable value. */
         AgreementRequest: {
@@ -1048,6 +1050,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Instrument of a fictitious demo country (demo seed only): never to be published */
+            fictitious: boolean;
         };
         "AgreementView.LinkedAgreement": {
             /** Format: int64 */
@@ -1278,7 +1282,7 @@ export interface components {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
         };
-        /** @description A partner country with the number of (non-archived) instruments it has; `subregion` is the English subregion name. */
+        /** @description A partner country with the number of (non-archived) instruments it has; `subregion` is the English subregion name. `fictitious`: a demo country (demo seed only), never to be published or taken for a real partner. */
         CountrySummary: {
             iso2: string;
             iso3?: string | null;
@@ -1290,6 +1294,7 @@ export interface components {
             subregionDe?: string | null;
             /** Format: int64 */
             instrumentCount: number;
+            fictitious: boolean;
         };
         /** @description Adds a criterion to a draft catalogue, or edits or retires one (`retired: true`). Every text has an English and a German field; a draft may be saved while German texts are missing, but it is published only when all of them are there. */
         CriterionRequest: {
@@ -1730,6 +1735,8 @@ export interface components {
             nameDe: string;
             nameEn: string;
             region: string;
+            /** @description A fictitious demo country (demo seed only): never to be published */
+            fictitious: boolean;
         };
         "ScorecardViews.CountryScorecard": {
             country: components["schemas"]["ScorecardViews.CountryRef"];
@@ -1822,6 +1829,8 @@ export interface components {
             /** Format: int64 */
             instrumentCount: number;
             includesDrafts: boolean;
+            /** @description A fictitious demo country: listed with its score, never ranked or published */
+            fictitious: boolean;
         };
         /** @description What a recomputation of every maintained score did: countries with instruments, and how long it took. */
         "ScorecardViews.Recomputed": {

@@ -14,6 +14,7 @@ import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { pickTitle } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 export function AgreementAssessmentPage() {
   const { t, i18n } = useTranslation();
@@ -36,13 +37,15 @@ export function AgreementAssessmentPage() {
   const failed = agreement.error ?? criteria.error ?? assessments.error;
   const treatyOptions = (treaties.data?.content ?? [])
     .filter((a) => a.id !== id)
+    // A real instrument's rating never rests on a fictitious demo treaty (the server refuses it too).
+    .filter((a) => agreement.data?.fictitious || !a.fictitious)
     .map((a) => ({ id: a.id, title: pickTitle(a, i18n.language) ?? t('common.untitled') }));
 
   return (
     <>
       <p className="back-link"><Link to={`/agreements/${id}`}>← {t('assessment.backTo')}: {agreement.data ? <InstrumentTitle item={agreement.data} /> : title}</Link></p>
       <h1>{t('assessment.title')}</h1>
-      {agreement.data && <p className="lead"><InstrumentTitle item={agreement.data} />{agreement.data.type && <> · {t(`type.${agreement.data.type}`)}</>}</p>}
+      {agreement.data && <p className="lead"><InstrumentTitle item={agreement.data} />{agreement.data.type && <> · {t(`type.${agreement.data.type}`)}</>}<FictitiousBadge fictitious={agreement.data.fictitious} /></p>}
       {agreement.data && criteria.data && assessments.data ? (
         <AssessmentChecklist agreementId={id} binding={binding} catalog={criteria.data} assessments={assessments.data} treaties={treatyOptions}
           readOnly={!can('EDIT_ASSESSMENTS')} />

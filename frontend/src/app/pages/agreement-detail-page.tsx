@@ -11,6 +11,7 @@ import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { pickTitle } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
 
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();
@@ -24,9 +25,10 @@ export function AgreementDetailPage() {
   return (
     <>
       <p className="back-link"><Link to="/agreements">← {t('agreements.detail.backToList')}</Link></p>
-      <h1>{data ? <InstrumentTitle item={data} /> : title}</h1>
+      <h1>{data ? <InstrumentTitle item={data} /> : title}<FictitiousBadge fictitious={data?.fictitious} /></h1>
       {data ? (
         <>
+          <FictitiousNotice fictitious={data.fictitious} />
           <p className="button-row">
             <Link className="button" to={`/agreements/${id}/assessment`}>{t('assessment.open')}</Link>
             <Link className="button button--secondary" to={`/countries/${data.countryIso2}/scorecard`}>{t('scorecard.open')}</Link>

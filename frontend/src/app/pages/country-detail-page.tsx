@@ -8,6 +8,7 @@ import { NotFound } from '@/components/not-found';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePermissions } from '@/features/auth/use-permissions';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 export function CountryDetailPage() {
   const { t, i18n } = useTranslation();
@@ -21,7 +22,7 @@ export function CountryDetailPage() {
   return (
     <>
       <p className="back-link"><Link to="/countries">← {t('countries.detail.backToList')}</Link></p>
-      <h1>{title}</h1>
+      <h1>{title}<FictitiousBadge fictitious={data?.country.fictitious} /></h1>
       {data && data.instruments.length > 0 && <p><Link className="button" to={`/countries/${iso2}/scorecard`}>{t('scorecard.open')}</Link></p>}
       {isPending ? <Loading /> : isError ? <QueryError error={error} onRetry={() => void refetch()} /> : <CountryDetail data={data} canCreate={can('EDIT_AGREEMENTS')} />}
     </>

@@ -16,6 +16,25 @@ function mockScorecard(overrides: Record<string, unknown> = {}) {
 }
 
 describe('country scorecard', () => {
+  it('marks a fictitious demo country in its heading, with a notice, and each of its instruments', async () => {
+    mockScorecard({ country: { iso2: 'KE', numericCode: null, nameDe: 'Musterland (fiktiv)', nameEn: 'Musterland (fictitious)', region: 'AFRICA', fictitious: true } });
+    renderApp('/countries/ke/scorecard');
+
+    const heading = await screen.findByRole('heading', { level: 1, name: /Scorecard Musterland \(fiktiv\)/ });
+    expect(within(heading).getByText('fiktiv')).toHaveClass('badge--fictitious');
+    expect(screen.getByRole('note')).toHaveTextContent('Musterland und seine Instrumente sind erfunden');
+    const inForce = screen.getByRole('table', { name: 'Wirksame Instrumente' });
+    for (const row of within(inForce).getAllByRole('row').slice(1)) expect(within(row).getByText('fiktiv')).toBeInTheDocument();
+  });
+
+  it('shows no fictitious marker for a real country', async () => {
+    mockScorecard();
+    renderApp('/countries/ke/scorecard');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scorecard Kenia' })).toBeInTheDocument();
+    expect(screen.queryByText('fiktiv')).not.toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
   it('shows the score, each criterion’s best level with its providing instrument, and opens the evidence', async () => {
     mockScorecard();
     const { user } = renderApp('/countries/ke/scorecard');

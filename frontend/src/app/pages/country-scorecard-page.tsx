@@ -20,6 +20,7 @@ import { ApiError, toQuery } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
 import { ExportLinks } from '@/components/ui/export-links';
+import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
 
 export function CountryScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -49,7 +50,7 @@ export function CountryScorecardPage() {
     <>
       <p className="back-link"><Link to="/dashboard">← {t('scorecard.backToDashboard')}</Link> · <Link to={`/countries/${iso2}`}>{t('scorecard.backToCountry')}</Link></p>
       <div className="page-header">
-        <h1>{title}</h1>
+        <h1>{title}<FictitiousBadge fictitious={data?.country.fictitious} /></h1>
         <Link className="button button--secondary" to={`/countries/${iso2}/scorecard/print${toQuery({ lang: i18n.language, profile })}`}>{t('scorecard.print')}</Link>
       </div>
       <BriefDownloadButton label={t('brief.country')} request={{ kind: 'country', iso2, lang: i18n.language === 'en' ? 'en' : 'de', profile, includeDrafts }} />
@@ -59,6 +60,7 @@ export function CountryScorecardPage() {
       </div>
       {data ? (
         <>
+          <FictitiousNotice fictitious={data.country.fictitious} />
           <ScoreSummary scorecard={data} />
           <ScoreBreakdown scorecard={data} labels={labels} />
           <section aria-labelledby="sc-groups">
@@ -84,11 +86,11 @@ export function CountryScorecardPage() {
           </section>
           <section aria-labelledby="sc-in-force">
             <h2 id="sc-in-force">{t('scorecard.instrumentsInForce')}</h2>
-            <InstrumentsTable instruments={data.instruments} caption={t('scorecard.instrumentsInForce')} />
+            <InstrumentsTable instruments={data.instruments} caption={t('scorecard.instrumentsInForce')} fictitious={data.country.fictitious} />
           </section>
           <section aria-labelledby="sc-not-in-force">
             <h2 id="sc-not-in-force">{t('scorecard.instrumentsNotInForce')}</h2>
-            <InstrumentsTable instruments={data.instrumentsNotInForce} caption={t('scorecard.instrumentsNotInForce')} />
+            <InstrumentsTable instruments={data.instrumentsNotInForce} caption={t('scorecard.instrumentsNotInForce')} fictitious={data.country.fictitious} />
           </section>
         </>
       ) : scorecard.isError ? (

@@ -41,6 +41,19 @@ describe('dashboard', () => {
     expect(within(flags).getByText(/1 Warnhinweis/)).toBeInTheDocument();
   });
 
+  it('marks the fictitious demo country in words and gives it no rank', async () => {
+    const demo = rankingEntry({ rank: null, iso2: 'QM', numericCode: null, nameDe: 'Musterland (fiktiv)', nameEn: 'Musterland (fictitious)',
+      score: 80, fictitious: true });
+    mockApi({ 'GET /api/scorecards': [demo, ...ranking], 'GET /api/criteria': catalog, 'GET /api/profiles': profiles });
+    renderApp('/dashboard');
+
+    const table = await screen.findByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' });
+    const musterland = within(table).getByRole('row', { name: /Musterland/ });
+    expect(within(musterland).getByText('fiktiv')).toHaveClass('badge--fictitious');
+    expect(within(musterland).getAllByRole('cell')[0]).toHaveTextContent('nicht bewertet');
+    expect(within(within(table).getByRole('row', { name: /Kenia/ })).queryByText('fiktiv')).not.toBeInTheDocument();
+  });
+
   it('draws a map whose countries are named links to their scorecards', async () => {
     mockApi({
       'GET /api/scorecards': ranking, 'GET /api/criteria': catalog, 'GET /api/profiles': profiles,

@@ -13,6 +13,7 @@ import { AGREEMENT_TYPES, REGIONS } from '@/config/enums';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { catalogLabels } from '@/utils/catalog';
 import { ExportLinks } from '@/components/ui/export-links';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 // d3-geo, topojson and the atlas load only with the map.
 const WorldMap = lazy(() => import('@/features/scorecards/components/world-map'));
@@ -91,6 +92,7 @@ export function DashboardPage() {
                   <li key={e.iso2}>
                     <span aria-hidden="true" className="flag-icon">⚠ </span>
                     <Link to={`/countries/${e.iso2}/scorecard`}>{i18n.language === 'en' ? e.nameEn : e.nameDe}</Link>
+                    <FictitiousBadge fictitious={e.fictitious} />
                     {': '}{t('dashboard.redFlagCount', { count: e.redFlagCount })}
                   </li>
                 ))}

@@ -722,5 +722,11 @@ export const de = {
     returned: 'Zurückgegebene Bewertungen exportieren',
     audit: 'Protokoll exportieren',
   },
+  demo: {
+    badge: 'fiktiv',
+    badgeHint: 'Erfundenes Demo-Land aus dem Demo-Seed, keine echte Partnerschaft',
+    noticeTitle: 'Fiktives Demo-Beispiel',
+    notice: 'Musterland und seine Instrumente sind erfunden. Sie kommen nur mit dem Demo-Seed, zeigen, wie Texte, Belege und Bewertungen zusammenwirken, und werden nie veröffentlicht. Keine Aussage hier betrifft einen echten Staat oder ein echtes Abkommen.',
+  },
 };
 export type Messages = typeof de;

@@ -724,4 +724,10 @@ export const en: Messages = {
     returned: 'Export returned ratings',
     audit: 'Export audit log',
   },
+  demo: {
+    badge: 'fictitious',
+    badgeHint: 'Invented demo country from the demo seed, not a real partnership',
+    noticeTitle: 'Fictitious demo example',
+    notice: 'Musterland and its instruments are invented. They come only with the demo seed, show how texts, evidence and ratings work together, and are never published. Nothing here concerns a real state or a real agreement.',
+  },
 };

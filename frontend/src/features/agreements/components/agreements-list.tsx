@@ -12,6 +12,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { countryName, formatDate } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { ExportLinks } from '@/components/ui/export-links';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 export const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -131,6 +132,7 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
                     <th scope="row">
                       <Link to={`/agreements/${item.id}`}><InstrumentTitle item={item} /></Link>
                       {item.archived && <span className="badge badge--archived">{t('agreements.list.archived')}</span>}
+                      <FictitiousBadge fictitious={item.fictitious} />
                     </th>
                     <td>{countryName(item, i18n.language)}</td>
                     <td>{item.type ? t(`type.${item.type}`) : <Unknown />}</td>

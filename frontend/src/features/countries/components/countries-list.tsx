@@ -6,6 +6,7 @@ import { REGIONS } from '@/config/enums';
 import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ExportLinks } from '@/components/ui/export-links';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 export function CountriesList() {
   const { t, i18n } = useTranslation();
@@ -71,7 +72,7 @@ export function CountriesList() {
             <tbody>
               {rows.map((c) => (
                 <tr key={c.iso2}>
-                  <th scope="row"><Link to={`/countries/${c.iso2}`}>{name(c)}</Link></th>
+                  <th scope="row"><Link to={`/countries/${c.iso2}`}>{name(c)}</Link><FictitiousBadge fictitious={c.fictitious} /></th>
                   <td>{c.iso2}</td>
                   <td>{t(`region.${c.region}`)}</td>
                   <td className="num">{c.instrumentCount}</td>

@@ -4,6 +4,7 @@ import type { CountryDetail as CountryDetailData } from '@/features/countries/ap
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatDate, pickText } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
 
 export function countryDisplayName(country: { nameDe: string; nameEn: string }, language: string) {
   return language === 'en' ? country.nameEn : country.nameDe;
@@ -17,6 +18,7 @@ export function CountryDetail({ data, canCreate = false }: { data: CountryDetail
   const subregion = pickText(country.subregionDe, country.subregion, i18n.language);
   return (
     <>
+      <FictitiousNotice fictitious={country.fictitious} />
       <dl className="facts">
         <div className="facts__row"><dt>{t('countries.list.iso')}</dt><dd>{[country.iso2, country.iso3].filter(Boolean).join(' / ')}</dd></div>
         <div className="facts__row"><dt>{t('countries.list.region')}</dt><dd>{t(`region.${country.region}`)}</dd></div>
@@ -53,7 +55,7 @@ export function CountryDetail({ data, canCreate = false }: { data: CountryDetail
               <tbody>
                 {instruments.map((a) => (
                   <tr key={a.id}>
-                    <th scope="row"><Link to={`/agreements/${a.id}`}><InstrumentTitle item={a} /></Link></th>
+                    <th scope="row"><Link to={`/agreements/${a.id}`}><InstrumentTitle item={a} /></Link><FictitiousBadge fictitious={a.fictitious} /></th>
                     <td>{a.type ? t(`type.${a.type}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
                     <td>{t(`status.${a.status}`)}</td>
                     <td className="nowrap">{formatDate(a.dateSigned, i18n.language) ?? <span className="unknown">{t('common.unknown')}</span>}</td>

@@ -6,6 +6,7 @@ import { LevelValue, ScoreValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 /** Two or three countries side by side: one column per country, one row per aspect. */
 export function CompareTable({ scorecards, labels }: { scorecards: CountryScorecard[]; labels: CatalogLabels }) {
@@ -28,6 +29,7 @@ export function CompareTable({ scorecards, labels }: { scorecards: CountryScorec
             {scorecards.map((s) => (
               <th scope="col" key={s.country.iso2}>
                 <Link to={`/countries/${s.country.iso2}/scorecard`}>{lang === 'en' ? s.country.nameEn : s.country.nameDe}</Link>
+                <FictitiousBadge fictitious={s.country.fictitious} />
               </th>
             ))}
           </tr>

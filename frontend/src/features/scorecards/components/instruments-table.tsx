@@ -6,8 +6,10 @@ import { formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import type { AgreementStatus, AgreementType } from '@/config/enums';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
-export function InstrumentsTable({ instruments, caption }: { instruments: InstrumentSummary[]; caption: string }) {
+/** `fictitious`: the instruments of the demo seed's fictitious country, each marked as such. */
+export function InstrumentsTable({ instruments, caption, fictitious }: { instruments: InstrumentSummary[]; caption: string; fictitious?: boolean }) {
   const { t, i18n } = useTranslation();
   if (instruments.length === 0) return <p>{t('scorecard.noInstruments')}</p>;
   return (
@@ -27,7 +29,7 @@ export function InstrumentsTable({ instruments, caption }: { instruments: Instru
         <tbody>
           {instruments.map((i) => (
             <tr key={i.id}>
-              <th scope="row"><Link to={`/agreements/${i.id}`}><InstrumentTitle item={i} /></Link></th>
+              <th scope="row"><Link to={`/agreements/${i.id}`}><InstrumentTitle item={i} /></Link><FictitiousBadge fictitious={fictitious} /></th>
               <td>{i.type ? t(`type.${i.type as AgreementType}`) : <span className="unknown">{t('common.unknown')}</span>}</td>
               <td>{t(`status.${i.status as AgreementStatus}`, { defaultValue: i.status })}</td>
               <td className="num"><ScoreValue score={i.score} /></td>

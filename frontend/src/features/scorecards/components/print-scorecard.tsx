@@ -5,6 +5,7 @@ import { ProvidingTitle } from '@/features/scorecards/components/best-levels';
 import { catalogLabels, type Catalog } from '@/utils/catalog';
 import { formatDate } from '@/utils/format';
 import { formatPercent, formatScore } from '@/utils/score';
+import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
 
 type Props = { scorecard: CountryScorecard; catalog: Catalog | undefined; lang: 'de' | 'en' };
 
@@ -26,7 +27,8 @@ export function PrintScorecard({ scorecard, catalog, lang }: Props) {
         <button type="button" className="button" onClick={() => window.print()}>{t('print.print')}</button>
       </div>
       <header className="print-header">
-        <h1>{t('print.title', { country })}</h1>
+        <h1>{t('print.title', { country })}<FictitiousBadge fictitious={scorecard.country.fictitious} language={lang} /></h1>
+        <FictitiousNotice fictitious={scorecard.country.fictitious} language={lang} />
         <p>{t('print.generated', { date: today, profile: t(`profileName.${scorecard.profile}`, { defaultValue: scorecard.profile }) })}</p>
       </header>
       <section className="print-score">

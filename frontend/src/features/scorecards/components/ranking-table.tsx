@@ -5,6 +5,7 @@ import { LevelValue, ScoreValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
 type Props = { entries: RankingEntry[]; coreCriteria: string[]; labels: CatalogLabels; stale?: boolean };
 
@@ -41,8 +42,8 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
             const name = lang === 'en' ? e.nameEn : e.nameDe;
             return (
               <tr key={e.iso2}>
-                <td className="num">{e.score === null || e.rank === 0 ? <LevelValue level={null} /> : e.rank}</td>
-                <th scope="row"><Link to={`/countries/${e.iso2}/scorecard`}>{name}</Link></th>
+                <td className="num">{e.score === null || e.rank === 0 || e.rank == null ? <LevelValue level={null} /> : e.rank}</td>
+                <th scope="row"><Link to={`/countries/${e.iso2}/scorecard`}>{name}</Link><FictitiousBadge fictitious={e.fictitious} /></th>
                 <td className="num"><ScoreValue score={e.score} /></td>
                 <td className="num">{formatPercent(e.coverage, lang)}</td>
                 <td className="num">{e.redFlagCount > 0 ? <strong className="flag-count">{e.redFlagCount}</strong> : 0}</td>

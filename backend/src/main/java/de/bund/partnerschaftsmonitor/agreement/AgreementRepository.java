@@ -35,7 +35,7 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
 
     private static final String LIST_COLUMNS = """
             a.id, a.version, a.country_iso2, c.name_de, c.name_en, a.type, a.title_de, a.title_en, a.title_original, a.party_level, a.status,
-            a.date_signed, a.date_in_force, a.lead_ministry, a.archived_at, a.updated_at,
+            a.date_signed, a.date_in_force, a.lead_ministry, a.archived_at, a.updated_at, c.fictitious,
             (SELECT GROUP_CONCAT(ac.component ORDER BY ac.component SEPARATOR ',')
                FROM agreement_components ac WHERE ac.agreement_id = a.id) AS components
             """;
@@ -159,6 +159,6 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
                 AgreementStatus.valueOf(rs.getString("status")), signed == null ? null : signed.toLocalDate(),
                 inForce == null ? null : inForce.toLocalDate(), ministry == null ? null : Ministry.valueOf(ministry),
                 components == null ? List.of() : Arrays.stream(components.split(",")).map(Component::valueOf).toList(),
-                rs.getTimestamp("archived_at") != null, rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("archived_at") != null, rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("fictitious"));
     }
 }

@@ -76,7 +76,8 @@ public class AgreementService {
     @Transactional(readOnly = true)
     public Optional<AgreementFacts> facts(long id) {
         return agreements.findById(id).map(a -> new AgreementFacts(a.id(), a.countryIso2(), a.type(), a.status(),
-                a.archivedAt() != null, a.titleDe(), a.titleEn()));
+                a.archivedAt() != null, a.titleDe(), a.titleEn(),
+                countries.reference(a.countryIso2()).map(CountryService.CountryReference::fictitious).orElse(false)));
     }
 
     @Transactional
@@ -255,7 +256,7 @@ public class AgreementService {
                 a.dateSigned(), a.dateInForce(), a.dateEnd(), a.nextReviewDue(), components, a.textPublic(),
                 a.digitalDataClauses(), predecessor, successors,
                 sources.findByAgreementIdOrderByPosition(a.id()).stream().map(AgreementView.Source::from).toList(),
-                a.archivedAt() != null, a.createdAt(), a.updatedAt());
+                a.archivedAt() != null, a.createdAt(), a.updatedAt(), country.fictitious());
     }
 
     private static LocalDate date(String value, String field, List<FieldError> errors) {

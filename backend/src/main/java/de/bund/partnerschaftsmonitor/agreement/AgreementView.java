@@ -3,6 +3,7 @@ package de.bund.partnerschaftsmonitor.agreement;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,8 @@ public record AgreementView(
         List<Source> sources,
         boolean archived,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
 
     @Serdeable
     public record LinkedAgreement(long id, @Nullable String titleDe, @Nullable String titleEn, @Nullable AgreementType type) {

@@ -1,5 +1,7 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -13,4 +15,8 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     Optional<Assessment> findByAgreementIdAndCriterionCode(Long agreementId, String criterionCode);
 
     List<Assessment> findByAgreementId(Long agreementId);
+
+    /** The passage a rating's evidence was taken from (V70); not part of the entity, so that only this write sets it. */
+    @Query("UPDATE assessments SET evidence_document_id = :documentId, evidence_anchor = :anchor WHERE id = :id")
+    void linkEvidence(Long id, @Nullable Long documentId, @Nullable String anchor);
 }

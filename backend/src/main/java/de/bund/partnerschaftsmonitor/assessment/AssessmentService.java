@@ -140,16 +140,45 @@ public class AssessmentService {
         return after;
     }
 
+    /** Whether the instrument has a rating (of any state) for the criterion. */
+    @Transactional(readOnly = true)
+    public boolean isRated(long agreementId, String criterionCode) {
+        return assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode).isPresent();
+    }
+
+    /** Whether ratings of the criterion are approved by development cooperation (the capacity group) rather than a desk officer. */
+    public boolean reviewedByDevelopmentCooperation(String criterionCode) {
+        return ReviewPolicy.capacityCriteria(catalogs.current()).contains(criterionCode);
+    }
+
     /** Seeds a rating unless the instrument already has one for the criterion; returns whether it wrote one. */
     @Transactional
     public boolean seed(long agreementId, String criterionCode, AssessmentRequest r, String actor) {
-        if (assessments.findByAgreementIdAndCriterionCode(agreementId, criterionCode).isPresent()) {
+        if (isRated(agreementId, criterionCode)) {
             return false;
         }
         rate(agreementId, criterionCode, r, actor);
         // Seeded ratings come from public sources, not from a person: they wait for a reviewer like any other, never auto-approved.
         submit(agreementId, criterionCode, null, actor);
         return true;
+    }
+
+    /**
+     * Links a rating's evidence to the passage it was taken from (document and anchor), audited; the rating must not be
+     * approved or submitted yet. Used by the demo seed until the passage finder sets the link itself.
+     */
+    @Transactional
+    public void linkEvidence(long agreementId, String criterionCode, @Nullable Long documentId, @Nullable String anchor, String actor) {
+        Target t = target(agreementId, criterionCode, null, true);
+        Assessment a = t.assessment();
+        if (a.reviewState() != ReviewState.DRAFT && a.reviewState() != ReviewState.CHANGES_REQUESTED) {
+            throw new ConflictException("assessment.submit.alreadySubmitted");
+        }
+        assessments.linkEvidence(a.id(), documentId, anchor);
+        Map<String, Object> link = new java.util.LinkedHashMap<>();
+        link.put("evidenceDocumentId", documentId);
+        link.put("evidenceAnchor", anchor);
+        audit.record(actor, "LINK_EVIDENCE", ENTITY, agreementId + "/" + a.criterionCode(), null, link);
     }
 
     /** DRAFT or CHANGES_REQUESTED → SUBMITTED. */
@@ -404,6 +433,9 @@ public class AssessmentService {
                 errors.add(new FieldError("crossReference", "assessment.crossReference.self"));
             } else if (target.isEmpty() || target.get().archived()) {
                 errors.add(new FieldError("crossReference", "agreement.unknown"));
+            } else if (target.get().fictitious() && !facts.fictitious()) {
+                // A real instrument's rating never rests on a fictitious demo text.
+                errors.add(new FieldError("crossReference", "assessment.crossReference.fictitious"));
             } else if (target.get().type() == null || !target.get().type().isBinding()) {
                 errors.add(new FieldError("crossReference", "assessment.crossReference.notBinding"));
             } else {

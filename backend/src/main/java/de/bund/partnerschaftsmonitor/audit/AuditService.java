@@ -25,7 +25,8 @@ import java.util.TreeSet;
 @Singleton
 public class AuditService {
 
-    private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
+    // "fictitious" follows from the country (demo seed), nobody changes it: not a change to show in every instrument's history.
+    private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt", "fictitious");
 
     private final AuditRepository repository;
     private final JsonMapper json;

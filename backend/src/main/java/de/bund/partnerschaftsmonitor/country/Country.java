@@ -15,5 +15,6 @@ record Country(
         String nameEn,
         Region region,
         @Nullable String subregion,
-        @Nullable String subregionDe) {
+        @Nullable String subregionDe,
+        boolean fictitious) {
 }

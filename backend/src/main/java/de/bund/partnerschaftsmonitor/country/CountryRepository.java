@@ -15,7 +15,7 @@ interface CountryRepository extends GenericRepository<Country, String> {
 
     String SUMMARY = """
             SELECT c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de,
-                   COUNT(a.id) AS instrument_count
+                   COUNT(a.id) AS instrument_count, c.fictitious
               FROM countries c
               LEFT JOIN agreements a ON a.country_iso2 = c.iso2 AND a.archived_at IS NULL
             """;
@@ -30,7 +30,7 @@ interface CountryRepository extends GenericRepository<Country, String> {
 
     @Query(SUMMARY + """
              WHERE (:region IS NULL OR c.region = :region)
-             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de, c.fictitious
             HAVING (:withInstruments = FALSE OR COUNT(a.id) > 0)
              ORDER BY c.name_de
             """)
@@ -38,7 +38,14 @@ interface CountryRepository extends GenericRepository<Country, String> {
 
     @Query(SUMMARY + """
              WHERE c.iso2 = :iso2
-             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de
+             GROUP BY c.iso2, c.iso3, c.numeric_code, c.name_de, c.name_en, c.region, c.subregion, c.subregion_de, c.fictitious
             """)
     Optional<CountrySummary> summary(String iso2);
+
+    /** Only for the demo seed's fictitious country; real countries come with the migrations. */
+    @Query("""
+            INSERT INTO countries (iso2, iso3, numeric_code, name_de, name_en, region, subregion, subregion_de, fictitious)
+            VALUES (:iso2, :iso3, NULL, :nameDe, :nameEn, :region, NULL, NULL, TRUE)
+            """)
+    void insertFictitious(String iso2, String iso3, String nameDe, String nameEn, String region);
 }

@@ -62,7 +62,7 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
 
     record RankingRow(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
                       @Nullable Double score, @Nullable Double coverage, int redFlagCount, Map<String, Integer> coreLevels,
-                      long instrumentCount) {
+                      long instrumentCount, boolean fictitious) {
     }
 
     record HistoryRow(Instant recordedAt, String profile, long catalogVersionId, @Nullable Double score, double coverage, int redFlagCount) {
@@ -127,7 +127,7 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
 
     List<RankingRow> ranking(String profile, @Nullable String region, @Nullable String type) {
         String sql = """
-                SELECT c.iso2, c.numeric_code, c.name_de, c.name_en, c.region, cs.score, cs.coverage, cs.red_flag_count,
+                SELECT c.iso2, c.numeric_code, c.name_de, c.name_en, c.region, c.fictitious, cs.score, cs.coverage, cs.red_flag_count,
                        cs.dp_base_level, cs.purpose_level, cs.indep_oversight_level, cs.capacity_level,
                        (SELECT COUNT(*) FROM agreements n WHERE n.country_iso2 = c.iso2 AND n.archived_at IS NULL) AS instrument_count
                   FROM countries c
@@ -157,7 +157,7 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                     out.add(new RankingRow(rs.getString("iso2"), rs.getString("numeric_code"), rs.getString("name_de"),
                             rs.getString("name_en"), rs.getString("region"), score == null ? null : score.doubleValue(),
                             coverage == null ? null : coverage.doubleValue(), rs.getInt("red_flag_count"), core,
-                            rs.getLong("instrument_count")));
+                            rs.getLong("instrument_count"), rs.getBoolean("fictitious")));
                 }
             }
             return out;

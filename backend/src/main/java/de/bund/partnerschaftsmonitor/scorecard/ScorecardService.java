@@ -158,9 +158,11 @@ public class ScorecardService {
         List<ScorecardViews.RankingEntry> out = new ArrayList<>();
         int rank = 0;
         for (ScoreRepository.RankingRow r : rows) {
-            out.add(new ScorecardViews.RankingEntry(r.score() == null ? null : Integer.valueOf(++rank), r.iso2(), r.numericCode(),
+            // A fictitious demo country is listed with its score but takes no rank: real countries keep theirs with or without it.
+            Integer place = r.score() == null || r.fictitious() ? null : Integer.valueOf(++rank);
+            out.add(new ScorecardViews.RankingEntry(place, r.iso2(), r.numericCode(),
                     r.nameDe(), r.nameEn(), r.region(), r.score(), r.coverage() == null ? 0 : r.coverage(), r.redFlagCount(),
-                    r.coreLevels(), r.instrumentCount(), includeDrafts));
+                    r.coreLevels(), r.instrumentCount(), includeDrafts, r.fictitious()));
         }
         return out;
     }
@@ -181,7 +183,7 @@ public class ScorecardService {
             core.put("INDEP-OVERSIGHT", c.oversight());
             core.put("CAPACITY", c.capacity());
             out.add(new ScoreRepository.RankingRow(r.iso2(), r.numericCode(), r.nameDe(), r.nameEn(), r.region(), c.score(), c.coverage(),
-                    c.redFlagCount(), core, r.instrumentCount()));
+                    c.redFlagCount(), core, r.instrumentCount(), r.fictitious()));
         }
         out.sort(java.util.Comparator.comparing((ScoreRepository.RankingRow r) -> r.score() == null)
                 .thenComparing(r -> r.score() == null ? 0 : -r.score())
@@ -373,7 +375,7 @@ public class ScorecardService {
     }
 
     private static CountryRef ref(CountryService.CountryReference c) {
-        return new CountryRef(c.iso2(), c.numericCode(), c.nameDe(), c.nameEn(), c.region().name());
+        return new CountryRef(c.iso2(), c.numericCode(), c.nameDe(), c.nameEn(), c.region().name(), c.fictitious());
     }
 
     private static ScorecardViews.HistoryPoint point(ScoreRepository.HistoryRow h) {

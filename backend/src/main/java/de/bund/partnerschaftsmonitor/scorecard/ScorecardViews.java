@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ public final class ScorecardViews {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CountryRef(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region) {
+    public record CountryRef(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
+                             @Schema(description = "A fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
     }
 
     @Serdeable
@@ -86,7 +88,8 @@ public final class ScorecardViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RankingEntry(@Nullable Integer rank, String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
                                @Nullable Double score, double coverage, int redFlagCount, Map<String, Integer> coreLevels,
-                               long instrumentCount, boolean includesDrafts) {
+                               long instrumentCount, boolean includesDrafts,
+                               @Schema(description = "A fictitious demo country: listed with its score, never ranked or published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
     }
 
     @Serdeable

@@ -34,11 +34,13 @@ public class SeedLoader {
     private final AgreementService agreements;
     private final AssessmentService assessments;
     private final JsonMapper json;
+    private final DemoSeeder demo;
 
-    SeedLoader(AgreementService agreements, AssessmentService assessments, JsonMapper json) {
+    SeedLoader(AgreementService agreements, AssessmentService assessments, JsonMapper json, DemoSeeder demo) {
         this.agreements = agreements;
         this.assessments = assessments;
         this.json = json;
+        this.demo = demo;
     }
 
     /** A rating of a seeded instrument; only what a cited public source supports (see seed/assessments.json). */
@@ -62,6 +64,8 @@ public class SeedLoader {
     void onStartup(StartupEvent event) {
         load();
         loadAssessments();
+        // After the real instruments, so that theirs keep the same ids with or without the demo.
+        demo.onStartup();
     }
 
     /** Runs after the instruments: ratings are keyed by the instrument's external reference. */
@@ -93,16 +97,21 @@ public class SeedLoader {
                 continue;
             }
             Long predecessor = s.predecessorRef() == null ? null : agreements.findIdByExternalRef(s.predecessorRef()).orElse(null);
-            agreements.create(new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
-                    s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
-                    s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
-                    s.digitalDataClauses(), predecessor, s.sources()), s.externalRef(), ACTOR);
+            agreements.create(request(s, predecessor), s.externalRef(), ACTOR);
             created++;
         }
         if (created > 0) {
             LOG.info("Seeded {} real instruments from seed/agreements.json", created);
         }
         return created;
+    }
+
+    /** The create request of a seeded instrument (real ones here, the demo's fictitious ones in DemoSeeder). */
+    static AgreementRequest request(SeedAgreement s, @Nullable Long predecessor) {
+        return new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
+                s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
+                s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
+                s.digitalDataClauses(), predecessor, s.sources());
     }
 
     private <T> List<T> read(String resource, Class<T> type) {
