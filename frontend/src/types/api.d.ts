@@ -572,6 +572,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages about barriers
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listFeedback"];
+        put?: never;
+        /**
+         * Report a barrier (open to everyone)
+         * @description Sends a message about a barrier; at most a few per client address and hour (429 beyond).
+         *
+         *     Open to everyone.
+         */
+        post: operations["sendFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a message about a barrier
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["getFeedback"];
+        /**
+         * Mark a message as handled or open
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["markFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1182,6 +1232,54 @@ export interface components {
         DraftRequest: {
             label: string;
         };
+        /** @description Marks a message as handled, or as open again. */
+        FeedbackHandledRequest: {
+            /**
+             * Format: int64
+             * @description The version of the message the change is based on
+             */
+            version: number;
+            /** @description true: handled (default); false: open again */
+            handled?: boolean | null;
+        };
+        /** @description What the sender learns: that the message arrived, and when; not what others sent. */
+        FeedbackReceipt: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /** @description A message about a barrier. Only the message is required: people may stay anonymous. */
+        FeedbackRequest: {
+            /**
+             * @description What does not work, and where
+             * @example Die Weltkarte lässt sich mit dem Bildschirmleser nicht bedienen.
+             */
+            message: string;
+            /**
+             * @description The page concerned (address or name)
+             * @example /dashboard
+             */
+            page?: string | null;
+            /** @description How to reach the sender for an answer; optional */
+            contact?: string | null;
+        };
+        FeedbackView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            message: string;
+            page: string | null;
+            contact: string | null;
+            sender: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            handled: boolean;
+            /** Format: date-time */
+            handledAt: string | null;
+            handledBy: string | null;
+        };
         /** @description A legal provision a criterion rests on; `verifiedInSession` says whether its text was read, `source` where. */
         LegalReference: {
             instrument: string;
@@ -1301,6 +1399,39 @@ export interface components {
             totalSize: number;
         };
         /** @description One page of a list */
+        Page_FeedbackView_: {
+            content: components["schemas"]["FeedbackView"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
+        };
+        /** @description One page of a list */
         "Page_ReviewQueue.Item_": {
             content: components["schemas"]["ReviewQueue.Item"][];
             /** @description The paging of the request */
@@ -1339,7 +1470,7 @@ export interface components {
          * @description What a role may do. AccessRules enforces these on every request; `GET /api/me` lists them so that the UI shows only what the signed-in person may do.
          * @enum {string}
          */
-        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT";
+        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT" | "HANDLE_FEEDBACK";
         /** @description New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
         ProfileRequest: {
             /**
@@ -1599,8 +1730,8 @@ export interface components {
             /** @example about:blank */
             type: string;
             /**
-             * @description HTTP reason phrase
-             * @example Bad Request
+             * @description The status in the language of Accept-Language (German by default)
+             * @example Ungültige Anfrage
              */
             title: string;
             /**
@@ -1663,7 +1794,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Bad Request",
+                 *       "title": "Ungültige Anfrage",
                  *       "status": 400,
                  *       "code": "request.invalid",
                  *       "detail": "Bitte prüfen Sie die markierten Angaben."
@@ -1681,7 +1812,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Unauthorized",
+                 *       "title": "Anmeldung erforderlich",
                  *       "status": 401,
                  *       "code": "auth.required",
                  *       "detail": "Bitte melden Sie sich an."
@@ -1699,7 +1830,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Forbidden",
+                 *       "title": "Nicht erlaubt",
                  *       "status": 403,
                  *       "code": "access.denied",
                  *       "detail": "Dazu sind Sie nicht berechtigt."
@@ -1717,7 +1848,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Not Found",
+                 *       "title": "Nicht gefunden",
                  *       "status": 404,
                  *       "code": "agreement.notFound",
                  *       "detail": "Dieses Instrument gibt es nicht."
@@ -1735,7 +1866,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Conflict",
+                 *       "title": "Konflikt",
                  *       "status": 409,
                  *       "code": "record.changed",
                  *       "detail": "Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung."
@@ -1753,7 +1884,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Unsupported Media Type",
+                 *       "title": "Format nicht unterstützt",
                  *       "status": 415,
                  *       "code": "mediaType.unsupported",
                  *       "detail": "Dieses Format wird nicht angenommen. Senden Sie JSON."
@@ -1771,10 +1902,28 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Too Many Requests",
+                 *       "title": "Zu viele Anfragen",
                  *       "status": 429,
                  *       "code": "login.locked",
                  *       "detail": "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Several messages came from this client address within the window; Retry-After says when to try again */
+        FeedbackLimit: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Zu viele Anfragen",
+                 *       "status": 429,
+                 *       "code": "feedback.tooMany",
+                 *       "detail": "Von diesem Anschluss kamen in kurzer Zeit schon mehrere Rückmeldungen. Bitte versuchen Sie es später noch einmal."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1789,7 +1938,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Internal Server Error",
+                 *       "title": "Interner Fehler",
                  *       "status": 500,
                  *       "code": "server.error",
                  *       "detail": "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."
@@ -2810,6 +2959,130 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listFeedback: {
+        parameters: {
+            query?: {
+                /** @description true: handled ones only; false: open ones only; absent: all, newest first */
+                handled?: boolean | null;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FeedbackView_"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["FeedbackLimit"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    markFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackHandledRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -3010,7 +3283,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "title": "Unauthorized",
+                     *       "title": "Anmeldung erforderlich",
                      *       "status": 401,
                      *       "code": "login.failed",
                      *       "detail": "Benutzername oder Passwort ist nicht korrekt."

@@ -22,7 +22,9 @@ public enum Permission {
     REVIEW_ASSESSMENTS(DESK_OFFICER, DEVCOOP_REVIEWER),
     EDIT_CATALOGS(ADMIN),
     MANAGE_ACCOUNTS(ADMIN),
-    READ_AUDIT(ADMIN);
+    READ_AUDIT(ADMIN),
+    /** Read the accessibility feedback and mark it handled; sending it is open to everyone. */
+    HANDLE_FEEDBACK(ADMIN);
 
     private final Set<Role> roles;
 
