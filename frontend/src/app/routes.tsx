@@ -26,6 +26,7 @@ const AuditPage = lazy(() => import('@/app/pages/audit-page').then((m) => ({ def
 const AccountsPage = lazy(() => import('@/app/pages/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const CatalogsPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogsPage })));
 const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogPage })));
+const FeedbackPage = lazy(() => import('@/app/pages/feedback-page').then((m) => ({ default: m.FeedbackPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'catalogs', element: <CatalogsPage /> },
       { path: 'catalogs/:id', element: <CatalogPage /> },
+      { path: 'feedback', element: <FeedbackPage /> },
       { path: '*', element: <NotFound /> },
     ] }],
   },

@@ -16,4 +16,5 @@ export const navigation: NavItem[] = [
   { to: '/audit', labelKey: 'audit.nav', permission: 'READ_AUDIT' },
   { to: '/accounts', labelKey: 'accounts.nav', permission: 'MANAGE_ACCOUNTS' },
   { to: '/catalogs', labelKey: 'catalogs.nav', permission: 'EDIT_CATALOGS' },
+  { to: '/feedback', labelKey: 'a11yFeedback.nav', permission: 'HANDLE_FEEDBACK' },
 ];

@@ -58,8 +58,8 @@ class FeedbackService {
         Feedback saved = repository.save(Feedback.received(request.message().strip(), blankToNull(request.page()),
                 blankToNull(request.contact()), sender, now));
         counters.add(BY_ADDRESS, address, window, now);
-        audit.record(sender == null ? "anonymous" : sender, "create", ENTITY, saved.id(), null,
-                Map.of("page", String.valueOf(saved.page()), "length", saved.message().length()));
+        // The message itself stays in its table: the trail says that one arrived, and from whom.
+        audit.record(sender == null ? "anonymous" : sender, "SEND_FEEDBACK", ENTITY, saved.id(), null, null);
         return new FeedbackReceipt(saved.id(), saved.receivedAt());
     }
 
@@ -87,7 +87,7 @@ class FeedbackService {
             return FeedbackView.from(current); // nothing changes, so nothing is recorded
         }
         Feedback updated = repository.update(current.withHandled(handled, actor, Instant.now()));
-        audit.record(actor, handled ? "handle" : "reopen", ENTITY, id, Map.of("handled", !handled), Map.of("handled", handled));
+        audit.record(actor, handled ? "HANDLE_FEEDBACK" : "REOPEN_FEEDBACK", ENTITY, id, Map.of("handled", !handled), Map.of("handled", handled));
         return FeedbackView.from(updated);
     }
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.shared.web.Actors;
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -34,7 +35,8 @@ class ScorecardController {
     @Get("/agreements/{id}/score")
     ScorecardViews.InstrumentScore score(long id, @QueryValue @Nullable String profile, @QueryValue @Nullable Boolean includeDrafts) {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
-        return readCache.get(ReadCache.key("score", id, profile, drafts), () -> service.instrumentScore(id, profile, drafts));
+        return readCache.get(ReadCache.key("score", id, profile, drafts), () -> service.instrumentScore(id, profile, drafts))
+                .localized(Messages.current());
     }
 
     @Get("/agreements/{id}/score/history")
@@ -47,7 +49,8 @@ class ScorecardController {
                                               @QueryValue @Nullable Boolean includeDrafts) {
         String code = iso2.toUpperCase(Locale.ROOT);
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
-        return readCache.get(ReadCache.key("scorecard", code, profile, drafts), () -> service.countryScorecard(code, profile, drafts));
+        return readCache.get(ReadCache.key("scorecard", code, profile, drafts), () -> service.countryScorecard(code, profile, drafts))
+                .localized(Messages.current());
     }
 
     @Get("/countries/{iso2}/scorecard/history")

@@ -142,7 +142,7 @@ class FeedbackApiTest implements DatabaseTest {
         assertThat(body(marked)).containsEntry("handled", true).containsEntry("handledBy", "feedback.admin");
         assertThat(sql.count("SELECT COUNT(*) FROM accessibility_feedback WHERE id = ? AND handled_by = 'feedback.admin' AND handled_at IS NOT NULL", id))
                 .isEqualTo(1);
-        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'feedback' AND entity_id = ? AND action = 'handle'",
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'feedback' AND entity_id = ? AND action = 'HANDLE_FEEDBACK'",
                 String.valueOf(id))).isEqualTo(1);
         assertThat(send("GET", "/api/feedback?handled=false&size=100", admin, null, null, null, Map.of()).body()).doesNotContain(text);
         assertThat(send("GET", "/api/feedback?handled=true&size=100", admin, null, null, null, Map.of()).body()).contains(text);
