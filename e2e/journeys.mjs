@@ -1001,10 +1001,19 @@ export const journeys = [
       await check(page, 'scorecard with evidence and calculation open');
 
       for (const [user, path, name] of [['desk.officer2', '/reviews', 'review queue'], ['leadership', '/dashboard', 'dashboard (leadership)'],
-        ['admin', '/audit', 'audit log'], ['admin', `/audit?entity=agreement&entityId=${id}`, 'audit log of the instrument']]) {
+        ['admin', '/audit', 'audit log'], ['admin', `/audit?entity=agreement&entityId=${id}`, 'audit log of the instrument'],
+        ['admin', '/accounts', 'accounts'], ['admin', '/catalogs', 'catalogue versions'], ['admin', '/catalogs/1', 'catalogue version'],
+        ['admin', '/feedback?show=all', 'accessibility feedback']]) {
         const p = await newPage();
         await signIn(p, user, { next: path });
         await check(p, name);
+        if (path === '/accounts') {
+          await p.getByRole('button', { name: /^Neues Konto|Konto anlegen/ }).first().click().catch(() => {});
+          await check(p, 'accounts, new account form');
+        }
+        if (path === '/feedback?show=all') {
+          await p.getByRole('button', { name: /^Bearbeiten|Als erledigt markieren/ }).first().waitFor({ timeout: 2000 }).catch(() => {});
+        }
         if (user === 'desk.officer2') {
           const ret = p.getByRole('button', { name: /^Zurückgeben/ });
           if (await ret.count()) {
@@ -1015,6 +1024,17 @@ export const journeys = [
         }
         await p.context().close();
       }
+
+      // The accessibility statement with its feedback form, signed out, also with the form's errors.
+      const anon = await newPage();
+      await anon.goto('/accessibility');
+      await check(anon, 'accessibility statement');
+      await anon.getByRole('button', { name: 'Nachricht senden' }).click();
+      await anon.locator('.field-error').first().waitFor({ timeout: 5000 }).catch(() => {});
+      await check(anon, 'accessibility statement, feedback form with errors');
+      await anon.goto('/easy-language');
+      await check(anon, 'easy language');
+      await anon.context().close();
 
       // Lighter check: the same screens in English show no German UI words.
       await page.getByRole('button', { name: 'English', exact: true }).click();
@@ -1108,6 +1128,44 @@ export const journeys = [
       await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
       await page.goto('/countries/QM/scorecard');
       await expectHeading(page, 'Scorecard Musterland (fiktiv) fiktiv');
+    },
+  },
+  {
+    name: 'j12-accessibility-feedback',
+    async run({ newPage }) {
+      // Signed out, from the statement linked on every page: the form sends a message, the administrator handles it.
+      const text = `E2E Barriere ${unique()}: Die Legende der Weltkarte ist mit dem Bildschirmleser nicht lesbar.`;
+      const page = await newPage();
+      await page.goto('/sign-in');
+      await page.getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click();
+      await expectHeading(page, 'Erklärung zur Barrierefreiheit', 'the statement');
+      const form = page.getByRole('form', { name: 'Barriere melden' });
+      await form.getByRole('button', { name: 'Nachricht senden' }).click();
+      const message = form.getByLabel(/^Ihre Nachricht/);
+      await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', null, { timeout: 5000 });
+      if ((await message.getAttribute('aria-invalid')) !== 'true') throw new Error('an empty message is not marked as invalid');
+      await message.fill(text);
+      await form.getByLabel('Betroffene Seite').fill('/dashboard');
+      await form.getByRole('button', { name: 'Nachricht senden' }).click();
+      await page.getByRole('status').filter({ hasText: 'Ihre Nachricht ist angekommen' }).waitFor();
+      if ((await message.inputValue()) !== '') throw new Error('the form keeps the sent message');
+      await page.screenshot({ path: 'target/j12-feedback-sent.png', fullPage: true });
+      await page.context().close();
+
+      const admin = await newPage();
+      await signIn(admin, 'admin', { next: '/dashboard', axe: false });
+      await admin.getByRole('navigation', { name: /Hauptnavigation|Haupt/ }).getByRole('link', { name: 'Rückmeldungen Barrierefreiheit' }).click()
+        .catch(async () => admin.getByRole('link', { name: 'Rückmeldungen Barrierefreiheit' }).first().click());
+      await expectHeading(admin, 'Rückmeldungen zur Barrierefreiheit', 'the feedback screen');
+      const item = admin.getByRole('listitem').filter({ hasText: text });
+      await item.waitFor();
+      await item.getByRole('button', { name: 'Als erledigt markieren' }).click();
+      await admin.getByRole('status').filter({ hasText: 'als erledigt markiert' }).waitFor();
+      if (await admin.getByRole('listitem').filter({ hasText: text }).count()) throw new Error('a handled message is still listed as open');
+      await admin.getByLabel('Anzeigen').selectOption('handled');
+      await admin.getByRole('listitem').filter({ hasText: text }).getByText(/Erledigt am .* von admin/).waitFor();
+      if (!new URL(admin.url()).search.includes('show=handled')) throw new Error('the filter is not in the URL');
+      await admin.screenshot({ path: 'target/j12-feedback-admin.png', fullPage: true });
     },
   },
 ];

@@ -28,6 +28,7 @@ const CatalogsPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => 
 const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogPage })));
 const ImportPage = lazy(() => import('@/app/pages/import-page').then((m) => ({ default: m.ImportPage })));
 const OpenDataPage = lazy(() => import('@/app/pages/open-data-page').then((m) => ({ default: m.OpenDataPage })));
+const FeedbackPage = lazy(() => import('@/app/pages/feedback-page').then((m) => ({ default: m.FeedbackPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -71,6 +72,7 @@ export const routes: RouteObject[] = [
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'catalogs', element: <CatalogsPage /> },
       { path: 'catalogs/:id', element: <CatalogPage /> },
+      { path: 'feedback', element: <FeedbackPage /> },
       { path: '*', element: <NotFound /> },
     ] }],
   },

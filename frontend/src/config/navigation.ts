@@ -18,4 +18,5 @@ export const navigation: NavItem[] = [
   { to: '/catalogs', labelKey: 'catalogs.nav', permission: 'EDIT_CATALOGS' },
   { to: '/agreements/import', labelKey: 'import.nav', permission: 'EDIT_AGREEMENTS' },
   { to: '/open-data', labelKey: 'import.openData.nav', permission: 'PUBLISH_OPEN_DATA' },
+  { to: '/feedback', labelKey: 'a11yFeedback.nav', permission: 'HANDLE_FEEDBACK' },
 ];

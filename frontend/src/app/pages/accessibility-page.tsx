@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { FeedbackForm } from '@/features/feedback/components/feedback-form';
 
-const LIMITS = ['limit1', 'limit2', 'limit3', 'limit4', 'limit5'] as const;
+const LIMITS = ['limit2', 'limit3', 'limit4'] as const;
 
 /** Erklärung zur Barrierefreiheit (BITV 2.0 § 7): readable without signing in, linked from every page. */
 export function AccessibilityPage() {
@@ -19,6 +20,7 @@ export function AccessibilityPage() {
       <p>{t('a11yStatement.made')}</p>
       <h2>{t('a11yStatement.feedbackTitle')}</h2>
       <p>{t('a11yStatement.feedback')}</p>
+      <FeedbackForm />
       <h2>{t('a11yStatement.arbitrationTitle')}</h2>
       <p>{t('a11yStatement.arbitration')}</p>
       <p>

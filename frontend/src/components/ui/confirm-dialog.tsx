@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from '@/lib/use-modal-dialog';
 
 type Props = {
   open: boolean;
@@ -19,36 +20,11 @@ type Props = {
  * (cancel) and gives focus back to whatever opened it when it closes or goes away, also on Escape.
  */
 export function ConfirmDialog({ open, title, text, confirmLabel, cancelLabel, onConfirm, onCancel, tone = 'warning', children }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  // showModal focuses the first button (confirm); the safe choice comes first for the keyboard.
+  const ref = useModalDialog(open, { initialFocus: cancelRef, restoreFocus: true });
   const titleId = useId();
   const textId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // showModal focuses the first button (confirm); the safe choice comes first for the keyboard.
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      restoreFocus();
-    }
-  }, [open]);
-
-  // Callers often unmount the dialog instead of closing it; focus must still go back.
-  useEffect(() => () => restoreFocus(), []);
-
-  function restoreFocus() {
-    const target = opener.current;
-    opener.current = null;
-    if (target?.isConnected) target.focus();
-  }
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={textId} onCancel={(e) => { e.preventDefault(); onCancel(); }}>

@@ -7,7 +7,8 @@ import { useAccounts, type Account, type AccountRequest } from '@/features/admin
 import { useCreateAccount, useUnlockAccount, useUpdateAccount } from '@/features/admin/api/save-account';
 import { accountKeys } from '@/features/admin/api/keys';
 import { changeRequest, leavesNoAdmin, removedRoles, ROLES } from '@/features/admin/components/account-rules';
-import { ErrorMessage, Field, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
+import { ErrorMessage, Field } from '@/components/ui/field';
+import { fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Pagination, pageCount } from '@/components/ui/pagination';
 import { Loading } from '@/components/ui/loading';

@@ -8,7 +8,8 @@ import { useCreateDraft, usePublishCatalog, usePutCriterion, usePutProfile } fro
 import { catalogKeys } from '@/features/admin/api/keys';
 import { catalogDiff, currentPublished, isEmptyDiff, type CatalogDiff } from '@/features/admin/components/catalog-diff';
 import { CriterionForm, toCriterionForm, toCriterionRequest } from '@/features/admin/components/criterion-form';
-import { Field, fieldErrorsOf, fieldId, messageFor, SaveError, ErrorMessage } from '@/features/admin/components/form-parts';
+import { Field, ErrorMessage } from '@/components/ui/field';
+import { fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogCriterion, CatalogVersionDetail } from '@/features/admin/api/get-catalogs';
 import { usePutCriterion, type CriterionRequest } from '@/features/admin/api/save-catalog';
-import { Field, FieldPair, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
+import { Field } from '@/components/ui/field';
+import { FieldPair, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
 import { catalogName } from '@/utils/catalog';
 
 const LEVELS = [0, 1, 2, 3] as const;

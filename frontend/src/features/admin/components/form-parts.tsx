@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import { Field } from '@/components/ui/field';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldError } from '@/lib/api-client';
 
@@ -16,39 +17,6 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
 export function messageFor(errors: FieldError[], field: string): string | undefined {
   const messages = errors.filter((e) => e.field === field || e.field.startsWith(field + '[') || e.field.endsWith('.' + field)).map((e) => e.message);
   return messages.length > 0 ? messages.join(' ') : undefined;
-}
-
-type FieldProps = {
-  id: string; label: string; required?: boolean; hint?: string; error?: string;
-  /** The control, given the props that tie it to its label, hint and error. */
-  children: (control: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string; 'aria-required'?: true }) => ReactNode;
-  lang?: string;
-};
-
-export function Field({ id, label, required, hint, error, children, lang }: FieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
-      </label>
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <ErrorMessage id={`${id}-error`} message={error} />}
-      <span lang={lang} className="field__control">
-        {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
-      </span>
-    </div>
-  );
-}
-
-export function ErrorMessage({ id, message }: { id: string; message: string }) {
-  const { t } = useTranslation();
-  return (
-    <p className="field-error" id={id}>
-      <span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{message}
-    </p>
-  );
 }
 
 type PairProps = {

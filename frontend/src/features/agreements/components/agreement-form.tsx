@@ -1,6 +1,6 @@
 import type { ComponentCode } from '@/config/enums';
 import type { Messages } from '@/config/locales/de';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -13,6 +13,7 @@ import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS, MINISTRIES, PARTY_LEVE
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { hasChanges, useUnsavedChanges } from '@/lib/use-unsaved-changes';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
+import { ErrorMessage, Field } from '@/components/ui/field';
 
 type SourceState = { key: number; field: string; url: string; title: string; accessedOn: string };
 type FormState = {
@@ -150,7 +151,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   };
 
   const text = (name: TextField, opts: { required?: boolean; hint?: string; multiline?: boolean; type?: string; label?: string; describedBy?: (string | false | undefined)[] } = {}) => (
-    <Field name={name} label={opts.label ?? t(`field.${name}`)} required={opts.required} hint={opts.hint} error={errorFor(name)}>
+    <Field id={fieldId(name)} label={opts.label ?? t(`field.${name}`)} required={opts.required} hint={opts.hint} error={errorFor(name)}>
       {opts.multiline ? (
         <textarea {...control(name, !!opts.hint, opts.describedBy)} rows={4} value={form[name]} onChange={(e) => set(name, e.target.value)} />
       ) : (
@@ -161,7 +162,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   );
 
   const select = (name: TextField, options: { value: string; label: string }[], opts: { required?: boolean; empty: string; hint?: string }) => (
-    <Field name={name} label={t(`field.${name}`)} required={opts.required} hint={opts.hint} error={errorFor(name)}>
+    <Field id={fieldId(name)} label={t(`field.${name}`)} required={opts.required} hint={opts.hint} error={errorFor(name)}>
       <select {...control(name, !!opts.hint)} aria-required={opts.required || undefined} value={form[name]} onChange={(e) => set(name, e.target.value)}>
         <option value="">{opts.empty}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
@@ -296,7 +297,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
               const name = `sources[${i}].${key}`;
               const labelKey = `field.source${key[0].toUpperCase()}${key.slice(1)}` as `field.source${Capitalize<typeof key>}`;
               return (
-                <Field key={key} name={name} label={t(labelKey)} required={key === 'url'} error={errorFor(name)}>
+                <Field key={key} id={fieldId(name)} label={t(labelKey)} required={key === 'url'} error={errorFor(name)}>
                   {key === 'field' ? (
                     <select {...control(name)} value={source.field} onChange={(e) => setSource(i, 'field', e.target.value)}>
                       <option value="">—</option>
@@ -339,28 +340,3 @@ function fieldLabel(t: TFunction, field: string): string {
   return t(`field.${groupOf(field)}`, { defaultValue: field });
 }
 
-function Field({ name, label, required, hint, error, children }: {
-  name: string; label: string; required?: boolean; hint?: string; error?: string; children: ReactNode;
-}) {
-  const id = fieldId(name);
-  return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
-      </label>
-      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <ErrorMessage id={`${id}-error`} message={error} />}
-      {children}
-    </div>
-  );
-}
-
-function ErrorMessage({ id, message }: { id: string; message: string }) {
-  const { t } = useTranslation();
-  return (
-    <p className="field-error" id={id}>
-      <span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{message}
-    </p>
-  );
-}

@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { getAssessmentsQueryOptions, type Assessment } from '@/features/assessments/api/get-assessments';
@@ -9,6 +9,7 @@ import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } from '@/utils/catalog';
 import { formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
+import { Field } from '@/components/ui/field';
 
 export type TreatyOption = { id: number; title: string };
 
@@ -162,7 +163,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     return { id, 'aria-invalid': errorFor(control) ? true : undefined, 'aria-describedby': by || undefined };
   };
   const text = (key: TextKey, label: string, opts: { multiline?: boolean; type?: string; required?: boolean } = {}) => (
-    <Field id={`${p}-${key}`} label={label} error={errorFor(key)} required={opts.required}>
+    <Field announceRequired id={`${p}-${key}`} label={label} error={errorFor(key)} required={opts.required}>
       {opts.multiline
         ? <textarea {...described(key)} rows={3} value={form[key]} onChange={(e) => set(key, e.target.value)} />
         : <input {...described(key)} type={opts.type ?? 'text'} value={form[key]} onChange={(e) => set(key, e.target.value)} />}
@@ -272,7 +273,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
           )}
 
           {form.choice !== 'none' && (
-            <Field id={`${p}-confidence`} label={t('assessment.confidence')} error={errorFor('confidence')} required>
+            <Field announceRequired id={`${p}-confidence`} label={t('assessment.confidence')} error={errorFor('confidence')} required>
               <select {...described('confidence')} value={form.confidence} onChange={(e) => set('confidence', e.target.value)}>
                 <option value="">{t('assessment.chooseConfidence')}</option>
                 {(['HIGH', 'MEDIUM', 'LOW'] as const).map((c) => <option key={c} value={c}>{t(`confidence.${c}`)}</option>)}
@@ -281,7 +282,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
           )}
 
           {!binding && form.choice !== 'none' && form.choice !== 'na' && (
-            <Field id={`${p}-crossReference`} label={t('assessment.crossReference')} error={errorFor('crossReference')}
+            <Field announceRequired id={`${p}-crossReference`} label={t('assessment.crossReference')} error={errorFor('crossReference')}
               hint={treaties.length === 0 ? t('assessment.noTreaties') : t('assessment.crossReferenceHint')}>
               <select {...described('crossReference', true)} value={form.crossReference} onChange={(e) => set('crossReference', e.target.value)}>
                 <option value="">{t('assessment.noCrossReference')}</option>
@@ -369,16 +370,3 @@ function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): s
   return plain(FIELD_LABELS[field] ?? 'changeField.unnamed');
 }
 
-function Field({ id, label, required, hint, error, children }: {
-  id: string; label: string; required?: boolean; hint?: string; error?: string; children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>{label}{required && <span className="required" aria-hidden="true"> *</span>}{required && <span className="visually-hidden"> ({t('common.required')})</span>}</label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      {error && <p id={`${id}-error`} className="field-error"><span className="visually-hidden">{t('agreements.form.errorPrefix')} </span>{error}</p>}
-      {children}
-    </div>
-  );
-}

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { components } from '@/types/api';
 
 export const roles = ['DESK_OFFICER', 'DEVCOOP_REVIEWER', 'LEADERSHIP', 'ADMIN'] as const;
 export type Role = (typeof roles)[number];
-export type Permission =
-  | 'READ' | 'EDIT_AGREEMENTS' | 'EDIT_ASSESSMENTS' | 'REVIEW_ASSESSMENTS' | 'EDIT_CATALOGS' | 'MANAGE_ACCOUNTS' | 'READ_AUDIT'
-  | 'PUBLISH_OPEN_DATA';
+/** From the API document, so that a permission the server adds is known here too. */
+export type Permission = components['schemas']['Permission'];
 
 /** The signed-in person, as `GET /api/me` describes them. */
 export type Me = { username: string; displayName: string; roles: Role[]; permissions: Permission[] };

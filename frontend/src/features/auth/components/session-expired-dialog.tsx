@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '@/lib/use-modal-dialog';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LoginForm } from '@/features/auth/components/login-form';
@@ -20,21 +21,9 @@ type Props = {
  */
 export function SessionExpiredDialog({ open, username, signInPage, onSignedIn }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const textId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
 
   return (
     <dialog ref={ref} className="dialog session-expired" role="alertdialog" aria-labelledby={titleId} aria-describedby={textId}

@@ -1,84 +1,69 @@
 package de.bund.partnerschaftsmonitor.account;
 
+import de.bund.partnerschaftsmonitor.shared.security.AttemptCounters;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * In-memory counters for what the accounts table cannot hold: failures per client address, and
- * failures for user names that do not exist (so that they lock exactly like real ones and the answer
- * does not reveal which names exist). Per instance; the per-account lock in the table is shared.
+ * Counters for what the accounts table cannot hold: failures per client address, and failures for user names that do
+ * not exist (so that they lock exactly like real ones and the answer does not reveal which names exist). They live in
+ * the database like the per-account lock, so that all instances on it count together.
  */
 @Singleton
 class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
+    static final String BY_ADDRESS = "login-address";
+    static final String BY_UNKNOWN_NAME = "login-name";
+    private static final int MAX_SUBJECT = 120;
 
+    private final AttemptCounters counters;
     private final int maxPerName;
     private final int maxPerAddress;
     private final Duration window;
-    private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> byUnknownName = new ConcurrentHashMap<>();
 
-    LoginThrottle(@Value("${pm.security.max-failed-logins:5}") int maxPerName,
+    LoginThrottle(AttemptCounters counters,
+                  @Value("${pm.security.max-failed-logins:5}") int maxPerName,
                   @Value("${pm.security.max-failed-logins-per-ip:30}") int maxPerAddress,
                   @Value("${pm.security.lock-minutes:15}") int lockMinutes) {
+        this.counters = counters;
         this.maxPerName = maxPerName;
         this.maxPerAddress = maxPerAddress;
         this.window = Duration.ofMinutes(lockMinutes);
     }
 
     boolean addressBlocked(String address, Instant now) {
-        return recent(byAddress, address, now) >= maxPerAddress;
+        return counters.count(BY_ADDRESS, subject(address), window, now) >= maxPerAddress;
     }
 
     boolean unknownNameBlocked(String username, Instant now) {
-        return recent(byUnknownName, key(username), now) >= maxPerName;
+        return counters.count(BY_UNKNOWN_NAME, key(username), window, now) >= maxPerName;
     }
 
     void failedFromAddress(String address, Instant now) {
-        add(byAddress, address, now);
+        counters.add(BY_ADDRESS, subject(address), window, now);
     }
 
     void failedForUnknownName(String username, Instant now) {
-        add(byUnknownName, key(username), now);
+        counters.add(BY_UNKNOWN_NAME, key(username), window, now);
     }
 
-    void clearAddress(String address) {
-        byAddress.remove(address);
-    }
-
-    private int recent(Map<String, Deque<Instant>> map, String key, Instant now) {
-        Deque<Instant> times = map.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(window))) {
-                times.pollFirst();
-            }
-            return times.size();
-        }
-    }
-
-    private void add(Map<String, Deque<Instant>> map, String key, Instant now) {
-        if (map.size() > MAX_TRACKED) {
-            map.clear(); // a flood of distinct keys must not exhaust memory
-        }
-        Deque<Instant> times = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
+    @Scheduled(fixedDelay = "10m", initialDelay = "1m")
+    void prune() {
+        Instant now = Instant.now();
+        counters.prune(BY_ADDRESS, window, now);
+        counters.prune(BY_UNKNOWN_NAME, window, now);
     }
 
     private static String key(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+        return subject(username.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String subject(String value) {
+        return value.length() > MAX_SUBJECT ? value.substring(0, MAX_SUBJECT) : value;
     }
 }

@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.shared.web.Actors;
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -75,7 +76,8 @@ class ScorecardController {
     @Get("/agreements/{id}/score")
     ScorecardViews.InstrumentScore score(long id, @QueryValue @Nullable String profile, @QueryValue @Nullable Boolean includeDrafts) {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
-        return readCache.get(ReadCache.key("score", id, profile, drafts), () -> service.instrumentScore(id, profile, drafts));
+        return readCache.get(ReadCache.key("score", id, profile, drafts), () -> service.instrumentScore(id, profile, drafts))
+                .localized(Messages.current());
     }
 
     @Get("/agreements/{id}/score/history")
@@ -92,7 +94,7 @@ class ScorecardController {
         String code = iso2.toUpperCase(Locale.ROOT);
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
         ScorecardViews.CountryScorecard card = readCache.get(ReadCache.key("scorecard", code, profile, drafts),
-                () -> service.countryScorecard(code, profile, drafts));
+                () -> service.countryScorecard(code, profile, drafts)).localized(Messages.current());
         return exporter.answer(request, format, () -> card, CRITERIA, Rows.of(card.criteria()));
     }
 

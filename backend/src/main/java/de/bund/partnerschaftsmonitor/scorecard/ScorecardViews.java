@@ -6,9 +6,12 @@ import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Response shapes of the scorecard API. The scoring module stays free of framework annotations, so its records are imported here. */
@@ -24,6 +27,15 @@ public final class ScorecardViews {
     public static final String DRAFT = "DRAFT";
 
     private ScorecardViews() {
+    }
+
+    /**
+     * Flags in the user's language by their code (i18n/messages: {@code scoring.flag.<code>}); the scoring rules keep their
+     * English wording, so that they stay free of the framework and cached views are shared by all languages.
+     */
+    static List<Scoring.Flag> words(List<Scoring.Flag> flags, Locale locale) {
+        return flags.stream().map(f -> new Scoring.Flag(f.code(), Messages.exists("scoring.flag." + f.code())
+                ? Messages.text("scoring.flag." + f.code(), locale) : f.message())).toList();
     }
 
     /** Unknown is shown as an explicit null, never left out: a missing score must not read as zero. */
@@ -47,6 +59,12 @@ public final class ScorecardViews {
                                   Breakdown breakdown, boolean crossVersion, List<String> comparableCriteria,
                                   List<Long> assessedUnderCatalogVersions, boolean includesDrafts,
                                   Map<String, String> levelBasis) {
+
+        /** The same score with its flags worded in {@code locale}. */
+        public InstrumentScore localized(Locale locale) {
+            return new InstrumentScore(agreementId, countryIso2, profile, catalogVersionId, score, coverage, words(redFlags, locale),
+                    words(notes, locale), breakdown, crossVersion, comparableCriteria, assessedUnderCatalogVersions, includesDrafts, levelBasis);
+        }
     }
 
     @Serdeable
@@ -82,6 +100,12 @@ public final class ScorecardViews {
                                    List<BestLevel> criteria, List<String> gaps, List<InstrumentSummary> instruments,
                                    List<InstrumentSummary> instrumentsNotInForce, boolean crossVersion,
                                    List<String> comparableCriteria, boolean includesDrafts) {
+
+        /** The same scorecard with its flags worded in {@code locale}. */
+        public CountryScorecard localized(Locale locale) {
+            return new CountryScorecard(country, profile, catalogVersionId, score, coverage, words(redFlags, locale), words(notes, locale),
+                    breakdown, criteria, gaps, instruments, instrumentsNotInForce, crossVersion, comparableCriteria, includesDrafts);
+        }
     }
 
     @Serdeable

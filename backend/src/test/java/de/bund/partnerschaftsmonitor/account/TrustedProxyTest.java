@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.account;
 
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
+import de.bund.partnerschaftsmonitor.shared.TestAddresses;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -25,13 +26,19 @@ class TrustedProxyTest implements DatabaseTest {
 
     @Test
     void shouldCountPerClientNamedByTheProxy() throws Exception {
+        // Counters are shared through the database: addresses of this run only, so that the count starts at zero.
+        String client = TestAddresses.fresh();
+        String other;
+        do {
+            other = TestAddresses.fresh();
+        } while (other.equals(client));
         for (int i = 0; i < 3; i++) {
-            assertThat(failedSignIn(server, "X-Forwarded-For", "203.0.113.7, 10.1.2.3").statusCode()).isEqualTo(401);
+            assertThat(failedSignIn(server, "X-Forwarded-For", client + ", 10.1.2.3").statusCode()).isEqualTo(401);
         }
-        assertThat(failedSignIn(server, "X-Forwarded-For", "203.0.113.7").statusCode()).isEqualTo(429);
-        assertThat(failedSignIn(server, "X-Forwarded-For", "203.0.113.8").statusCode()).isEqualTo(401);
-        assertThat(failedSignIn(server, "Forwarded", "for=203.0.113.7;proto=https").statusCode()).isEqualTo(429);
+        assertThat(failedSignIn(server, "X-Forwarded-For", client).statusCode()).isEqualTo(429);
+        assertThat(failedSignIn(server, "X-Forwarded-For", other).statusCode()).isEqualTo(401);
+        assertThat(failedSignIn(server, "Forwarded", "for=" + client + ";proto=https").statusCode()).isEqualTo(429);
         // A client that writes its own X-Forwarded-For in front does not escape: the proxy appended the real address.
-        assertThat(failedSignIn(server, "X-Forwarded-For", "192.0.2.55, 203.0.113.7").statusCode()).isEqualTo(429);
+        assertThat(failedSignIn(server, "X-Forwarded-For", "192.0.2.55, " + client).statusCode()).isEqualTo(429);
     }
 }

@@ -82,6 +82,7 @@ class CsrfTest implements ProofTest {
                 new Write("POST", "/api/agreements/{id}/assessments/DP-BASE/comments", "{\"comment\":\"x\"}"),
                 new Write("POST", "/api/catalogs", "{\"label\":\"x\"}"),
                 new Write("POST", "/api/scorecards/recompute", null),
+                new Write("POST", "/api/feedback", "{\"message\":\"Kontrast\"}"),
                 new Write("POST", "/logout", null));
         List<Object[]> cases = new ArrayList<>();
         for (Write w : writes) {
@@ -176,7 +177,8 @@ class CsrfTest implements ProofTest {
                 "assessments", sql.count("SELECT COUNT(*) FROM assessments"),
                 "audit", sql.count("SELECT COUNT(*) FROM audit_events"),
                 "scores", sql.count("SELECT COUNT(*) FROM country_scores"),
-                "generation", sql.count("SELECT generation FROM data_generation"));
+                "generation", sql.count("SELECT generation FROM data_generation"),
+                "feedback", sql.count("SELECT COUNT(*) FROM accessibility_feedback"));
     }
 
     private Session login(String username) throws IOException, InterruptedException {

@@ -129,6 +129,26 @@ class ScorecardControllerTest implements DatabaseTest {
     }
 
     @Test
+    void shouldWordRedFlagsAndNotesInTheUsersLanguage() {
+        // The same cached scorecard, asked for in German (default) and in English.
+        Map<String, Object> german = Api.get(client, "/api/countries/KE/scorecard?includeDrafts=true");
+        Map<String, Object> english = Api.send(client, HttpRequest.GET("/api/countries/KE/scorecard?includeDrafts=true").header("Accept-Language", "en"));
+        assertThat(flag(german, "redFlags", "BIOMETRICS_DP_BASE_NOT_VERIFIED"))
+                .isEqualTo("Biometrische Daten werden verarbeitet, aber die Datenschutz-Grundklausel (DP-BASE) ist nicht belegt.");
+        assertThat(flag(english, "redFlags", "BIOMETRICS_DP_BASE_NOT_VERIFIED"))
+                .isEqualTo("Biometric data are processed, but the data-protection baseline (DP-BASE) is not verified.");
+        assertThat(flag(german, "notes", "NOT_PUBLIC_LOW_CONFIDENCE")).startsWith("Der Text des Instruments ist nicht veröffentlicht");
+        long id = ((Number) listOf(german, "instruments").get(0).get("id")).longValue();
+        Map<String, Object> score = Api.get(client, "/api/agreements/" + id + "/score?includeDrafts=true");
+        assertThat(listOf(score, "redFlags")).allSatisfy(f -> assertThat((String) f.get("message")).doesNotContain("are processed"));
+    }
+
+    private String flag(Map<String, Object> card, String list, String code) {
+        return (String) listOf(card, list).stream().filter(f -> code.equals(f.get("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + card.get(list))).get("message");
+    }
+
+    @Test
     void shouldRankCountriesByScoreWithUnknownLast() {
         long high = Api.createAgreement(client, "MC", "TREATY", "IN_FORCE", List.of(), true);
         long low = Api.createAgreement(client, "SM", "TREATY", "IN_FORCE", List.of("RETURN_READMISSION"), true);

@@ -119,6 +119,24 @@ class OpenApiContractTest implements DatabaseTest {
     }
 
     @Test
+    void shouldAnswerFeedbackAsDescribed() {
+        Map<String, Object> sent = body(call("POST", "/api/feedback", null, Map.of("message", "Kontrast zu gering", "page", "/dashboard"), 201));
+        long id = number(sent.get("id"));
+        call("POST", "/api/feedback", null, Map.of("message", ""), 400);
+        callRaw("POST", "/api/feedback", null, "text/plain", "hello", 415);
+        call("GET", "/api/feedback?handled=false&page=0&size=5", admin, null, 200);
+        call("GET", "/api/feedback", desk, null, 403);
+        call("GET", "/api/feedback", null, null, 401);
+        Map<String, Object> item = body(call("GET", "/api/feedback/" + id, admin, null, 200));
+        call("GET", "/api/feedback/999999999", admin, null, 404);
+        call("PUT", "/api/feedback/" + id, admin, Map.of("version", item.get("version"), "handled", true), 200);
+        call("PUT", "/api/feedback/" + id, admin, Map.of("version", item.get("version"), "handled", false), 409);
+        call("PUT", "/api/feedback/" + id, admin, Map.of(), 400);
+        call("PUT", "/api/feedback/999999999", admin, Map.of("version", 0), 404);
+        call("PUT", "/api/feedback/" + id, desk, Map.of("version", 0), 403);
+    }
+
+    @Test
     void shouldAnswerInstrumentsAsDescribed() {
         call("GET", "/api/agreements?type=TREATY&status=IN_FORCE&page=0&size=10&sort=title,asc", desk, null, 200);
         call("GET", "/api/agreements?status=IN_FORCEX", desk, null, 400);

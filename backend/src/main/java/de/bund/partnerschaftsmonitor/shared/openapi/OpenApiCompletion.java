@@ -96,6 +96,10 @@ public final class OpenApiCompletion {
         op("GET /api/open-data/releases/{id}", "getOpenDataRelease", "Open data", "An open-data release as a ZIP (Frictionless Data Package)");
         op("GET /api/countries/{iso2}/brief", "getCountryBrief", "Briefs", "One-page country brief (PDF)");
         op("GET /api/compare/brief", "getComparisonBrief", "Briefs", "One-page brief comparing two or three countries (PDF)");
+        op("POST /api/feedback", "sendFeedback", "Feedback", "Report a barrier (open to everyone)", 201);
+        op("GET /api/feedback", "listFeedback", "Feedback", "List the messages about barriers");
+        op("GET /api/feedback/{id}", "getFeedback", "Feedback", "Get a message about a barrier");
+        op("PUT /api/feedback/{id}", "markFeedback", "Feedback", "Mark a message as handled or open");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -113,6 +117,7 @@ public final class OpenApiCompletion {
         TAGS.put("Import", "Bulk import of instruments from CSV or XLSX");
         TAGS.put("Open data", "Published open-data releases (Frictionless Data Packages)");
         TAGS.put("Briefs", "One-page PDF briefs for briefing folders");
+        TAGS.put("Feedback", "Feedback on accessibility (BITV 2.0): sent by anyone, handled by administrators");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
@@ -142,7 +147,8 @@ public final class OpenApiCompletion {
             return; // completed by an earlier build whose compile step had nothing to do
         }
         Map<String, Object> info = map(doc, "info");
-        info.put("license", sorted(Map.of("name", "Proprietary", "url", "https://github.com/")));
+        // No public licence text exists to link to; the name says what applies.
+        info.put("license", Map.of("name", "Proprietär – nur für den Dienstgebrauch der Bundesverwaltung"));
         doc.put("servers", List.of(Map.of("url", "/", "description", "This server")));
         Map<String, Object> components = map(doc, "components");
         Map<String, Object> schemas = map(components, "schemas");
@@ -272,6 +278,10 @@ public final class OpenApiCompletion {
             responses.put("415", ref("UnsupportedMediaType"));
             Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
             body.putIfAbsent("required", !path.endsWith("/submit") && !path.endsWith("/approve"));
+        }
+        if (method == HttpMethod.POST && path.equals("/api/feedback")) {
+            responses.put("403", ref("Forbidden")); // sent from another site
+            responses.put("429", ref("FeedbackLimit"));
         }
         responses.put("500", ref("ServerError"));
         if (responses.containsKey("204")) {
@@ -435,7 +445,7 @@ public final class OpenApiCompletion {
     private static Map<String, Object> problemSchema() {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("type", Map.of("type", "string", "example", "about:blank"));
-        props.put("title", Map.of("type", "string", "description", "HTTP reason phrase", "example", "Bad Request"));
+        props.put("title", Map.of("type", "string", "description", "The status in the language of Accept-Language (German by default)", "example", "Ungültige Anfrage"));
         props.put("status", Map.of("type", "integer", "format", "int32", "example", 400));
         props.put("code", Map.of("type", "string", "description", "Stable code of the problem (docs/problem-codes.md)",
                 "example", "request.invalid"));
@@ -470,6 +480,8 @@ public final class OpenApiCompletion {
                 "Dieses Format wird nicht angenommen. Senden Sie JSON."));
         responses.put("TooManyRequests", problemResponse("Too many failed sign-ins; the account is locked for a while", 429, "login.locked",
                 "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."));
+        responses.put("FeedbackLimit", problemResponse("Several messages came from this client address within the window; Retry-After says when to try again",
+                429, "feedback.tooMany", "Von diesem Anschluss kamen in kurzer Zeit schon mehrere Rückmeldungen. Bitte versuchen Sie es später noch einmal."));
         responses.put("ServerError", problemResponse("Unexpected error (logged) or database unavailable", 500, "server.error",
                 "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."));
         return responses;
@@ -478,7 +490,7 @@ public final class OpenApiCompletion {
     private static Map<String, Object> problemResponse(String description, int status, String code, String detail) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "about:blank");
-        example.put("title", io.micronaut.http.HttpStatus.valueOf(status).getReason());
+        example.put("title", de.bund.partnerschaftsmonitor.shared.web.Messages.title(status, java.util.Locale.GERMAN));
         example.put("status", status);
         example.put("code", code);
         example.put("detail", detail);

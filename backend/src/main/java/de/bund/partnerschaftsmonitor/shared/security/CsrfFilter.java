@@ -47,6 +47,8 @@ public class CsrfFilter implements Ordered {
 
     public static final String COOKIE = "XSRF-TOKEN";
     public static final String HEADER = "X-XSRF-TOKEN";
+    /** Writes anyone may make without signing in (AccessRules): refused cross-site like sign-in; with a session, token-checked. */
+    private static final Set<String> OPEN_WRITES = Set.of("/api/feedback");
     private static final Set<HttpMethod> SAFE = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final String sessionCookie;
@@ -69,6 +71,9 @@ public class CsrfFilter implements Ordered {
         String path = request.getPath();
         if (path.equals("/login") || path.equals("/logout")) {
             return crossSite(request) ? refuse(request, "csrf.crossSite") : null;
+        }
+        if (OPEN_WRITES.contains(path) && crossSite(request)) {
+            return refuse(request, "feedback.crossSite"); // open to anonymous senders, so no session token can protect it
         }
         if (path.startsWith("/oauth/") || request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 || request.getCookies().findCookie(sessionCookie).isEmpty()) {
@@ -146,7 +151,7 @@ public class CsrfFilter implements Ordered {
     private static HttpResponse<?> refuse(HttpRequest<?> request, String code) {
         HttpStatus status = HttpStatus.FORBIDDEN;
         return HttpResponse.<Problem>status(status).contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem(status.getCode(), status.getReason(), code, Messages.text(code, Messages.locale(request)), null));
+                .body(new Problem(status.getCode(), Messages.title(status.getCode(), Messages.locale(request)), code, Messages.text(code, Messages.locale(request)), null));
     }
 
     @Override

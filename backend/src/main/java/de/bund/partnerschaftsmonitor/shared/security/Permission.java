@@ -24,7 +24,9 @@ public enum Permission {
     MANAGE_ACCOUNTS(ADMIN),
     READ_AUDIT(ADMIN),
     /** Publish a new open-data release (reading and downloading releases is READ: their content is public). */
-    PUBLISH_OPEN_DATA(ADMIN);
+    PUBLISH_OPEN_DATA(ADMIN),
+    /** Read the accessibility feedback and mark it handled; sending it is open to everyone. */
+    HANDLE_FEEDBACK(ADMIN);
 
     private final Set<Role> roles;
 

@@ -122,7 +122,7 @@ public class SessionLoginHandler extends TokenCookieLoginHandler {
         String code = locked ? "login.locked" : "login.failed";
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem(status.getCode(), status.getReason(), code, Messages.text(code, Messages.locale(request), lockMinutes), null));
+                .body(new Problem(status.getCode(), Messages.title(status.getCode(), Messages.locale(request)), code, Messages.text(code, Messages.locale(request), lockMinutes), null));
         if (locked) {
             response.header("Retry-After", String.valueOf(lockMinutes * 60));
         }

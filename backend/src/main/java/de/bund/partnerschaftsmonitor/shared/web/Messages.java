@@ -64,6 +64,12 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The problem's {@code title}: the status in the user's words, not the HTTP reason phrase. */
+    public static String title(int status, Locale locale) {
+        String code = "title." + status;
+        return text(exists(code) ? code : status >= 500 ? "title.500" : "title.400", locale);
+    }
+
     public static boolean exists(String code) {
         try {
             ResourceBundle.getBundle(BUNDLE, Locale.GERMAN, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))

@@ -17,7 +17,7 @@ import java.util.List;
 @Schema(name = "Problem", description = "RFC 9457 problem details; the codes are listed in docs/problem-codes.md.")
 public record Problem(
         @Schema(example = "about:blank") String type,
-        @Schema(description = "HTTP reason phrase", example = "Bad Request") String title,
+        @Schema(description = "The status in the language of Accept-Language (German by default)", example = "Ungültige Anfrage") String title,
         @Schema(example = "400") int status,
         @Schema(description = "Stable code of the problem", example = "request.invalid") String code,
         @Schema(description = "What went wrong, in the language of Accept-Language (German by default)",

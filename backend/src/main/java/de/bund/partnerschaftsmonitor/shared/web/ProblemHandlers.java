@@ -60,7 +60,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
             }
         }
         return response.contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem(status, reason(status), code, Messages.text(code, locale), errors));
+                .body(new Problem(status, Messages.title(status, locale), code, Messages.text(code, locale), errors));
     }
 
     /** The code of a problem the framework raised without saying more than its status. */
@@ -79,14 +79,6 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
             case 503 -> "server.unavailable";
             default -> status >= 500 ? "server.error" : "request.failed";
         };
-    }
-
-    private static String reason(int status) {
-        try {
-            return HttpStatus.valueOf(status).getReason();
-        } catch (IllegalArgumentException e) {
-            return String.valueOf(status);
-        }
     }
 
     /** Turns a constraint path such as {@code create.request.titleDe} into the JSON field {@code titleDe}. */
@@ -110,7 +102,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
     static MutableHttpResponse<Problem> problem(HttpStatus status, String code, String detail, List<Problem.FieldError> errors) {
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(new Problem(status.getCode(), status.getReason(), code, detail, errors));
+                .body(new Problem(status.getCode(), Messages.title(status.getCode(), Messages.current()), code, detail, errors));
     }
 
     @Singleton
@@ -151,6 +143,16 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
 
     @Singleton
     @Produces(Problem.CONTENT_TYPE)
+    static class TooManyRequestsHandler implements ExceptionHandler<TooManyRequestsException, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TooManyRequestsException e) {
+            return problem(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.getMessage(), List.of())
+                    .header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+    }
+
+    @Singleton
+    @Produces(Problem.CONTENT_TYPE)
     static class OptimisticLockHandler implements ExceptionHandler<OptimisticLockException, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, OptimisticLockException e) {
@@ -168,7 +170,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
             return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", "5")
                     .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                    .body(new Problem(503, HttpStatus.SERVICE_UNAVAILABLE.getReason(), "server.unavailable",
+                    .body(new Problem(503, Messages.title(503, Messages.locale(request)), "server.unavailable",
                             Messages.text("server.unavailable", Messages.locale(request)), null));
         }
         LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), e);

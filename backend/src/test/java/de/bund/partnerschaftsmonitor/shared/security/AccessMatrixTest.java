@@ -149,6 +149,11 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/token_info", ADMINS, 404),
             row(HttpMethod.POST, "/token_info", ADMINS, 404),
             row(HttpMethod.DELETE, "/api/accounts/999999/lock", ADMINS, 404),
+            // accessibility feedback: anyone sends, administrators read and mark
+            open(HttpMethod.POST, "/api/feedback", 400),
+            row(HttpMethod.GET, "/api/feedback", ADMINS, 200),
+            row(HttpMethod.GET, "/api/feedback/999999", ADMINS, 404),
+            row(HttpMethod.PUT, "/api/feedback/999999", ADMINS, 400),
             // unknown API writes stay closed
             row(HttpMethod.POST, "/api/countries", EnumSet.noneOf(Role.class)),
             row(HttpMethod.POST, "/api/something-new", EnumSet.noneOf(Role.class)));
