@@ -88,6 +88,10 @@ public final class OpenApiCompletion {
         op("PUT /api/catalogs/{id}/profiles/{code}", "putCatalogProfile", "Catalogue", "Change the weights of a profile of a draft");
         op("POST /api/catalogs/{id}/publish", "publishCatalog", "Catalogue", "Publish a draft catalogue");
         op("GET /api/audit", "listAuditEvents", "Audit", "Search the audit trail");
+        op("GET /api/deadlines", "listDeadlines", "Deadlines", "Deadlines of the instruments and ratings, by due date");
+        op("GET /api/me/calendar", "getMyCalendarFeed", "Deadlines", "The signed-in person's calendar feed (made on the first call)");
+        op("DELETE /api/me/calendar", "revokeMyCalendarFeed", "Deadlines", "Revoke the signed-in person's calendar feed", 204);
+        op("GET /calendar/{file}", "getCalendarFeed", "Deadlines", "A calendar feed (iCalendar) by its secret token, without a session");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -102,6 +106,7 @@ public final class OpenApiCompletion {
         TAGS.put("Catalogue", "Criteria catalogue and weighting profiles");
         TAGS.put("Accounts", "Accounts of the application (administrators)");
         TAGS.put("Audit", "Audit trail (administrators)");
+        TAGS.put("Deadlines", "Deadlines, reminders and the personal calendar feed");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
