@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.deadline;
 
+import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -37,8 +38,10 @@ class ReminderRepository {
     /**
      * Takes the reminder for this instance: a new row, or a failed one whose retry time has come. The unique key
      * decides between instances (the second insert waits for the first commit and then inserts nothing); the
-     * state check makes the retry a compare-and-set. False: someone has it already.
+     * state check makes the retry a compare-and-set. False: someone has it already. Two instances inserting
+     * neighbouring keys at once can deadlock on the index; the victim's insert was rolled back, so it simply runs again.
      */
+    @RetryOnDeadlock
     @Transactional
     boolean claim(String key, int lead, String recipient, Instant now) {
         Timestamp at = Timestamp.from(now);

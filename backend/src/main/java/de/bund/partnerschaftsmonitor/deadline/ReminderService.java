@@ -73,7 +73,13 @@ class ReminderService {
     }
 
     private boolean send(Deadline d, int lead, String address) {
-        if (!repository.claim(d.key(), lead, address, Instant.now())) {
+        try {
+            if (!repository.claim(d.key(), lead, address, Instant.now())) {
+                return false;
+            }
+        } catch (RuntimeException e) {
+            // Not claimed, so not sent: the next run tries again.
+            LOG.warn("Reminder {} ({} days) to {} could not be claimed this time: {}", d.key(), lead, address, e.getMessage());
             return false;
         }
         try {
