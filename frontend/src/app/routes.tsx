@@ -26,6 +26,7 @@ const AuditPage = lazy(() => import('@/app/pages/audit-page').then((m) => ({ def
 const AccountsPage = lazy(() => import('@/app/pages/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const CatalogsPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogsPage })));
 const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => ({ default: m.CatalogPage })));
+const DeadlinesPage = lazy(() => import('@/app/pages/deadlines-page').then((m) => ({ default: m.DeadlinesPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
       { path: 'countries/:iso2/scorecard', element: <CountryScorecardPage /> },
       { path: 'compare', element: <ComparePage /> },
       { path: 'reviews', element: <ReviewQueuePage /> },
+      { path: 'deadlines', element: <DeadlinesPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'catalogs', element: <CatalogsPage /> },

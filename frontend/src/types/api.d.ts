@@ -572,6 +572,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of the instruments and ratings, by due date
+         * @description Deadlines by due date. `desk` is the responsible desk as written on the instruments, `from`/`to` bound the due date (inclusive). Ratings waiting for review are listed only for roles that review.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -587,6 +609,34 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's calendar feed (made on the first call)
+         * @description Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke the signed-in person's calendar feed
+         * @description Revokes the feed: its URL answers 404 from now on.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        delete: operations["revokeMyCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -702,6 +752,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A calendar feed (iCalendar) by its secret token, without a session
+         * @description Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
+         *
+         *     Open to everyone.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/login": {
         parameters: {
             query?: never;
@@ -761,6 +833,10 @@ export interface components {
             enabled?: boolean | null;
             /** @description New password, 12 to 72 characters; never shown again */
             password?: string | null;
+            /** @description Where deadline reminders go; none without it */
+            email?: string | null;
+            /** @description The person's desk, written as in the instruments' responsible desk: its deadlines are theirs */
+            desk?: string | null;
         };
         /** @description An account as the admin API shows it; the password hash never leaves the server. */
         AccountView: {
@@ -781,6 +857,8 @@ export interface components {
             createdAt?: string | null;
             /** Format: date-time */
             updatedAt?: string | null;
+            email?: string | null;
+            desk?: string | null;
         };
         /** @description One row of the agreements table, read by a single query. */
         AgreementListItem: {
@@ -1036,6 +1114,12 @@ export interface components {
                 [key: string]: components["schemas"]["AuditService.Change"];
             };
         };
+        "CalendarService.Link": {
+            url?: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt?: string | null;
+        };
         /** @description A whole catalogue version: criteria (core first, retired ones included), groups, weighting profiles and gating rules. */
         Catalog: {
             /** Format: int64 */
@@ -1178,6 +1262,53 @@ export interface components {
             keywordsEn?: string[] | null;
             retired?: boolean | null;
         };
+        /** @description One deadline as the API, the calendar feed and the reminders show it. */
+        Deadline: {
+            /** @description Stable key: the same deadline keeps it (calendar UID, reminder once per key and lead time) */
+            key?: string;
+            kind: components["schemas"]["DeadlineKind"];
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: int64
+             * @description Days from today to the due date; negative when overdue
+             */
+            daysLeft?: number;
+            urgency: components["schemas"]["Urgency"];
+            /** Format: int64 */
+            agreementId: number;
+            title: string;
+            titleEn: string;
+            countryIso2: string;
+            countryNameDe: string;
+            countryNameEn: string;
+            /** @description The responsible desk (responsibleDesk of the instrument) */
+            desk?: string | null;
+            /** Format: int64 */
+            assessmentId?: number | null;
+            /** @description RATING_REVIEW: the rated criterion; CORE_UNRATED: the core criteria without a rating */
+            criteria?: string[];
+            /** @description Path of the screen to act on, relative to the application */
+            link?: string;
+        };
+        "DeadlineController.DeadlineList": {
+            /**
+             * Format: date
+             * @description The day the deadlines are counted from (Europe/Berlin)
+             */
+            today?: string;
+            /**
+             * Format: int32
+             * @description Days a submitted rating may wait before its review is overdue
+             */
+            reviewOverdueDays?: number;
+            items: components["schemas"]["Deadline"][];
+        };
+        /**
+         * @description What falls due; the rule for each is in DeadlinePolicy.
+         * @enum {string}
+         */
+        DeadlineKind: "REVIEW" | "END" | "NEGOTIATION" | "RATING_REVIEW" | "CORE_UNRATED";
         /** @description Creates a draft catalogue as a copy of the current published one. */
         DraftRequest: {
             label: string;
@@ -1594,6 +1725,17 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+        /**
+         * @description How the screen groups deadlines: past due, due within
+         *
+         *     ```
+         *     #SOON_DAYS
+         *     ```
+         *
+         *     days (today included), later.
+         * @enum {string}
+         */
+        Urgency: "OVERDUE" | "SOON" | "LATER";
         /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
         Problem: {
             /** @example about:blank */
@@ -2810,6 +2952,35 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                desk?: string | null;
+                country?: string | null;
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineController.DeadlineList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -2828,6 +2999,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeController.Me"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarService.Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
@@ -2968,6 +3184,31 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -8,6 +8,7 @@ import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.security.Permission;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ class CalendarService {
     }
 
     /** The URL when this call made the feed; {@code url} absent when it exists already (the URL is not kept). */
+    @Transactional
     Link link(String username, List<String> roles, String baseUrl) {
         Optional<CalendarFeedRepository.Feed> existing = feeds.findByUsername(username);
         if (existing.isPresent()) {
@@ -62,15 +64,16 @@ class CalendarService {
         if (!feeds.insert(username, hash(token), roles)) {
             return new Link(null, true, feeds.findByUsername(username).map(CalendarFeedRepository.Feed::createdAt).orElse(null));
         }
-        audit.record(username, "calendar.create", ENTITY, username, null, Map.of("username", username));
+        audit.record(username, "CREATE", ENTITY, username, null, Map.of("username", username));
         return new Link(baseUrl + "/calendar/" + token + ".ics", true, Instant.now());
     }
 
     /** False when there was none. */
+    @Transactional
     boolean revoke(String username) {
         boolean deleted = feeds.deleteByUsername(username);
         if (deleted) {
-            audit.record(username, "calendar.revoke", ENTITY, username, Map.of("username", username), null);
+            audit.record(username, "DELETE", ENTITY, username, Map.of("username", username), null);
         }
         return deleted;
     }
