@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
-import { mockApi, problem } from '@/testing/mock-api';
+import { mockApi, problem, type MockRequest } from '@/testing/mock-api';
 import { kenya } from '@/testing/fixtures';
 import type { components } from '@/types/api';
 
@@ -50,7 +50,7 @@ describe('deadlines', () => {
   it('shows the field the server names for a bad period, and an empty state', async () => {
     mockApi({
       'GET /api/countries': [kenya],
-      'GET /api/deadlines': ({ url }) => url.searchParams.get('to')
+      'GET /api/deadlines': ({ url }: MockRequest) => url.searchParams.get('to')
         ? problem(400, 'Bitte prüfen Sie die markierten Angaben.', [{ field: 'to', message: 'Das Ende des Zeitraums darf nicht vor seinem Anfang liegen.' }])
         : { body: list([]) },
     });

@@ -686,6 +686,12 @@ export const de = {
       confirm: 'Ja, widerrufen',
       revoked: 'Das Kalender-Abo wurde widerrufen.',
     },
+    account: {
+      email: 'E-Mail-Adresse',
+      emailHint: 'Für Erinnerungen an Fristen; ohne Adresse kommen keine.',
+      desk: 'Referat',
+      deskHint: 'Wie im Feld „Zuständiges Referat“ der Instrumente geschrieben: deren Fristen gehen an diese Person.',
+    },
   },
 };
 export type Messages = typeof de;

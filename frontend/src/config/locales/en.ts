@@ -688,5 +688,11 @@ export const en: Messages = {
       confirm: 'Yes, revoke',
       revoked: 'The calendar subscription was revoked.',
     },
+    account: {
+      email: 'E-mail address',
+      emailHint: 'For deadline reminders; without an address none are sent.',
+      desk: 'Desk',
+      deskHint: 'As written in the instruments’ “responsible desk” field: their deadlines go to this person.',
+    },
   },
 };

@@ -205,7 +205,9 @@ public class AccountService {
         }
         AccountView before = view(current);
         Account changed = current.withDetails(request.displayName().trim(), enabled)
-                .withContact(blankToNull(request.email()), blankToNull(request.desk()));
+                // Absent keeps what is there (clients written before these fields); empty clears.
+                .withContact(request.email() == null ? current.email() : blankToNull(request.email()),
+                        request.desk() == null ? current.desk() : blankToNull(request.desk()));
         if (request.password() != null) {
             changed = changed.withPasswordHash(encoder.encode(request.password()));
         }
