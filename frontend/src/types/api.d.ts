@@ -11,17 +11,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * List accounts
-         * @description Needs one of the roles ADMIN.
-         */
-        get: operations["listAccounts"];
+        get: operations["list"];
         put?: never;
-        /**
-         * Create an account
-         * @description Needs one of the roles ADMIN.
-         */
-        post: operations["createAccount"];
+        post: operations["create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -35,16 +27,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get an account
-         * @description Needs one of the roles ADMIN.
-         */
-        get: operations["getAccount"];
-        /**
-         * Change an account (roles, state, password)
-         * @description Needs one of the roles ADMIN.
-         */
-        put: operations["updateAccount"];
+        get: operations["get"];
+        put: operations["update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -63,12 +47,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Lift a sign-in lock (password and version unchanged)
+         * Lifts a sign-in lock and clears the failure count without touching the password.
          * @description Lifts a sign-in lock and clears the failure count without touching the password. Sign-in counters never bump the account's version, so neither does this: a form open elsewhere stays valid.
-         *
-         *     Needs one of the roles ADMIN.
          */
-        delete: operations["unlockAccount"];
+        delete: operations["unlock"];
         options?: never;
         head?: never;
         patch?: never;
@@ -82,18 +64,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search instruments
+         * Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
          * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listAgreements"];
+        get: operations["list_1"];
         put?: never;
-        /**
-         * Create an instrument
-         * @description Needs one of the roles DESK_OFFICER.
-         */
-        post: operations["createAgreement"];
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -107,24 +83,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get an instrument
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getAgreement"];
-        /**
-         * Change an instrument
-         * @description Needs one of the roles DESK_OFFICER.
-         */
-        put: operations["updateAgreement"];
+        get: operations["get_1"];
+        put: operations["update_1"];
         post?: never;
         /**
-         * Archive an instrument
+         * Archives the instrument; `version`, when given, guards against archiving a changed record.
          * @description Archives the instrument; `version`, when given, guards against archiving a changed record.
-         *
-         *     Needs one of the roles DESK_OFFICER.
          */
-        delete: operations["archiveAgreement"];
+        delete: operations["archive"];
         options?: never;
         head?: never;
         patch?: never;
@@ -138,12 +104,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ratings of an instrument, one per criterion
+         * One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
          * @description One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listAssessments"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -160,11 +124,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Rate an instrument against a criterion
-         * @description Needs one of the roles DESK_OFFICER.
-         */
-        put: operations["rateAgreement"];
+        put: operations["rate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -182,12 +142,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a submitted rating
+         * SUBMITTED → APPROVED; `version` required.
          * @description SUBMITTED → APPROVED; `version` required.
-         *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["approveAssessment"];
+        post: operations["approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -201,17 +159,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Review conversation of a rating
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["listAssessmentComments"];
+        get: operations["comments"];
         put?: never;
-        /**
-         * Comment on a rating
-         * @description Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
-         */
-        post: operations["createAssessmentComment"];
+        post: operations["comment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -228,12 +178,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Return a submitted rating for changes
+         * SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
          * @description SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
-         *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["returnAssessment"];
+        post: operations["sendBack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -250,12 +198,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit a rating for review
+         * DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
          * @description DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
-         *
-         *     Needs one of the roles DESK_OFFICER.
          */
-        post: operations["submitAssessment"];
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -269,11 +215,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Change history of an instrument
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getAgreementHistory"];
+        get: operations["history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -291,11 +233,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Restore an archived instrument
-         * @description Needs one of the roles DESK_OFFICER.
-         */
-        post: operations["restoreAgreement"];
+        post: operations["restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -309,11 +247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Score of an instrument
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getAgreementScore"];
+        get: operations["score"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,11 +263,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Score history of an instrument
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getAgreementScoreHistory"];
+        get: operations["scoreHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -349,11 +279,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Search the audit trail
-         * @description Needs one of the roles ADMIN.
-         */
-        get: operations["listAuditEvents"];
+        get: operations["list_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -370,18 +296,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List catalogue versions
+         * All catalogue versions, newest first (a handful, so unpaged).
          * @description All catalogue versions, newest first (a handful, so unpaged).
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listCatalogs"];
+        get: operations["catalogs"];
         put?: never;
-        /**
-         * Create a draft catalogue
-         * @description Needs one of the roles ADMIN.
-         */
-        post: operations["createCatalogDraft"];
+        post: operations["createDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -395,11 +315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get a catalogue version
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getCatalog"];
+        get: operations["catalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -416,11 +332,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Add, change or retire a criterion of a draft
-         * @description Needs one of the roles ADMIN.
-         */
-        put: operations["putCatalogCriterion"];
+        put: operations["putCriterion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -436,11 +348,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Change the weights of a profile of a draft
-         * @description Needs one of the roles ADMIN.
-         */
-        put: operations["putCatalogProfile"];
+        put: operations["putProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -458,12 +366,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish a draft catalogue
+         * Publishes a draft; from then on it never changes.
          * @description Publishes a draft; from then on it never changes. `version`, when given, guards against publishing a changed draft.
-         *
-         *     Needs one of the roles ADMIN.
          */
-        post: operations["publishCatalog"];
+        post: operations["publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -478,12 +384,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List countries
+         * All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
          * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listCountries"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -499,11 +403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A country and its instruments
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getCountry"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -519,11 +419,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Scorecard of a country
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getCountryScorecard"];
+        get: operations["scorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -539,11 +435,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Score history of a country
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getCountryScorecardHistory"];
+        get: operations["scorecardHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,11 +451,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Criteria of the current catalogue
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["listCriteria"];
+        get: operations["criteria"];
         put?: never;
         post?: never;
         delete?: never;
@@ -580,12 +468,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Deadlines of the instruments and ratings, by due date
+         * Deadlines by due date.
          * @description Deadlines by due date. `desk` is the responsible desk as written on the instruments, `from`/`to` bound the due date (inclusive). Ratings waiting for review are listed only for roles that review.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listDeadlines"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -601,11 +487,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The signed-in person, roles and permissions
-         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
-         */
-        get: operations["getMe"];
+        get: operations["me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -622,21 +504,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The signed-in person's calendar feed (made on the first call)
+         * Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
          * @description Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["getMyCalendarFeed"];
+        get: operations["link"];
         put?: never;
         post?: never;
         /**
-         * Revoke the signed-in person's calendar feed
+         * Revokes the feed: its URL answers 404 from now on.
          * @description Revokes the feed: its URL answers 404 from now on.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        delete: operations["revokeMyCalendarFeed"];
+        delete: operations["revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -650,12 +528,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Weighting profiles of the current catalogue
+         * Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
          * @description Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listProfiles"];
+        get: operations["profiles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -672,12 +548,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ratings awaiting the signed-in reviewer
+         * Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
          * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
-         *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["listReviews"];
+        get: operations["awaiting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -694,12 +568,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ratings returned to the signed-in author, with the reviewer's comment
+         * Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
          * @description Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
-         *
-         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["listReturnedRatings"];
+        get: operations["returned"];
         put?: never;
         post?: never;
         delete?: never;
@@ -716,12 +588,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ranking of the countries by score
+         * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
          * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only unless `includeDrafts=true`; each entry and the `X-Includes-Drafts` header say which.
-         *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["listRanking"];
+        get: operations["ranking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -740,12 +610,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recompute the maintained scores
+         * Recomputes every country's maintained score (administrators; e.
          * @description Recomputes every country's maintained score (administrators; e.g. after ratings were loaded in bulk).
-         *
-         *     Needs one of the roles ADMIN.
          */
-        post: operations["recomputeScores"];
+        post: operations["recompute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -760,56 +628,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A calendar feed (iCalendar) by its secret token, without a session
+         * Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
          * @description Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
-         *
-         *     Open to everyone.
          */
-        get: operations["getCalendarFeed"];
+        get: operations["feed"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign in with user name and password
-         * @description Five failed sign-ins lock the account for a while (429 with Retry-After).
-         *
-         *     Open to everyone.
-         */
-        post: operations["login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign out
-         * @description Open to everyone.
-         */
-        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -833,7 +657,7 @@ export interface components {
             enabled?: boolean | null;
             /** @description New password, 12 to 72 characters; never shown again */
             password?: string | null;
-            /** @description Where deadline reminders go; none without it */
+            /** @description Where deadline reminders go; none without it. Absent on update: unchanged; empty: removed */
             email?: string | null;
             /** @description The person's desk, written as in the instruments' responsible desk: its deadlines are theirs */
             desk?: string | null;
@@ -869,8 +693,7 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            /** @enum {string|null} */
-            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
+            type: components["schemas"]["AgreementType"] | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -880,8 +703,7 @@ export interface components {
             dateSigned: string | null;
             /** Format: date */
             dateInForce: string | null;
-            /** @enum {string|null} */
-            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
+            leadMinistry: components["schemas"]["Ministry"] | null;
             components: components["schemas"]["Component"][];
             archived: boolean;
             /** Format: date-time */
@@ -950,8 +772,7 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            /** @enum {string|null} */
-            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
+            type: components["schemas"]["AgreementType"] | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -959,8 +780,7 @@ export interface components {
             summaryEn: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
             partyState: string | null;
-            /** @enum {string|null} */
-            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
+            leadMinistry: components["schemas"]["Ministry"] | null;
             involvedMinistries: components["schemas"]["Ministry"][];
             responsibleDesk: string | null;
             status: components["schemas"]["AgreementStatus"];
@@ -975,14 +795,7 @@ export interface components {
             components: components["schemas"]["Component"][];
             textPublic: boolean | null;
             digitalDataClauses: string | null;
-            predecessor: {
-                /** Format: int64 */
-                id: number;
-                titleDe?: string | null;
-                titleEn?: string | null;
-                /** @enum {string|null} */
-                type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
-            } | null;
+            predecessor: components["schemas"]["AgreementView.LinkedAgreement"] | null;
             successors: components["schemas"]["AgreementView.LinkedAgreement"][];
             sources: components["schemas"]["AgreementView.Source"][];
             archived: boolean;
@@ -996,8 +809,7 @@ export interface components {
             id: number;
             titleDe?: string | null;
             titleEn?: string | null;
-            /** @enum {string|null} */
-            type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
+            type?: components["schemas"]["AgreementType"] | null;
         };
         "AgreementView.Source": {
             field?: string | null;
@@ -1012,13 +824,7 @@ export interface components {
             level?: number | null;
             notApplicable?: boolean | null;
             notApplicableReason?: string | null;
-            evidence?: {
-                reference?: string | null;
-                quote?: string | null;
-                source?: string | null;
-                /** Format: date */
-                asOf?: string | null;
-            } | null;
+            evidence?: components["schemas"]["AssessmentRequest.Evidence"] | null;
             /** @enum {string|null} */
             confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
             /**
@@ -1032,6 +838,13 @@ export interface components {
              */
             version?: number | null;
         };
+        "AssessmentRequest.Evidence": {
+            reference?: string | null;
+            quote?: string | null;
+            source?: string | null;
+            /** Format: date */
+            asOf?: string | null;
+        };
         /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
             criterionId: string;
@@ -1040,15 +853,8 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: {
-                reference?: string | null;
-                quote?: string | null;
-                source?: string | null;
-                /** Format: date */
-                asOf?: string | null;
-            } | null;
-            /** @enum {string|null} */
-            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
             /** Format: int64 */
             crossReference: number | null;
             /** Format: int64 */
@@ -1058,8 +864,7 @@ export interface components {
             assessedAt: string | null;
             /** Format: int64 */
             version: number | null;
-            /** @enum {string|null} */
-            reviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED" | null;
+            reviewState: components["schemas"]["ReviewState"] | null;
             submittedBy: string | null;
             /** Format: date-time */
             submittedAt: string | null;
@@ -1067,39 +872,38 @@ export interface components {
             /** Format: date-time */
             reviewedAt: string | null;
             reviewComment: string | null;
-            /** @description The rating as it was approved: what leadership's default numbers rest on. */
-            approved: {
-                status: string;
-                /** Format: int32 */
-                level: number | null;
-                notApplicable: boolean;
-                notApplicableReason: string | null;
-                evidence: {
-                    reference?: string | null;
-                    quote?: string | null;
-                    source?: string | null;
-                    /** Format: date */
-                    asOf?: string | null;
-                } | null;
-                /** @enum {string|null} */
-                confidence: "HIGH" | "MEDIUM" | "LOW" | null;
-                /** Format: int64 */
-                crossReference: number | null;
-                /** Format: int64 */
-                catalogVersionId: number;
-                assessedBy: string;
-                /** Format: date-time */
-                assessedAt: string;
-                approvedBy: string;
-                /** Format: date-time */
-                approvedAt: string;
-            } | null;
+            approved: components["schemas"]["AssessmentView.Approved"] | null;
+        };
+        /** @description The rating as it was approved: what leadership's default numbers rest on. */
+        "AssessmentView.Approved": {
+            status: string;
+            /** Format: int32 */
+            level: number | null;
+            notApplicable: boolean;
+            notApplicableReason: string | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
+            /** Format: int64 */
+            crossReference: number | null;
+            /** Format: int64 */
+            catalogVersionId: number;
+            assessedBy: string;
+            /** Format: date-time */
+            assessedAt: string;
+            approvedBy: string;
+            /** Format: date-time */
+            approvedAt: string;
+        };
+        "AssessmentView.Evidence": {
+            reference?: string | null;
+            quote?: string | null;
+            source?: string | null;
+            /** Format: date */
+            asOf?: string | null;
         };
         "AuditService.Change": {
-            /** @description Value of the field, of any JSON type; absent or null when empty */
-            old?: unknown;
-            /** @description Value of the field, of any JSON type; absent or null when empty */
-            value?: unknown;
+            old?: Record<string, never> | null;
+            value?: Record<string, never> | null;
         };
         "AuditService.Entry": {
             /** Format: int64 */
@@ -1222,6 +1026,8 @@ export interface components {
          * @enum {string}
          */
         Component: "RETURN_READMISSION" | "SKILLED_LABOUR" | "VISA_FACILITATION" | "QUALIFICATION_TRAINING" | "JOB_FAIRS_RECRUITMENT" | "ECONOMIC_COOPERATION" | "TECHNOLOGY_TRANSFER" | "OTHER";
+        /** @enum {string} */
+        Confidence: "HIGH" | "MEDIUM" | "LOW";
         "CountryController.CountryDetail": {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
@@ -1332,138 +1138,40 @@ export interface components {
          * @enum {string}
          */
         Ministry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT";
-        /** @description One page of a list */
-        Page_AccountView_: {
-            content: components["schemas"]["AccountView"][];
-            /** @description The paging of the request */
-            pageable: {
-                /** @enum {string} */
-                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description This page's number, from 0
-                 */
-                number: number;
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        ignoreCase?: boolean;
-                        property: string;
-                    }[];
-                };
-            };
-            /**
-             * Format: int64
-             * @description Entries over all pages
-             */
-            totalSize: number;
+        Page_AccountView_: components["schemas"]["Slice_AccountView_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
-        /** @description One page of a list */
-        Page_AgreementListItem_: {
-            content: components["schemas"]["AgreementListItem"][];
-            /** @description The paging of the request */
-            pageable: {
-                /** @enum {string} */
-                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description This page's number, from 0
-                 */
-                number: number;
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        ignoreCase?: boolean;
-                        property: string;
-                    }[];
-                };
-            };
-            /**
-             * Format: int64
-             * @description Entries over all pages
-             */
-            totalSize: number;
+        Page_AgreementListItem_: components["schemas"]["Slice_AgreementListItem_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
-        /** @description One page of a list */
-        "Page_AuditService.Entry_": {
-            content: components["schemas"]["AuditService.Entry"][];
-            /** @description The paging of the request */
-            pageable: {
-                /** @enum {string} */
-                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description This page's number, from 0
-                 */
-                number: number;
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        ignoreCase?: boolean;
-                        property: string;
-                    }[];
-                };
-            };
-            /**
-             * Format: int64
-             * @description Entries over all pages
-             */
-            totalSize: number;
+        "Page_AuditService.Entry_": components["schemas"]["Slice_AuditService.Entry_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
-        /** @description One page of a list */
-        "Page_ReviewQueue.Item_": {
-            content: components["schemas"]["ReviewQueue.Item"][];
-            /** @description The paging of the request */
-            pageable: {
-                /** @enum {string} */
-                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
-                /**
-                 * Format: int32
-                 * @description This page's number, from 0
-                 */
-                number: number;
-                /**
-                 * Format: int32
-                 * @description Entries per page
-                 */
-                size: number;
-                sort?: {
-                    orderBy?: {
-                        ascending?: boolean;
-                        /** @enum {string} */
-                        direction: "ASC" | "DESC";
-                        ignoreCase?: boolean;
-                        property: string;
-                    }[];
-                };
-            };
-            /**
-             * Format: int64
-             * @description Entries over all pages
-             */
-            totalSize: number;
+        "Page_ReviewQueue.Item_": components["schemas"]["Slice_ReviewQueue.Item_"] & {
+            /** Format: int64 */
+            totalSize?: number;
+            /** Format: int32 */
+            totalPages?: number;
         };
+        Pageable: components["schemas"]["Sort"] & {
+            /** Format: int32 */
+            number?: number;
+            /** Format: int32 */
+            size: number;
+            mode?: components["schemas"]["Pageable.Mode"];
+            sort: components["schemas"]["Sort"];
+        };
+        /** @enum {string} */
+        "Pageable.Mode": "CURSOR_NEXT" | "CURSOR_PREVIOUS" | "OFFSET";
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
         /**
@@ -1533,15 +1241,8 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: {
-                reference?: string | null;
-                quote?: string | null;
-                source?: string | null;
-                /** Format: date */
-                asOf?: string | null;
-            } | null;
-            /** @enum {string|null} */
-            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
+            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
+            confidence: components["schemas"]["Confidence"] | null;
             assessedBy: string;
             /** Format: date-time */
             assessedAt: string;
@@ -1560,6 +1261,11 @@ export interface components {
             version?: number | null;
             comment?: string | null;
         };
+        /**
+         * @description Four-eyes review of a rating. Any edit makes a rating DRAFT again; only APPROVED snapshots count in the default scores.
+         * @enum {string}
+         */
+        ReviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED";
         /** @description The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
         "ScorecardViews.BestLevel": {
             criterionId: string;
@@ -1572,13 +1278,7 @@ export interface components {
             /** Format: int64 */
             agreementId: number | null;
             agreementTitle: string | null;
-            evidence: {
-                reference: string | null;
-                quote: string | null;
-                source: string | null;
-                /** Format: date */
-                asOf: string | null;
-            } | null;
+            evidence: components["schemas"]["ScorecardViews.Evidence"] | null;
             confidence: string | null;
             notApplicableReason: string | null;
             gap: boolean;
@@ -1614,6 +1314,13 @@ export interface components {
             crossVersion: boolean;
             comparableCriteria: string[];
             includesDrafts: boolean;
+        };
+        "ScorecardViews.Evidence": {
+            reference: string | null;
+            quote: string | null;
+            source: string | null;
+            /** Format: date */
+            asOf: string | null;
         };
         "ScorecardViews.HistoryPoint": {
             /** Format: date-time */
@@ -1679,9 +1386,8 @@ export interface components {
             coverage: number;
             /** Format: int32 */
             redFlagCount: number;
-            /** @description Best level per core criterion; null when not rated */
             coreLevels: {
-                [key: string]: number | null;
+                [key: string]: number;
             };
             /** Format: int64 */
             instrumentCount: number;
@@ -1725,6 +1431,69 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+        Slice_AccountView_: {
+            content: components["schemas"]["AccountView"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
+        Slice_AgreementListItem_: {
+            content: components["schemas"]["AgreementListItem"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
+        "Slice_AuditService.Entry_": {
+            content: components["schemas"]["AuditService.Entry"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
+        "Slice_ReviewQueue.Item_": {
+            content: components["schemas"]["ReviewQueue.Item"][];
+            pageable: components["schemas"]["Pageable"];
+            /** Format: int32 */
+            pageNumber?: number;
+            /** Format: int64 */
+            offset?: number;
+            /** Format: int32 */
+            size?: number;
+            empty?: boolean;
+            /** Format: int32 */
+            numberOfElements?: number;
+        };
+        Sort: {
+            orderBy: components["schemas"]["Sort.Order"][];
+        };
+        "Sort.Order": {
+            ignoreCase: boolean;
+            direction: components["schemas"]["Sort.Order.Direction"];
+            property: string;
+            ascending?: boolean;
+        };
+        /** @enum {string} */
+        "Sort.Order.Direction": "ASC" | "DESC";
         /**
          * @description How the screen groups deadlines: past due, due within
          *
@@ -1736,211 +1505,8 @@ export interface components {
          * @enum {string}
          */
         Urgency: "OVERDUE" | "SOON" | "LATER";
-        /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
-        Problem: {
-            /** @example about:blank */
-            type: string;
-            /**
-             * @description HTTP reason phrase
-             * @example Bad Request
-             */
-            title: string;
-            /**
-             * Format: int32
-             * @example 400
-             */
-            status: number;
-            /**
-             * @description Stable code of the problem (docs/problem-codes.md)
-             * @example request.invalid
-             */
-            code: string;
-            /**
-             * @description What went wrong, in the language of Accept-Language (German by default)
-             * @example Bitte prüfen Sie die markierten Angaben.
-             */
-            detail?: string;
-            /** @description One entry per offending field */
-            errors?: components["schemas"]["FieldError"][];
-        };
-        FieldError: {
-            /**
-             * @description JSON path of the field
-             * @example titleDe
-             */
-            field: string;
-            /**
-             * @description Stable code of the mistake
-             * @example agreement.title.required
-             */
-            code: string;
-            /**
-             * @description The mistake in the language of Accept-Language
-             * @example Geben Sie einen Titel an (deutsch, englisch oder in der Originalsprache).
-             */
-            message: string;
-        };
-        LoginRequest: {
-            /** Format: password */
-            password: string;
-            username: string;
-        };
-        LoginResponse: {
-            access_token: string;
-            /** Format: int32 */
-            expires_in?: number;
-            roles: ("DESK_OFFICER" | "DEVCOOP_REVIEWER" | "LEADERSHIP" | "ADMIN")[];
-            /** @example Bearer */
-            token_type: string;
-            username: string;
-        };
     };
-    responses: {
-        /** @description The request is invalid; errors names each offending field */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Bad Request",
-                 *       "status": 400,
-                 *       "code": "request.invalid",
-                 *       "detail": "Bitte prüfen Sie die markierten Angaben."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Not signed in */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Unauthorized",
-                 *       "status": 401,
-                 *       "code": "auth.required",
-                 *       "detail": "Bitte melden Sie sich an."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The role does not allow it, the four-eyes rule forbids it, or the CSRF token is missing */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Forbidden",
-                 *       "status": 403,
-                 *       "code": "access.denied",
-                 *       "detail": "Dazu sind Sie nicht berechtigt."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No such record */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Not Found",
-                 *       "status": 404,
-                 *       "code": "agreement.notFound",
-                 *       "detail": "Dieses Instrument gibt es nicht."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Someone else changed the record, or its state does not allow this */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Conflict",
-                 *       "status": 409,
-                 *       "code": "record.changed",
-                 *       "detail": "Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is not JSON */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Unsupported Media Type",
-                 *       "status": 415,
-                 *       "code": "mediaType.unsupported",
-                 *       "detail": "Dieses Format wird nicht angenommen. Senden Sie JSON."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Too many failed sign-ins; the account is locked for a while */
-        TooManyRequests: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Too Many Requests",
-                 *       "status": 429,
-                 *       "code": "login.locked",
-                 *       "detail": "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Unexpected error (logged) or database unavailable */
-        ServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "about:blank",
-                 *       "title": "Internal Server Error",
-                 *       "status": 500,
-                 *       "code": "server.error",
-                 *       "detail": "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-    };
+    responses: never;
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1948,15 +1514,10 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listAccounts: {
+    list: {
         parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Entries per page, at most 100 */
-                size?: number;
-                /** @description Sort order such as title,asc */
-                sort?: string;
+            query: {
+                pageable: components["schemas"]["Pageable"];
             };
             header?: never;
             path?: never;
@@ -1964,7 +1525,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1973,45 +1534,33 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AccountView_"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    createAccount: {
+    create: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description create 200 response */
+            200: {
                 headers: {
-                    /** @description Address of the new record */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getAccount: {
+    get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2022,7 +1571,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description get 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2031,14 +1580,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    updateAccount: {
+    update: {
         parameters: {
             query?: never;
             header?: never;
@@ -2047,13 +1591,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description update 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2062,16 +1606,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    unlockAccount: {
+    unlock: {
         parameters: {
             query?: never;
             header?: never;
@@ -2082,36 +1619,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description unlock 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listAgreements: {
+    list_1: {
         parameters: {
-            query?: {
+            query: {
                 country?: string | null;
-                type?: components["schemas"]["AgreementType"];
-                status?: components["schemas"]["AgreementStatus"];
-                component?: components["schemas"]["Component"];
+                type?: string | null;
+                status?: string | null;
+                component?: string | null;
                 q?: string | null;
                 archived?: boolean | null;
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Entries per page, at most 100 */
-                size?: number;
-                /** @description Sort order such as title,asc */
-                sort?: string;
+                pageable: components["schemas"]["Pageable"];
             };
             header?: never;
             path?: never;
@@ -2119,7 +1645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2128,13 +1654,9 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgreementListItem_"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    createAgreement: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2147,25 +1669,18 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description create_1 200 response */
+            200: {
                 headers: {
-                    /** @description Address of the new record */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getAgreement: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2176,7 +1691,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description get_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2185,14 +1700,9 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    updateAgreement: {
+    update_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2207,7 +1717,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description update_1 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2216,16 +1726,9 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    archiveAgreement: {
+    archive: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -2238,22 +1741,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description archive 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listAssessments: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2264,7 +1761,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,14 +1770,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    rateAgreement: {
+    rate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2290,13 +1782,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["AssessmentRequest"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description rate 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2305,16 +1797,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    approveAssessment: {
+    approve: {
         parameters: {
             query?: never;
             header?: never;
@@ -2330,7 +1815,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description approve 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2339,16 +1824,9 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listAssessmentComments: {
+    comments: {
         parameters: {
             query?: never;
             header?: never;
@@ -2360,7 +1838,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description comments 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2369,84 +1847,9 @@ export interface operations {
                     "application/json": components["schemas"]["CommentView"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    createAssessmentComment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                criterionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    /** @description Address of the new record */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommentView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
-        };
-    };
-    returnAssessment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                criterionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentView"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
-        };
-    };
-    submitAssessment: {
+    comment: {
         parameters: {
             query?: never;
             header?: never;
@@ -2462,7 +1865,34 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description comment 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"];
+                };
+            };
+        };
+    };
+    sendBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description sendBack 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2471,16 +1901,36 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getAgreementHistory: {
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description submit 200 response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    history: {
         parameters: {
             query?: never;
             header?: never;
@@ -2491,7 +1941,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description history 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2500,14 +1950,9 @@ export interface operations {
                     "application/json": components["schemas"]["AuditService.Entry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    restoreAgreement: {
+    restore: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -2520,7 +1965,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description restore 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2529,15 +1974,9 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getAgreementScore: {
+    score: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2551,7 +1990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description score 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2560,14 +1999,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.InstrumentScore"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getAgreementScoreHistory: {
+    scoreHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2580,7 +2014,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description scoreHistory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2589,16 +2023,11 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listAuditEvents: {
+    list_3: {
         parameters: {
-            query?: {
+            query: {
                 /** @description entity type such as `agreement` or `account` */
                 entity?: string | null;
                 /** @description id of the entity */
@@ -2609,12 +2038,7 @@ export interface operations {
                 from?: string | null;
                 /** @description ISO date (inclusive) or instant (exclusive) */
                 to?: string | null;
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Entries per page, at most 100 */
-                size?: number;
-                /** @description Sort order such as title,asc */
-                sort?: string;
+                pageable: components["schemas"]["Pageable"];
             };
             header?: never;
             path?: never;
@@ -2622,7 +2046,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list_3 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2631,13 +2055,9 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AuditService.Entry_"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listCatalogs: {
+    catalogs: {
         parameters: {
             query?: never;
             header?: never;
@@ -2646,7 +2066,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description catalogs 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2655,43 +2075,33 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.Summary"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    createCatalogDraft: {
+    createDraft: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DraftRequest"];
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description createDraft 200 response */
+            200: {
                 headers: {
-                    /** @description Address of the new record */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getCatalog: {
+    catalog: {
         parameters: {
             query?: never;
             header?: never;
@@ -2702,7 +2112,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description catalog 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,14 +2121,9 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    putCatalogCriterion: {
+    putCriterion: {
         parameters: {
             query?: never;
             header?: never;
@@ -2728,13 +2133,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CriterionRequest"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description putCriterion 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2743,16 +2148,9 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.CriterionView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    putCatalogProfile: {
+    putProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -2762,13 +2160,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ProfileRequest"];
             };
         };
         responses: {
-            /** @description OK */
+            /** @description putProfile 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,16 +2175,9 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["ServerError"];
         };
     };
-    publishCatalog: {
+    publish: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -2799,7 +2190,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description publish 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,18 +2199,12 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listCountries: {
+    list_4: {
         parameters: {
             query?: {
-                region?: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC" | null;
+                region?: components["schemas"]["Region"] | null;
                 withInstruments?: boolean;
             };
             header?: never;
@@ -2828,7 +2213,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list_4 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2837,13 +2222,9 @@ export interface operations {
                     "application/json": components["schemas"]["CountrySummary"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getCountry: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2854,7 +2235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description get_2 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2863,14 +2244,9 @@ export interface operations {
                     "application/json": components["schemas"]["CountryController.CountryDetail"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getCountryScorecard: {
+    scorecard: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2884,7 +2260,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description scorecard 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2893,14 +2269,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.CountryScorecard"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getCountryScorecardHistory: {
+    scorecardHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2913,7 +2284,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description scorecardHistory 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,14 +2293,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listCriteria: {
+    criteria: {
         parameters: {
             query?: never;
             header?: never;
@@ -2938,7 +2304,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description criteria 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2947,12 +2313,9 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogController.CriteriaView"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listDeadlines: {
+    list_5: {
         parameters: {
             query?: {
                 desk?: string | null;
@@ -2966,7 +2329,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description list_5 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,13 +2338,9 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlineController.DeadlineList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getMe: {
+    me: {
         parameters: {
             query?: never;
             header?: never;
@@ -2990,7 +2349,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description me 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2999,12 +2358,9 @@ export interface operations {
                     "application/json": components["schemas"]["MeController.Me"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getMyCalendarFeed: {
+    link: {
         parameters: {
             query?: never;
             header?: never;
@@ -3013,7 +2369,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description link 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3022,12 +2378,9 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarService.Link"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    revokeMyCalendarFeed: {
+    revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -3036,20 +2389,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Done */
+            /** @description revoke 204 response */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listProfiles: {
+    profiles: {
         parameters: {
             query?: never;
             header?: never;
@@ -3058,7 +2407,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description profiles 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,20 +2416,12 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"][];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listReviews: {
+    awaiting: {
         parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Entries per page, at most 100 */
-                size?: number;
-                /** @description Sort order such as title,asc */
-                sort?: string;
+            query: {
+                pageable: components["schemas"]["Pageable"];
             };
             header?: never;
             path?: never;
@@ -3088,7 +2429,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description awaiting 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3097,21 +2438,12 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ReviewQueue.Item_"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listReturnedRatings: {
+    returned: {
         parameters: {
-            query?: {
-                /** @description Page number, from 0 */
-                page?: number;
-                /** @description Entries per page, at most 100 */
-                size?: number;
-                /** @description Sort order such as title,asc */
-                sort?: string;
+            query: {
+                pageable: components["schemas"]["Pageable"];
             };
             header?: never;
             path?: never;
@@ -3119,7 +2451,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description returned 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3128,13 +2460,9 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnedRatings"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    listRanking: {
+    ranking: {
         parameters: {
             query?: {
                 region?: string | null;
@@ -3148,7 +2476,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description ranking 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3157,13 +2485,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    recomputeScores: {
+    recompute: {
         parameters: {
             query?: never;
             header?: never;
@@ -3172,7 +2496,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description recompute 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,13 +2505,9 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.Recomputed"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getCalendarFeed: {
+    feed: {
         parameters: {
             query?: never;
             header?: never;
@@ -3198,7 +2518,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description feed 200 response */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3207,83 +2527,6 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            500: components["responses"]["ServerError"];
-        };
-    };
-    login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "password": "demo",
-                 *       "username": "desk.officer"
-                 *     }
-                 */
-                "application/json": components["schemas"]["LoginRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
-            };
-        };
-        responses: {
-            /** @description Signed in: the token for API clients; browsers also get the session and XSRF-TOKEN cookies */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LoginResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            /** @description The user name or password is not correct */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "about:blank",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "code": "login.failed",
-                     *       "detail": "Benutzername oder Passwort ist nicht korrekt."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
-        };
-    };
-    logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Done */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["ServerError"];
         };
     };
 }
