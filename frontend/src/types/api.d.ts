@@ -11,9 +11,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        /**
+         * List accounts
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listAccounts"];
         put?: never;
-        post: operations["create"];
+        /**
+         * Create an account
+         * @description Needs one of the roles ADMIN.
+         */
+        post: operations["createAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -27,8 +35,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get"];
-        put: operations["update"];
+        /**
+         * Get an account
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["getAccount"];
+        /**
+         * Change an account (roles, state, password)
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["updateAccount"];
         post?: never;
         delete?: never;
         options?: never;
@@ -47,10 +63,12 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Lifts a sign-in lock and clears the failure count without touching the password.
+         * Lift a sign-in lock (password and version unchanged)
          * @description Lifts a sign-in lock and clears the failure count without touching the password. Sign-in counters never bump the account's version, so neither does this: a form open elsewhere stays valid.
+         *
+         *     Needs one of the roles ADMIN.
          */
-        delete: operations["unlock"];
+        delete: operations["unlockAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -64,12 +82,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
+         * Search instruments
          * @description Filters, sort (`sort=title,asc`) and paging (`page`, `size` up to 100).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_1"];
+        get: operations["listAgreements"];
         put?: never;
-        post: operations["create_1"];
+        /**
+         * Create an instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["createAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,14 +107,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_1"];
-        put: operations["update_1"];
+        /**
+         * Get an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreement"];
+        /**
+         * Change an instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        put: operations["updateAgreement"];
         post?: never;
         /**
-         * Archives the instrument; `version`, when given, guards against archiving a changed record.
+         * Archive an instrument
          * @description Archives the instrument; `version`, when given, guards against archiving a changed record.
+         *
+         *     Needs one of the roles DESK_OFFICER.
          */
-        delete: operations["archive"];
+        delete: operations["archiveAgreement"];
         options?: never;
         head?: never;
         patch?: never;
@@ -104,10 +138,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         * Ratings of an instrument, one per criterion
          * @description One entry per criterion of the current catalogue (twelve at most, so unpaged), core first.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_2"];
+        get: operations["listAssessments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -124,7 +160,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["rate"];
+        /**
+         * Rate an instrument against a criterion
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        put: operations["rateAgreement"];
         post?: never;
         delete?: never;
         options?: never;
@@ -142,10 +182,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * SUBMITTED → APPROVED; `version` required.
+         * Approve a submitted rating
          * @description SUBMITTED → APPROVED; `version` required.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["approve"];
+        post: operations["approveAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,9 +201,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["comments"];
+        /**
+         * Review conversation of a rating
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listAssessmentComments"];
         put?: never;
-        post: operations["comment"];
+        /**
+         * Comment on a rating
+         * @description Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
+         */
+        post: operations["createAssessmentComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -178,10 +228,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         * Return a submitted rating for changes
          * @description SUBMITTED → CHANGES_REQUESTED; `comment` and `version` required.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        post: operations["sendBack"];
+        post: operations["returnAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -198,10 +250,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         * Submit a rating for review
          * @description DRAFT or CHANGES_REQUESTED → SUBMITTED; `version` optional.
+         *
+         *     Needs one of the roles DESK_OFFICER.
          */
-        post: operations["submit"];
+        post: operations["submitAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,7 +269,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["history"];
+        /**
+         * Change history of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -233,7 +291,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["restore"];
+        /**
+         * Restore an archived instrument
+         * @description Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["restoreAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -247,7 +309,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["score"];
+        /**
+         * Score of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementScore"];
         put?: never;
         post?: never;
         delete?: never;
@@ -263,7 +329,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scoreHistory"];
+        /**
+         * Score history of an instrument
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getAgreementScoreHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -279,7 +349,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        /**
+         * Search the audit trail
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -296,12 +370,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All catalogue versions, newest first (a handful, so unpaged).
+         * List catalogue versions
          * @description All catalogue versions, newest first (a handful, so unpaged).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["catalogs"];
+        get: operations["listCatalogs"];
         put?: never;
-        post: operations["createDraft"];
+        /**
+         * Create a draft catalogue
+         * @description Needs one of the roles ADMIN.
+         */
+        post: operations["createCatalogDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,7 +395,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["catalog"];
+        /**
+         * Get a catalogue version
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCatalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -332,7 +416,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["putCriterion"];
+        /**
+         * Add, change or retire a criterion of a draft
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["putCatalogCriterion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -348,7 +436,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["putProfile"];
+        /**
+         * Change the weights of a profile of a draft
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["putCatalogProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -366,10 +458,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publishes a draft; from then on it never changes.
+         * Publish a draft catalogue
          * @description Publishes a draft; from then on it never changes. `version`, when given, guards against publishing a changed draft.
+         *
+         *     Needs one of the roles ADMIN.
          */
-        post: operations["publish"];
+        post: operations["publishCatalog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,10 +478,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
+         * List countries
          * @description All ISO 3166-1 countries (250 rows, so unpaged) with their instrument counts.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_4"];
+        get: operations["listCountries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,7 +499,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["get_2"];
+        /**
+         * A country and its instruments
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -419,7 +519,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scorecard"];
+        /**
+         * Scorecard of a country
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountryScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -435,7 +539,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["scorecardHistory"];
+        /**
+         * Score history of a country
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getCountryScorecardHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -451,7 +559,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["criteria"];
+        /**
+         * Criteria of the current catalogue
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listCriteria"];
         put?: never;
         post?: never;
         delete?: never;
@@ -468,10 +580,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Deadlines by due date.
+         * Deadlines of the instruments and ratings, by due date
          * @description Deadlines by due date. `desk` is the responsible desk as written on the instruments, `from`/`to` bound the due date (inclusive). Ratings waiting for review are listed only for roles that review.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["list_5"];
+        get: operations["listDeadlines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -487,7 +601,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        /**
+         * The signed-in person, roles and permissions
+         * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -504,17 +622,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
+         * The signed-in person's calendar feed (made on the first call)
          * @description Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["link"];
+        get: operations["getMyCalendarFeed"];
         put?: never;
         post?: never;
         /**
-         * Revokes the feed: its URL answers 404 from now on.
+         * Revoke the signed-in person's calendar feed
          * @description Revokes the feed: its URL answers 404 from now on.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        delete: operations["revoke"];
+        delete: operations["revokeMyCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -528,10 +650,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         * Weighting profiles of the current catalogue
          * @description Weighting profiles of the current catalogue; the one with `isDefault` is used when no profile is named.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["profiles"];
+        get: operations["listProfiles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -548,10 +672,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         * Ratings awaiting the signed-in reviewer
          * @description Submitted ratings the signed-in reviewer may approve or return, oldest submission first.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["awaiting"];
+        get: operations["listReviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,10 +694,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         * Ratings returned to the signed-in author, with the reviewer's comment
          * @description Ratings reviewers returned to the signed-in person (who wrote or submitted them), with the comment, newest first.
+         *
+         *     Needs one of the roles DESK_OFFICER, DEVCOOP_REVIEWER.
          */
-        get: operations["returned"];
+        get: operations["listReturnedRatings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -588,10 +716,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last.
+         * Ranking of the countries by score
          * @description All countries with instruments (about 200 at most, so unpaged), ranked by score, unknown last. Approved ratings only unless `includeDrafts=true`; each entry and the `X-Includes-Drafts` header say which.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
-        get: operations["ranking"];
+        get: operations["listRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -610,10 +740,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Recomputes every country's maintained score (administrators; e.
+         * Recompute the maintained scores
          * @description Recomputes every country's maintained score (administrators; e.g. after ratings were loaded in bulk).
+         *
+         *     Needs one of the roles ADMIN.
          */
-        post: operations["recompute"];
+        post: operations["recomputeScores"];
         delete?: never;
         options?: never;
         head?: never;
@@ -628,12 +760,56 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
+         * A calendar feed (iCalendar) by its secret token, without a session
          * @description Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
+         *
+         *     Open to everyone.
          */
-        get: operations["feed"];
+        get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with user name and password
+         * @description Five failed sign-ins lock the account for a while (429 with Retry-After).
+         *
+         *     Open to everyone.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Open to everyone.
+         */
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -693,7 +869,8 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -703,7 +880,8 @@ export interface components {
             dateSigned: string | null;
             /** Format: date */
             dateInForce: string | null;
-            leadMinistry: components["schemas"]["Ministry"] | null;
+            /** @enum {string|null} */
+            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
             components: components["schemas"]["Component"][];
             archived: boolean;
             /** Format: date-time */
@@ -772,7 +950,8 @@ export interface components {
             countryIso2: string;
             countryNameDe: string;
             countryNameEn: string;
-            type: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
             titleDe: string | null;
             titleEn: string | null;
             titleOriginal: string | null;
@@ -780,7 +959,8 @@ export interface components {
             summaryEn: string | null;
             partyLevel: components["schemas"]["PartyLevel"];
             partyState: string | null;
-            leadMinistry: components["schemas"]["Ministry"] | null;
+            /** @enum {string|null} */
+            leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
             involvedMinistries: components["schemas"]["Ministry"][];
             responsibleDesk: string | null;
             status: components["schemas"]["AgreementStatus"];
@@ -795,7 +975,14 @@ export interface components {
             components: components["schemas"]["Component"][];
             textPublic: boolean | null;
             digitalDataClauses: string | null;
-            predecessor: components["schemas"]["AgreementView.LinkedAgreement"] | null;
+            predecessor: {
+                /** Format: int64 */
+                id: number;
+                titleDe?: string | null;
+                titleEn?: string | null;
+                /** @enum {string|null} */
+                type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
+            } | null;
             successors: components["schemas"]["AgreementView.LinkedAgreement"][];
             sources: components["schemas"]["AgreementView.Source"][];
             archived: boolean;
@@ -809,7 +996,8 @@ export interface components {
             id: number;
             titleDe?: string | null;
             titleEn?: string | null;
-            type?: components["schemas"]["AgreementType"] | null;
+            /** @enum {string|null} */
+            type?: "TREATY" | "MOU" | "WORKING_STRUCTURE" | null;
         };
         "AgreementView.Source": {
             field?: string | null;
@@ -824,7 +1012,13 @@ export interface components {
             level?: number | null;
             notApplicable?: boolean | null;
             notApplicableReason?: string | null;
-            evidence?: components["schemas"]["AssessmentRequest.Evidence"] | null;
+            evidence?: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
             /** @enum {string|null} */
             confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
             /**
@@ -838,13 +1032,6 @@ export interface components {
              */
             version?: number | null;
         };
-        "AssessmentRequest.Evidence": {
-            reference?: string | null;
-            quote?: string | null;
-            source?: string | null;
-            /** Format: date */
-            asOf?: string | null;
-        };
         /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
             criterionId: string;
@@ -853,8 +1040,15 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
+            evidence: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
+            /** @enum {string|null} */
+            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
             /** Format: int64 */
             crossReference: number | null;
             /** Format: int64 */
@@ -864,7 +1058,8 @@ export interface components {
             assessedAt: string | null;
             /** Format: int64 */
             version: number | null;
-            reviewState: components["schemas"]["ReviewState"] | null;
+            /** @enum {string|null} */
+            reviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED" | null;
             submittedBy: string | null;
             /** Format: date-time */
             submittedAt: string | null;
@@ -872,38 +1067,39 @@ export interface components {
             /** Format: date-time */
             reviewedAt: string | null;
             reviewComment: string | null;
-            approved: components["schemas"]["AssessmentView.Approved"] | null;
-        };
-        /** @description The rating as it was approved: what leadership's default numbers rest on. */
-        "AssessmentView.Approved": {
-            status: string;
-            /** Format: int32 */
-            level: number | null;
-            notApplicable: boolean;
-            notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
-            /** Format: int64 */
-            crossReference: number | null;
-            /** Format: int64 */
-            catalogVersionId: number;
-            assessedBy: string;
-            /** Format: date-time */
-            assessedAt: string;
-            approvedBy: string;
-            /** Format: date-time */
-            approvedAt: string;
-        };
-        "AssessmentView.Evidence": {
-            reference?: string | null;
-            quote?: string | null;
-            source?: string | null;
-            /** Format: date */
-            asOf?: string | null;
+            /** @description The rating as it was approved: what leadership's default numbers rest on. */
+            approved: {
+                status: string;
+                /** Format: int32 */
+                level: number | null;
+                notApplicable: boolean;
+                notApplicableReason: string | null;
+                evidence: {
+                    reference?: string | null;
+                    quote?: string | null;
+                    source?: string | null;
+                    /** Format: date */
+                    asOf?: string | null;
+                } | null;
+                /** @enum {string|null} */
+                confidence: "HIGH" | "MEDIUM" | "LOW" | null;
+                /** Format: int64 */
+                crossReference: number | null;
+                /** Format: int64 */
+                catalogVersionId: number;
+                assessedBy: string;
+                /** Format: date-time */
+                assessedAt: string;
+                approvedBy: string;
+                /** Format: date-time */
+                approvedAt: string;
+            } | null;
         };
         "AuditService.Change": {
-            old?: Record<string, never> | null;
-            value?: Record<string, never> | null;
+            /** @description Value of the field, of any JSON type; absent or null when empty */
+            old?: unknown;
+            /** @description Value of the field, of any JSON type; absent or null when empty */
+            value?: unknown;
         };
         "AuditService.Entry": {
             /** Format: int64 */
@@ -1026,8 +1222,6 @@ export interface components {
          * @enum {string}
          */
         Component: "RETURN_READMISSION" | "SKILLED_LABOUR" | "VISA_FACILITATION" | "QUALIFICATION_TRAINING" | "JOB_FAIRS_RECRUITMENT" | "ECONOMIC_COOPERATION" | "TECHNOLOGY_TRANSFER" | "OTHER";
-        /** @enum {string} */
-        Confidence: "HIGH" | "MEDIUM" | "LOW";
         "CountryController.CountryDetail": {
             country: components["schemas"]["CountrySummary"];
             instruments: components["schemas"]["AgreementListItem"][];
@@ -1138,40 +1332,138 @@ export interface components {
          * @enum {string}
          */
         Ministry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT";
-        Page_AccountView_: components["schemas"]["Slice_AccountView_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        Page_AccountView_: {
+            content: components["schemas"]["AccountView"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        Page_AgreementListItem_: components["schemas"]["Slice_AgreementListItem_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        Page_AgreementListItem_: {
+            content: components["schemas"]["AgreementListItem"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        "Page_AuditService.Entry_": components["schemas"]["Slice_AuditService.Entry_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        "Page_AuditService.Entry_": {
+            content: components["schemas"]["AuditService.Entry"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        "Page_ReviewQueue.Item_": components["schemas"]["Slice_ReviewQueue.Item_"] & {
-            /** Format: int64 */
-            totalSize?: number;
-            /** Format: int32 */
-            totalPages?: number;
+        /** @description One page of a list */
+        "Page_ReviewQueue.Item_": {
+            content: components["schemas"]["ReviewQueue.Item"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
         };
-        Pageable: components["schemas"]["Sort"] & {
-            /** Format: int32 */
-            number?: number;
-            /** Format: int32 */
-            size: number;
-            mode?: components["schemas"]["Pageable.Mode"];
-            sort: components["schemas"]["Sort"];
-        };
-        /** @enum {string} */
-        "Pageable.Mode": "CURSOR_NEXT" | "CURSOR_PREVIOUS" | "OFFSET";
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
         /**
@@ -1241,8 +1533,15 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
-            evidence: components["schemas"]["AssessmentView.Evidence"] | null;
-            confidence: components["schemas"]["Confidence"] | null;
+            evidence: {
+                reference?: string | null;
+                quote?: string | null;
+                source?: string | null;
+                /** Format: date */
+                asOf?: string | null;
+            } | null;
+            /** @enum {string|null} */
+            confidence: "HIGH" | "MEDIUM" | "LOW" | null;
             assessedBy: string;
             /** Format: date-time */
             assessedAt: string;
@@ -1261,11 +1560,6 @@ export interface components {
             version?: number | null;
             comment?: string | null;
         };
-        /**
-         * @description Four-eyes review of a rating. Any edit makes a rating DRAFT again; only APPROVED snapshots count in the default scores.
-         * @enum {string}
-         */
-        ReviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "CHANGES_REQUESTED";
         /** @description The best level a country's effective instruments reach on one criterion, and which instrument provides it. */
         "ScorecardViews.BestLevel": {
             criterionId: string;
@@ -1278,7 +1572,13 @@ export interface components {
             /** Format: int64 */
             agreementId: number | null;
             agreementTitle: string | null;
-            evidence: components["schemas"]["ScorecardViews.Evidence"] | null;
+            evidence: {
+                reference: string | null;
+                quote: string | null;
+                source: string | null;
+                /** Format: date */
+                asOf: string | null;
+            } | null;
             confidence: string | null;
             notApplicableReason: string | null;
             gap: boolean;
@@ -1314,13 +1614,6 @@ export interface components {
             crossVersion: boolean;
             comparableCriteria: string[];
             includesDrafts: boolean;
-        };
-        "ScorecardViews.Evidence": {
-            reference: string | null;
-            quote: string | null;
-            source: string | null;
-            /** Format: date */
-            asOf: string | null;
         };
         "ScorecardViews.HistoryPoint": {
             /** Format: date-time */
@@ -1386,8 +1679,9 @@ export interface components {
             coverage: number;
             /** Format: int32 */
             redFlagCount: number;
+            /** @description Best level per core criterion; null when not rated */
             coreLevels: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
             /** Format: int64 */
             instrumentCount: number;
@@ -1431,69 +1725,6 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
-        Slice_AccountView_: {
-            content: components["schemas"]["AccountView"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
-        };
-        Slice_AgreementListItem_: {
-            content: components["schemas"]["AgreementListItem"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
-        };
-        "Slice_AuditService.Entry_": {
-            content: components["schemas"]["AuditService.Entry"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
-        };
-        "Slice_ReviewQueue.Item_": {
-            content: components["schemas"]["ReviewQueue.Item"][];
-            pageable: components["schemas"]["Pageable"];
-            /** Format: int32 */
-            pageNumber?: number;
-            /** Format: int64 */
-            offset?: number;
-            /** Format: int32 */
-            size?: number;
-            empty?: boolean;
-            /** Format: int32 */
-            numberOfElements?: number;
-        };
-        Sort: {
-            orderBy: components["schemas"]["Sort.Order"][];
-        };
-        "Sort.Order": {
-            ignoreCase: boolean;
-            direction: components["schemas"]["Sort.Order.Direction"];
-            property: string;
-            ascending?: boolean;
-        };
-        /** @enum {string} */
-        "Sort.Order.Direction": "ASC" | "DESC";
         /**
          * @description How the screen groups deadlines: past due, due within
          *
@@ -1505,8 +1736,211 @@ export interface components {
          * @enum {string}
          */
         Urgency: "OVERDUE" | "SOON" | "LATER";
+        /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
+        Problem: {
+            /** @example about:blank */
+            type: string;
+            /**
+             * @description HTTP reason phrase
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description Stable code of the problem (docs/problem-codes.md)
+             * @example request.invalid
+             */
+            code: string;
+            /**
+             * @description What went wrong, in the language of Accept-Language (German by default)
+             * @example Bitte prüfen Sie die markierten Angaben.
+             */
+            detail?: string;
+            /** @description One entry per offending field */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /**
+             * @description JSON path of the field
+             * @example titleDe
+             */
+            field: string;
+            /**
+             * @description Stable code of the mistake
+             * @example agreement.title.required
+             */
+            code: string;
+            /**
+             * @description The mistake in the language of Accept-Language
+             * @example Geben Sie einen Titel an (deutsch, englisch oder in der Originalsprache).
+             */
+            message: string;
+        };
+        LoginRequest: {
+            /** Format: password */
+            password: string;
+            username: string;
+        };
+        LoginResponse: {
+            access_token: string;
+            /** Format: int32 */
+            expires_in?: number;
+            roles: ("DESK_OFFICER" | "DEVCOOP_REVIEWER" | "LEADERSHIP" | "ADMIN")[];
+            /** @example Bearer */
+            token_type: string;
+            username: string;
+        };
     };
-    responses: never;
+    responses: {
+        /** @description The request is invalid; errors names each offending field */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Bad Request",
+                 *       "status": 400,
+                 *       "code": "request.invalid",
+                 *       "detail": "Bitte prüfen Sie die markierten Angaben."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unauthorized",
+                 *       "status": 401,
+                 *       "code": "auth.required",
+                 *       "detail": "Bitte melden Sie sich an."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role does not allow it, the four-eyes rule forbids it, or the CSRF token is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Forbidden",
+                 *       "status": 403,
+                 *       "code": "access.denied",
+                 *       "detail": "Dazu sind Sie nicht berechtigt."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Not Found",
+                 *       "status": 404,
+                 *       "code": "agreement.notFound",
+                 *       "detail": "Dieses Instrument gibt es nicht."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Someone else changed the record, or its state does not allow this */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "code": "record.changed",
+                 *       "detail": "Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "code": "mediaType.unsupported",
+                 *       "detail": "Dieses Format wird nicht angenommen. Senden Sie JSON."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed sign-ins; the account is locked for a while */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "code": "login.locked",
+                 *       "detail": "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected error (logged) or database unavailable */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Internal Server Error",
+                 *       "status": 500,
+                 *       "code": "server.error",
+                 *       "detail": "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1514,10 +1948,15 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list: {
+    listAccounts: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1525,7 +1964,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1534,33 +1973,45 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AccountView_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    create: {
+    createAccount: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description create 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get: {
+    getAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1571,7 +2022,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1580,9 +2031,14 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    update: {
+    updateAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1591,13 +2047,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AccountRequest"];
             };
         };
         responses: {
-            /** @description update 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1606,9 +2062,16 @@ export interface operations {
                     "application/json": components["schemas"]["AccountView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    unlock: {
+    unlockAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -1619,25 +2082,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description unlock 204 response */
+            /** @description Done */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_1: {
+    listAgreements: {
         parameters: {
-            query: {
+            query?: {
                 country?: string | null;
-                type?: string | null;
-                status?: string | null;
-                component?: string | null;
+                type?: components["schemas"]["AgreementType"];
+                status?: components["schemas"]["AgreementStatus"];
+                component?: components["schemas"]["Component"];
                 q?: string | null;
                 archived?: boolean | null;
-                pageable: components["schemas"]["Pageable"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -1645,7 +2119,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1654,9 +2128,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgreementListItem_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    create_1: {
+    createAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1669,18 +2147,25 @@ export interface operations {
             };
         };
         responses: {
-            /** @description create_1 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get_1: {
+    getAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1691,7 +2176,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1700,9 +2185,14 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    update_1: {
+    updateAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1717,7 +2207,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description update_1 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1726,9 +2216,16 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    archive: {
+    archiveAgreement: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -1741,16 +2238,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description archive 204 response */
+            /** @description Done */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_2: {
+    listAssessments: {
         parameters: {
             query?: never;
             header?: never;
@@ -1761,7 +2264,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_2 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1770,9 +2273,14 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    rate: {
+    rateAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -1782,13 +2290,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["AssessmentRequest"];
             };
         };
         responses: {
-            /** @description rate 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1797,9 +2305,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    approve: {
+    approveAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1815,7 +2330,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description approve 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1824,9 +2339,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    comments: {
+    listAssessmentComments: {
         parameters: {
             query?: never;
             header?: never;
@@ -1838,7 +2360,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description comments 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1847,9 +2369,14 @@ export interface operations {
                     "application/json": components["schemas"]["CommentView"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    comment: {
+    createAssessmentComment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1859,24 +2386,67 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["ReviewRequest"];
             };
         };
         responses: {
-            /** @description comment 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    sendBack: {
+    returnAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -1892,7 +2462,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description sendBack 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1901,36 +2471,16 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    submit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-                criterionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["ReviewRequest"];
-            };
-        };
-        responses: {
-            /** @description submit 200 response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssessmentView"];
-                };
-            };
-        };
-    };
-    history: {
+    getAgreementHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -1941,7 +2491,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description history 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1950,9 +2500,14 @@ export interface operations {
                     "application/json": components["schemas"]["AuditService.Entry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    restore: {
+    restoreAgreement: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -1965,7 +2520,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description restore 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1974,9 +2529,15 @@ export interface operations {
                     "application/json": components["schemas"]["AgreementView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    score: {
+    getAgreementScore: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -1990,7 +2551,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description score 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1999,9 +2560,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.InstrumentScore"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scoreHistory: {
+    getAgreementScoreHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2014,7 +2580,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scoreHistory 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2023,11 +2589,16 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_3: {
+    listAuditEvents: {
         parameters: {
-            query: {
+            query?: {
                 /** @description entity type such as `agreement` or `account` */
                 entity?: string | null;
                 /** @description id of the entity */
@@ -2038,7 +2609,12 @@ export interface operations {
                 from?: string | null;
                 /** @description ISO date (inclusive) or instant (exclusive) */
                 to?: string | null;
-                pageable: components["schemas"]["Pageable"];
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2046,7 +2622,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_3 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2055,9 +2631,13 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AuditService.Entry_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    catalogs: {
+    listCatalogs: {
         parameters: {
             query?: never;
             header?: never;
@@ -2066,7 +2646,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description catalogs 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2075,33 +2655,43 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.Summary"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    createDraft: {
+    createCatalogDraft: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["DraftRequest"];
             };
         };
         responses: {
-            /** @description createDraft 200 response */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    catalog: {
+    getCatalog: {
         parameters: {
             query?: never;
             header?: never;
@@ -2112,7 +2702,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description catalog 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2121,9 +2711,14 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    putCriterion: {
+    putCatalogCriterion: {
         parameters: {
             query?: never;
             header?: never;
@@ -2133,13 +2728,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["CriterionRequest"];
             };
         };
         responses: {
-            /** @description putCriterion 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2148,9 +2743,16 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.CriterionView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    putProfile: {
+    putCatalogProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -2160,13 +2762,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["ProfileRequest"];
             };
         };
         responses: {
-            /** @description putProfile 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2175,9 +2777,16 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
         };
     };
-    publish: {
+    publishCatalog: {
         parameters: {
             query?: {
                 version?: number | null;
@@ -2190,7 +2799,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description publish 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2199,12 +2808,18 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_4: {
+    listCountries: {
         parameters: {
             query?: {
-                region?: components["schemas"]["Region"] | null;
+                region?: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | "ANTARCTIC" | null;
                 withInstruments?: boolean;
             };
             header?: never;
@@ -2213,7 +2828,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_4 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2222,9 +2837,13 @@ export interface operations {
                     "application/json": components["schemas"]["CountrySummary"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    get_2: {
+    getCountry: {
         parameters: {
             query?: never;
             header?: never;
@@ -2235,7 +2854,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description get_2 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2244,9 +2863,14 @@ export interface operations {
                     "application/json": components["schemas"]["CountryController.CountryDetail"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scorecard: {
+    getCountryScorecard: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2260,7 +2884,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scorecard 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2269,9 +2893,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.CountryScorecard"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    scorecardHistory: {
+    getCountryScorecardHistory: {
         parameters: {
             query?: {
                 profile?: string | null;
@@ -2284,7 +2913,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description scorecardHistory 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2293,9 +2922,14 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.HistoryPoint"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
         };
     };
-    criteria: {
+    listCriteria: {
         parameters: {
             query?: never;
             header?: never;
@@ -2304,7 +2938,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description criteria 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2313,9 +2947,12 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogController.CriteriaView"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    list_5: {
+    listDeadlines: {
         parameters: {
             query?: {
                 desk?: string | null;
@@ -2329,7 +2966,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description list_5 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2338,9 +2975,13 @@ export interface operations {
                     "application/json": components["schemas"]["DeadlineController.DeadlineList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    me: {
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2349,7 +2990,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description me 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2358,9 +2999,12 @@ export interface operations {
                     "application/json": components["schemas"]["MeController.Me"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    link: {
+    getMyCalendarFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -2369,7 +3013,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description link 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2378,9 +3022,12 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarService.Link"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    revoke: {
+    revokeMyCalendarFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -2389,16 +3036,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description revoke 204 response */
+            /** @description Done */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    profiles: {
+    listProfiles: {
         parameters: {
             query?: never;
             header?: never;
@@ -2407,7 +3058,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description profiles 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2416,12 +3067,20 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog.ProfileView"][];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    awaiting: {
+    listReviews: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2429,7 +3088,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description awaiting 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2438,12 +3097,21 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ReviewQueue.Item_"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    returned: {
+    listReturnedRatings: {
         parameters: {
-            query: {
-                pageable: components["schemas"]["Pageable"];
+            query?: {
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
             };
             header?: never;
             path?: never;
@@ -2451,7 +3119,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description returned 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,9 +3128,13 @@ export interface operations {
                     "application/json": components["schemas"]["ReturnedRatings"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    ranking: {
+    listRanking: {
         parameters: {
             query?: {
                 region?: string | null;
@@ -2476,7 +3148,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ranking 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2485,9 +3157,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.RankingEntry"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    recompute: {
+    recomputeScores: {
         parameters: {
             query?: never;
             header?: never;
@@ -2496,7 +3172,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description recompute 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,9 +3181,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScorecardViews.Recomputed"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
-    feed: {
+    getCalendarFeed: {
         parameters: {
             query?: never;
             header?: never;
@@ -2518,7 +3198,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description feed 200 response */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,6 +3207,83 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "password": "demo",
+                 *       "username": "desk.officer"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the token for API clients; browsers also get the session and XSRF-TOKEN cookies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The user name or password is not correct */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "login.failed",
+                     *       "detail": "Benutzername oder Passwort ist nicht korrekt."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
 }
