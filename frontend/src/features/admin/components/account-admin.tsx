@@ -206,7 +206,8 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
     e.preventDefault();
     setRefused(undefined);
     if (kind === 'create') {
-      send({ username: username.trim(), displayName, roles, password: password || null, enabled, email: email.trim(), desk: desk.trim() });
+      send({ username: username.trim(), displayName, roles, password: password || null, enabled,
+        ...(email.trim() ? { email: email.trim() } : {}), ...(desk.trim() ? { desk: desk.trim() } : {}) });
       return;
     }
     if (!account) return;

@@ -8,8 +8,9 @@ export function changeRequest(account: Account, change: Partial<Pick<AccountRequ
     version: account.version,
     username: account.username,
     displayName: change.displayName ?? account.displayName,
-    email: change.email ?? account.email ?? '',
-    desk: change.desk ?? account.desk ?? '',
+    // Absent keeps the server's value; only a change is sent ('' clears).
+    ...(change.email !== undefined && change.email !== (account.email ?? '') ? { email: change.email } : {}),
+    ...(change.desk !== undefined && change.desk !== (account.desk ?? '') ? { desk: change.desk } : {}),
     roles: change.roles ?? account.roles,
     enabled: change.enabled ?? account.enabled,
     ...(change.password !== undefined ? { password: change.password } : {}),
