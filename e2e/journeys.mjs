@@ -1168,4 +1168,62 @@ export const journeys = [
       await admin.screenshot({ path: 'target/j12-feedback-admin.png', fullPage: true });
     },
   },
+  {
+    // Issue 12: a desk officer finds an instrument of a desk on the Fristen screen by the desk filter, follows
+    // it, takes the calendar URL (whose feed answers iCalendar without a session) and revokes it (then 404).
+    name: 'j12-deadlines-calendar',
+    async run({ newPage, axe, api, problem }) {
+      const desk = `Referat E2E-${unique()}`;
+      const title = `E2E Fristen Kenia ${unique()}`;
+      const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+      const created = await api('POST', '/api/agreements', {
+        countryIso2: 'KE', type: 'MOU', titleDe: title, partyLevel: 'DE_BILATERAL', status: 'SIGNED',
+        responsibleDesk: desk, nextReviewDue: due, components: ['SKILLED_LABOUR'],
+      });
+      const page = await newPage();
+      await signIn(page, 'desk.officer', { next: '/dashboard' });
+      await page.getByRole('navigation').getByRole('link', { name: 'Fristen' }).click();
+      await expectHeading(page, 'Fristen');
+      await page.getByLabel('Referat').fill(desk);
+      await page.getByRole('button', { name: 'Filter anwenden' }).click();
+      await page.waitForURL(/desk=/);
+      const soon = page.getByRole('region', { name: /In den nächsten 30 Tagen/ });
+      await expectVisible(soon.getByRole('link', { name: title }), 'the instrument under "In den nächsten 30 Tagen"');
+      await expectVisible(page.getByText('1 Frist', { exact: true }), 'the count "1 Frist"');
+      await axe(page, 'deadlines');
+      await page.screenshot({ path: new URL('deadlines-filtered.png', shots).pathname, fullPage: true });
+
+      await page.getByRole('button', { name: 'Kalender-Adresse anzeigen' }).click();
+      const field = page.getByLabel('Adresse Ihres Kalender-Abos');
+      await expectVisible(field, 'the calendar URL');
+      const url = await field.inputValue();
+      const feed = await fetch(url);
+      const ics = (await feed.text()).replace(/\r\n /g, '');
+      if (feed.status !== 200 || !(feed.headers.get('content-type') ?? '').startsWith('text/calendar')) {
+        throw new Error(`the calendar feed answered ${feed.status} ${feed.headers.get('content-type')}`);
+      }
+      if (!ics.includes(`SUMMARY:Überprüfung fällig: ${title} (Kenia)`) || !ics.includes(`/agreements/${created.id}`)) {
+        problem('the calendar feed lacks the instrument\'s event or its link');
+      }
+      for (const width of [390, 640]) {
+        await page.setViewportSize({ width, height: 900 });
+        try {
+          await expectNoSidewaysScroll(page, `/deadlines at ${width}px`);
+        } catch (e) {
+          problem(e.message);
+        }
+      }
+      await page.screenshot({ path: new URL('deadlines-calendar-390.png', shots).pathname, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      await page.getByRole('button', { name: 'Abo widerrufen' }).click();
+      await page.getByRole('dialog', { name: 'Kalender-Abo widerrufen?' }).getByRole('button', { name: 'Ja, widerrufen' }).click();
+      await expectVisible(page.getByText('Das Kalender-Abo wurde widerrufen.'), 'the notice that the feed was revoked');
+      const gone = await fetch(url);
+      if (gone.status !== 404) throw new Error(`the revoked feed answered ${gone.status}`);
+
+      await soon.getByRole('link', { name: title }).click();
+      await page.waitForURL(new RegExp(`/agreements/${created.id}$`));
+    },
+  },
 ];

@@ -29,6 +29,7 @@ const CatalogPage = lazy(() => import('@/app/pages/catalogs-page').then((m) => (
 const ImportPage = lazy(() => import('@/app/pages/import-page').then((m) => ({ default: m.ImportPage })));
 const OpenDataPage = lazy(() => import('@/app/pages/open-data-page').then((m) => ({ default: m.OpenDataPage })));
 const FeedbackPage = lazy(() => import('@/app/pages/feedback-page').then((m) => ({ default: m.FeedbackPage })));
+const DeadlinesPage = lazy(() => import('@/app/pages/deadlines-page').then((m) => ({ default: m.DeadlinesPage })));
 const AgreementAssessmentPage = lazy(() => import('@/app/pages/agreement-assessment-page').then((m) => ({ default: m.AgreementAssessmentPage })));
 
 export const routes: RouteObject[] = [
@@ -68,6 +69,7 @@ export const routes: RouteObject[] = [
       { path: 'countries/:iso2/scorecard', element: <CountryScorecardPage /> },
       { path: 'compare', element: <ComparePage /> },
       { path: 'reviews', element: <ReviewQueuePage /> },
+      { path: 'deadlines', element: <DeadlinesPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'catalogs', element: <CatalogsPage /> },

@@ -12,6 +12,7 @@ export const navigation: NavItem[] = [
   { to: '/agreements', labelKey: 'nav.agreements' },
   { to: '/countries', labelKey: 'nav.countries' },
   { to: '/compare', labelKey: 'nav.compare' },
+  { to: '/deadlines', labelKey: 'deadlines.nav' },
   { to: '/reviews', labelKey: 'review.nav', permission: 'REVIEW_ASSESSMENTS' },
   { to: '/audit', labelKey: 'audit.nav', permission: 'READ_AUDIT' },
   { to: '/accounts', labelKey: 'accounts.nav', permission: 'MANAGE_ACCOUNTS' },

@@ -182,6 +182,8 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(account?.displayName ?? '');
   const [roles, setRoles] = useState<string[]>(account?.roles ?? []);
+  const [email, setEmail] = useState(account?.email ?? '');
+  const [desk, setDesk] = useState(account?.desk ?? '');
   const [password, setPassword] = useState('');
   const [enabled, setEnabled] = useState(true);
   const [error, setError] = useState<unknown>();
@@ -191,6 +193,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
   const saving = create.isPending || update.isPending;
   const label = (field: string) => {
     const base = field.replace(/\[\d+\]$/, '');
+    if (base === 'email' || base === 'desk') return t(`deadlines.account.${base}`);
     return ['username', 'displayName', 'roles', 'password', 'enabled'].includes(base) ? t(`accounts.field.${base}` as ParseKeys) : field;
   };
 
@@ -204,7 +207,8 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
     e.preventDefault();
     setRefused(undefined);
     if (kind === 'create') {
-      send({ username: username.trim(), displayName, roles, password: password || null, enabled });
+      send({ username: username.trim(), displayName, roles, password: password || null, enabled,
+        ...(email.trim() ? { email: email.trim() } : {}), ...(desk.trim() ? { desk: desk.trim() } : {}) });
       return;
     }
     if (!account) return;
@@ -217,7 +221,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
       setRefused(reason);
       return;
     }
-    const request = changeRequest(account, { displayName, roles });
+    const request = changeRequest(account, { displayName, roles, email: email.trim(), desk: desk.trim() });
     const removed = removedRoles(account.roles, roles);
     if (removed.length > 0 && confirm) {
       confirm({
@@ -247,6 +251,12 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
         <>
           <Field id={fieldId('displayName', prefix)} label={t('accounts.field.displayName')} required error={messageFor(errors, 'displayName')}>
             {(control) => <input {...control} type="text" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />}
+          </Field>
+          <Field id={fieldId('email', prefix)} label={t('deadlines.account.email')} hint={t('deadlines.account.emailHint')} error={messageFor(errors, 'email')}>
+            {(control) => <input {...control} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+          <Field id={fieldId('desk', prefix)} label={t('deadlines.account.desk')} hint={t('deadlines.account.deskHint')} error={messageFor(errors, 'desk')}>
+            {(control) => <input {...control} type="text" autoComplete="off" value={desk} onChange={(e) => setDesk(e.target.value)} />}
           </Field>
           <fieldset className={rolesError ? 'fieldset has-error' : 'fieldset'} aria-describedby={rolesError ? `${fieldId('roles', prefix)}-error` : undefined}>
             <legend>{t('accounts.field.roles')} <span className="required" aria-hidden="true">*</span></legend>

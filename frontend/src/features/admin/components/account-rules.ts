@@ -3,11 +3,14 @@ import type { Account, AccountRequest } from '@/features/admin/api/get-accounts'
 export const ROLES = ['DESK_OFFICER', 'DEVCOOP_REVIEWER', 'LEADERSHIP', 'ADMIN'] as const;
 
 /** The whole PUT body for a change of an existing account, based on the version the person saw. */
-export function changeRequest(account: Account, change: Partial<Pick<AccountRequest, 'displayName' | 'roles' | 'enabled' | 'password'>>): AccountRequest {
+export function changeRequest(account: Account, change: Partial<Pick<AccountRequest, 'displayName' | 'roles' | 'enabled' | 'password' | 'email' | 'desk'>>): AccountRequest {
   return {
     version: account.version,
     username: account.username,
     displayName: change.displayName ?? account.displayName,
+    // Absent keeps the server's value; only a change is sent ('' clears).
+    ...(change.email !== undefined && change.email !== (account.email ?? '') ? { email: change.email } : {}),
+    ...(change.desk !== undefined && change.desk !== (account.desk ?? '') ? { desk: change.desk } : {}),
     roles: change.roles ?? account.roles,
     enabled: change.enabled ?? account.enabled,
     ...(change.password !== undefined ? { password: change.password } : {}),

@@ -24,10 +24,12 @@ record Account(
         @Nullable Instant lastLoginAt,
         @Nullable Instant passwordChangedAt,
         @DateCreated @Nullable Instant createdAt,
-        @DateUpdated @Nullable Instant updatedAt) {
+        @DateUpdated @Nullable Instant updatedAt,
+        @Nullable String email,
+        @Nullable String desk) {
 
     static Account create(String username, String displayName, String passwordHash, boolean enabled) {
-        return new Account(null, null, username, displayName, passwordHash, enabled, 0, null, null, Instant.now(), null, null);
+        return new Account(null, null, username, displayName, passwordHash, enabled, 0, null, null, Instant.now(), null, null, null, null);
     }
 
     boolean lockedAt(Instant now) {
@@ -36,11 +38,17 @@ record Account(
 
     Account withDetails(String displayName, boolean enabled) {
         return new Account(id, version, username, displayName, passwordHash, enabled, failedLogins, lockedUntil, lastLoginAt,
-                passwordChangedAt, createdAt, updatedAt);
+                passwordChangedAt, createdAt, updatedAt, email, desk);
+    }
+
+    /** Where reminders go: the address and the desk (as written in the instruments' responsible desk). */
+    Account withContact(@Nullable String email, @Nullable String desk) {
+        return new Account(id, version, username, displayName, passwordHash, enabled, failedLogins, lockedUntil, lastLoginAt,
+                passwordChangedAt, createdAt, updatedAt, email, desk);
     }
 
     /** A new password also lifts a sign-in lock: the administrator has just vouched for the person. */
     Account withPasswordHash(String hash) {
-        return new Account(id, version, username, displayName, hash, enabled, 0, null, lastLoginAt, Instant.now(), createdAt, updatedAt);
+        return new Account(id, version, username, displayName, hash, enabled, 0, null, lastLoginAt, Instant.now(), createdAt, updatedAt, email, desk);
     }
 }

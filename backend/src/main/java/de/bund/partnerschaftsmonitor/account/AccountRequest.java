@@ -23,7 +23,13 @@ public record AccountRequest(
         List<@Pattern(regexp = "DESK_OFFICER|DEVCOOP_REVIEWER|LEADERSHIP|ADMIN", message = "account.role.unknown") String> roles,
         @Nullable Boolean enabled,
         @Nullable @Schema(description = "New password, 12 to 72 characters; never shown again")
-        @Size(min = 12, max = 72, message = "account.password.length") String password) {
+        @Size(min = 12, max = 72, message = "account.password.length") String password,
+        @Nullable @Schema(description = "Where deadline reminders go; none without it. Absent on update: unchanged; empty: removed")
+        @Size(max = 254, message = "account.email.invalid") @Pattern(regexp = "(" + AccountRequest.EMAIL + ")?", message = "account.email.invalid") String email,
+        @Nullable @Schema(description = "The person's desk, written as in the instruments' responsible desk: its deadlines are theirs")
+        @Size(max = 100, message = "text.max100") String desk) {
 
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,99}";
+    /** One address, no display name: what reminders can be sent to. */
+    static final String EMAIL = "[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+";
 }

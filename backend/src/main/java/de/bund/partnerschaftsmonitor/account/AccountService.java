@@ -159,14 +159,19 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return createTrusted(request.username(), request.displayName().trim(), request.password(), request.roles(),
-                request.enabled() == null || request.enabled(), actor);
+        return create(request.username(), request.displayName().trim(), request.password(), request.roles(),
+                request.enabled() == null || request.enabled(), blankToNull(request.email()), blankToNull(request.desk()), actor);
     }
 
     /** For start-up accounts (demo, first admin): no password policy, since their password comes from configuration. */
     @Transactional
     public AccountView createTrusted(String username, String displayName, String password, List<String> roles, boolean enabled, String actor) {
-        Account saved = accounts.save(Account.create(username, displayName, encoder.encode(password), enabled));
+        return create(username, displayName, password, roles, enabled, null, null, actor);
+    }
+
+    private AccountView create(String username, String displayName, String password, List<String> roles, boolean enabled,
+                               String email, String desk, String actor) {
+        Account saved = accounts.save(Account.create(username, displayName, encoder.encode(password), enabled).withContact(email, desk));
         List<String> sorted = List.copyOf(new TreeSet<>(roles));
         sorted.forEach(r -> accounts.insertRole(saved.id(), r));
         AccountView view = view(saved);
@@ -199,7 +204,10 @@ public class AccountService {
             throw new ConflictException("account.lastAdmin");
         }
         AccountView before = view(current);
-        Account changed = current.withDetails(request.displayName().trim(), enabled);
+        Account changed = current.withDetails(request.displayName().trim(), enabled)
+                // Absent keeps what is there (clients written before these fields); empty clears.
+                .withContact(request.email() == null ? current.email() : blankToNull(request.email()),
+                        request.desk() == null ? current.desk() : blankToNull(request.desk()));
         if (request.password() != null) {
             changed = changed.withPasswordHash(encoder.encode(request.password()));
         }
@@ -261,5 +269,9 @@ public class AccountService {
             map.put("password", password);
         }
         return map;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

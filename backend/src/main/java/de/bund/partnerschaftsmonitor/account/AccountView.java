@@ -10,10 +10,10 @@ import java.util.List;
 @Serdeable
 public record AccountView(long id, long version, String username, String displayName, List<String> roles, boolean enabled,
                           boolean locked, @Nullable Instant lastLoginAt, @Nullable Instant passwordChangedAt,
-                          @Nullable Instant createdAt, @Nullable Instant updatedAt) {
+                          @Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable String email, @Nullable String desk) {
 
     static AccountView from(Account a, List<String> roles) {
         return new AccountView(a.id(), a.version() == null ? 0 : a.version(), a.username(), a.displayName(), roles, a.enabled(),
-                a.lockedAt(Instant.now()), a.lastLoginAt(), a.passwordChangedAt(), a.createdAt(), a.updatedAt());
+                a.lockedAt(Instant.now()), a.lastLoginAt(), a.passwordChangedAt(), a.createdAt(), a.updatedAt(), a.email(), a.desk());
     }
 }

@@ -110,6 +110,35 @@ class AccountApiTest implements DatabaseTest {
     }
 
     @Test
+    void shouldKeepTheEmailAndDeskForRemindersAndRejectABadAddressNamingTheField() {
+        String username = "mail." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = body(username, "a long enough password", List.of("DESK_OFFICER"));
+        body.put("email", "not-an-address");
+        HttpResponse<Map<String, Object>> bad = call(client, asAdmin(HttpRequest.POST("/api/accounts", body)));
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(Api.problemFields(bad)).containsExactly("email");
+        assertThat(sql.count("SELECT COUNT(*) FROM accounts WHERE username = ?", username)).isZero();
+
+        body.put("email", "referentin@bund.test");
+        body.put("desk", "Referat M3");
+        HttpResponse<Map<String, Object>> created = call(client, asAdmin(HttpRequest.POST("/api/accounts", body)));
+        assertThat(created.body()).containsEntry("email", "referentin@bund.test").containsEntry("desk", "Referat M3");
+
+        Map<String, Object> rename = body(username, null, List.of("DESK_OFFICER"));
+        rename.remove("password");
+        rename.put("version", created.body().get("version"));
+        Map<String, Object> renamed = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.body().get("id"), rename))).body();
+        assertThat(renamed).as("absent keeps them").containsEntry("email", "referentin@bund.test").containsEntry("desk", "Referat M3");
+
+        rename.put("version", renamed.get("version"));
+        rename.put("email", "");
+        rename.put("desk", "");
+        Map<String, Object> cleared = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + created.body().get("id"), rename))).body();
+        assertThat(cleared).as("empty clears them").doesNotContainKeys("email", "desk");
+        assertThat(sql.count("SELECT COUNT(*) FROM accounts WHERE username = ? AND email IS NULL AND desk IS NULL", username)).isEqualTo(1);
+    }
+
+    @Test
     void shouldAnswerAStaleVersionWith409() {
         String username = "stale." + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> created = create(username);

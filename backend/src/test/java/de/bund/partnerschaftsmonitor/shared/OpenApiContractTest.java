@@ -299,6 +299,34 @@ class OpenApiContractTest implements DatabaseTest {
         callWith("GET", "/api/compare/brief?countries=KE,MA", null, null, "application/pdf, application/problem+json", null, 401);
     }
 
+    @Test
+    void shouldAnswerDeadlinesAndTheCalendarFeedAsDescribed() {
+        call("GET", "/api/deadlines?country=KE&from=2026-01-01&to=2030-12-31", desk, null, 200);
+        call("GET", "/api/deadlines?from=soon", desk, null, 400);
+        call("GET", "/api/deadlines", null, null, 401);
+        String url = (String) body(call("GET", "/api/me/calendar", leadership, null, 200)).get("url");
+        call("GET", "/api/me/calendar", leadership, null, 200);
+        String path = URI.create(url).getPath();
+        calendar(path, 200);
+        call("DELETE", "/api/me/calendar", leadership, null, 204);
+        calendar(path, 404);
+        call("DELETE", "/api/me/calendar", null, null, 401);
+    }
+
+    /** As a calendar client asks: no session, and iCalendar first. */
+    private void calendar(String path, int expected) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + path))
+                .header("Accept", "text/calendar, application/problem+json").GET().build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(path, e);
+        }
+        assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(expected);
+        validate("GET", path, response);
+    }
+
     @AfterAll
     void shouldHaveExercisedEveryOperationWithinTheDocument() {
         assertThat(violations).as("responses outside the OpenAPI document").isEmpty();

@@ -100,6 +100,10 @@ public final class OpenApiCompletion {
         op("GET /api/feedback", "listFeedback", "Feedback", "List the messages about barriers");
         op("GET /api/feedback/{id}", "getFeedback", "Feedback", "Get a message about a barrier");
         op("PUT /api/feedback/{id}", "markFeedback", "Feedback", "Mark a message as handled or open");
+        op("GET /api/deadlines", "listDeadlines", "Deadlines", "Deadlines of the instruments and ratings, by due date");
+        op("GET /api/me/calendar", "getMyCalendarFeed", "Deadlines", "The signed-in person's calendar feed (made on the first call)");
+        op("DELETE /api/me/calendar", "revokeMyCalendarFeed", "Deadlines", "Revoke the signed-in person's calendar feed", 204);
+        op("GET /calendar/{file}", "getCalendarFeed", "Deadlines", "A calendar feed (iCalendar) by its secret token, without a session");
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -118,6 +122,7 @@ public final class OpenApiCompletion {
         TAGS.put("Open data", "Published open-data releases (Frictionless Data Packages)");
         TAGS.put("Briefs", "One-page PDF briefs for briefing folders");
         TAGS.put("Feedback", "Feedback on accessibility (BITV 2.0): sent by anyone, handled by administrators");
+        TAGS.put("Deadlines", "Deadlines, reminders and the personal calendar feed");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");

@@ -58,6 +58,7 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(WRITES, "/api/open-data/**", Permission.PUBLISH_OPEN_DATA),
             new Rule(WRITES, "/api/catalogs/**", Permission.EDIT_CATALOGS),
             new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
+            new Rule(EnumSet.of(HttpMethod.DELETE), "/api/me/calendar", Permission.READ),
             new Rule(READS, "/api/**", Permission.READ),
             new Rule(READS, "/api", Permission.READ),
             new Rule(READS, "/health", null),
@@ -68,6 +69,8 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             management("/info"), management("/info/**"), management("/refresh"), management("/refresh/**"),
             management("/env"), management("/env/**"), management("/loggers"), management("/loggers/**"),
             management("/caches"), management("/caches/**"), management("/stop"), management("/token_info"), management("/keys"),
+            // Personal calendar feeds: the secret token in the path is the credential (calendar clients cannot sign in).
+            new Rule(READS, "/calendar/*", null),
             // Static UI, OpenAPI document, Swagger UI and health: anonymous reads of everything that is not the API.
             new Rule(READS, "/**", null));
 

@@ -121,6 +121,16 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/compare/brief?countries=KE", EVERYONE, 400),
             // own session
             row(HttpMethod.GET, "/api/me", EVERYONE, 200),
+            // deadlines and the personal calendar feed; the feed itself is open (its token is the credential), nothing else there
+            row(HttpMethod.GET, "/api/deadlines", EVERYONE, 200),
+            row(HttpMethod.GET, "/api/deadlines?country=XX", EVERYONE, 400),
+            row(HttpMethod.GET, "/api/me/calendar", EVERYONE, 200),
+            row(HttpMethod.DELETE, "/api/me/calendar", EVERYONE, 204),
+            row(HttpMethod.POST, "/api/me/calendar", EnumSet.noneOf(Role.class)),
+            open(HttpMethod.GET, "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", 404),
+            open(HttpMethod.GET, "/calendar/nothing.ics", 404),
+            row(HttpMethod.POST, "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", EnumSet.noneOf(Role.class)),
+            row(HttpMethod.DELETE, "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics", EnumSet.noneOf(Role.class)),
             // audit and accounts
             row(HttpMethod.GET, "/api/audit", ADMINS, 200),
             row(HttpMethod.GET, "/api/audit?entity=agreement", ADMINS, 200),
