@@ -2,7 +2,9 @@ package de.bund.partnerschaftsmonitor.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.bund.partnerschaftsmonitor.search.Snippet;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,5 +31,11 @@ public record AgreementListItem(
         @Nullable Ministry leadMinistry,
         List<Component> components,
         boolean archived,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable @Schema(description = "With q: where the instrument matched best (its title, summary or a document passage)") Snippet match) {
+
+    AgreementListItem withMatch(@Nullable Snippet snippet) {
+        return new AgreementListItem(id, version, countryIso2, countryNameDe, countryNameEn, type, titleDe, titleEn, titleOriginal,
+                partyLevel, status, dateSigned, dateInForce, leadMinistry, components, archived, updatedAt, snippet);
+    }
 }

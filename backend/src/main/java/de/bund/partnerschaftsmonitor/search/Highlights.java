@@ -1,6 +1,6 @@
 package de.bund.partnerschaftsmonitor.search;
 
-import io.micronaut.serde.annotation.Serdeable;
+import de.bund.partnerschaftsmonitor.search.Snippet.Mark;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -18,16 +18,6 @@ import java.util.TreeMap;
  * The result is offsets, never markup: clients mark the ranges themselves, so a text can never inject HTML.
  */
 final class Highlights {
-
-    /** A matched range {@code [start, end)} in UTF-16 code units of the text it belongs to. */
-    @Serdeable
-    public record Mark(int start, int end) {
-    }
-
-    /** A part of a text with the ranges that matched, relative to {@code text}. */
-    @Serdeable
-    public record Snippet(String text, List<Mark> marks) {
-    }
 
     /** A sentence-sized passage of the text: its range, its score and the ranges matched in it. */
     record Sentence(int start, int end, float score, List<Mark> marks) {

@@ -75,6 +75,7 @@ public class SearchIndex {
     private final SearchRepository repository;
     private final ReadCache readCache;
     private final Path folder;
+    private final boolean temporary;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, String> indexed = new ConcurrentHashMap<>();
     private final AtomicInteger rebuilds = new AtomicInteger();
@@ -91,6 +92,7 @@ public class SearchIndex {
                 @Nullable @Value("${pm.data-dir:}") String dataDir) {
         this.repository = repository;
         this.readCache = readCache;
+        this.temporary = (configured == null || configured.isBlank()) && !embedded;
         this.folder = folder(configured, embedded, dataDir);
     }
 
@@ -185,6 +187,11 @@ public class SearchIndex {
             }
             if (directory != null) {
                 directory.close();
+            }
+            if (temporary) {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         } finally {
             lock.unlock();

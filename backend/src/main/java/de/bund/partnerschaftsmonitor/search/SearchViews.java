@@ -43,7 +43,7 @@ final class SearchViews {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Passage(long documentId, String anchor, String reference, String text, List<MatchedTerm> matchedTerms, float score,
-                   List<Highlights.Mark> marks, DocumentView document, @Nullable String marking, String link) {
+                   List<Snippet.Mark> marks, DocumentView document, @Nullable String marking, String link) {
     }
 
     /** The candidates for one criterion, with what was searched: the keywords and the documents. */
@@ -58,7 +58,7 @@ final class SearchViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Hit(long agreementId, String countryIso2, @Nullable String agreementTitleDe, @Nullable String agreementTitleEn,
                @Nullable String agreementTitleOriginal, String part, @Nullable DocumentView document, @Nullable String anchor,
-               @Nullable String reference, Highlights.Snippet snippet, float score, @Nullable String marking, String link) {
+               @Nullable String reference, Snippet snippet, float score, @Nullable String marking, String link) {
     }
 
     static String link(long agreementId, @Nullable Long documentId, @Nullable String anchor) {

@@ -53,15 +53,27 @@ public class TextSearch {
         this.index = index;
     }
 
-    /** Agreement ids matching {@code q} in their titles, summaries or current documents, best first. */
+    /**
+     * Agreement ids matching {@code q} in their titles, summaries or current documents, best first. Each word must match
+     * somewhere in the agreement (the words may be in different texts); the score adds each word's best match.
+     */
     public List<Long> rankAgreements(String q) {
-        Query query = freeText(q);
-        if (query == null) {
+        List<Query> words = wordQueries(q);
+        if (words.isEmpty()) {
             return List.of();
         }
         return index.withSearcher(searcher -> {
-            Map<Long, Float> best = new HashMap<>();
-            searcher.search(query, new BestPerAgreement(best, null));
+            Map<Long, Float> best = null;
+            for (Query word : words) {
+                Map<Long, Float> found = new HashMap<>();
+                searcher.search(word, new BestPerAgreement(found, null));
+                if (best == null) {
+                    best = found;
+                } else {
+                    best.keySet().retainAll(found.keySet());
+                    best.replaceAll((id, score) -> score + found.get(id));
+                }
+            }
             return best.entrySet().stream()
                     .sorted(Map.Entry.<Long, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(MAX_AGREEMENTS).map(Map.Entry::getKey).toList();
@@ -69,18 +81,21 @@ public class TextSearch {
     }
 
     /** For each given agreement, the snippet of its best-matching text. */
-    public Map<Long, Highlights.Snippet> agreementSnippets(String q, Collection<Long> agreementIds) {
-        Query query = freeText(q);
-        if (query == null || agreementIds.isEmpty()) {
+    public Map<Long, Snippet> agreementSnippets(String q, Collection<Long> agreementIds) {
+        List<Query> words = wordQueries(q);
+        if (words.isEmpty() || agreementIds.isEmpty()) {
             return Map.of();
         }
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
+        words.forEach(w -> anyWord.add(w, BooleanClause.Occur.SHOULD));
+        Query query = anyWord.build();
         Query within = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(agreementFilter(agreementIds), BooleanClause.Occur.FILTER).build();
         return index.withSearcher(searcher -> {
             Map<Long, Float> best = new HashMap<>();
             Map<Long, Integer> docs = new HashMap<>();
             searcher.search(within, new BestPerAgreement(best, docs));
-            Map<Long, Highlights.Snippet> out = new HashMap<>();
+            Map<Long, Snippet> out = new HashMap<>();
             for (Map.Entry<Long, Integer> e : docs.entrySet()) {
                 Document d = searcher.storedFields().document(e.getValue());
                 String body = d.get(SearchIndex.BODY);
@@ -92,7 +107,7 @@ public class TextSearch {
 
     /** A hit of the search page: an agreement's text or a document passage. */
     record Hit(long agreementId, @Nullable Long documentId, @Nullable String anchor, @Nullable String label, String part,
-               Highlights.Snippet snippet, float score) {
+               Snippet snippet, float score) {
     }
 
     record Hits(long total, List<Hit> hits) {
@@ -110,7 +125,7 @@ public class TextSearch {
             for (int i = offset; i < docs.length; i++) {
                 Document d = searcher.storedFields().document(docs[i].doc);
                 String body = d.get(SearchIndex.BODY);
-                Highlights.Snippet snippet = Highlights.snippet(Highlights.sentences(query, body, d.get(SearchIndex.LANGUAGE)), body);
+                Snippet snippet = Highlights.snippet(Highlights.sentences(query, body, d.get(SearchIndex.LANGUAGE)), body);
                 String document = d.get(SearchIndex.DOCUMENT);
                 hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
                         d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
@@ -125,7 +140,7 @@ public class TextSearch {
     }
 
     record Candidate(long documentId, String anchor, String label, String text, String language, float score,
-                     List<Highlights.Mark> marks, Map<Keyword, Set<String>> matched) {
+                     List<Snippet.Mark> marks, Map<Keyword, Set<String>> matched) {
     }
 
     /** The agreement's passages that speak to any of the keywords, best first. */
@@ -154,14 +169,14 @@ public class TextSearch {
                 Document d = searcher.storedFields().document(hit.doc);
                 String text = d.get(SearchIndex.BODY);
                 String language = d.get(SearchIndex.LANGUAGE);
-                List<Highlights.Mark> marks = Highlights.marks(Highlights.sentences(anyKeyword, text, language));
+                List<Snippet.Mark> marks = Highlights.marks(Highlights.sentences(anyKeyword, text, language));
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
                 Map<Keyword, Set<String>> matched = new LinkedHashMap<>();
                 for (int i = 0; i < keywords.size(); i++) {
                     if (weights.get(i).matches(leaf, hit.doc - leaf.docBase) != null) {
                         Keyword k = keywords.get(i);
                         Set<String> forms = new LinkedHashSet<>();
-                        for (Highlights.Mark m : marks) {
+                        for (Snippet.Mark m : marks) {
                             String form = text.substring(m.start(), m.end());
                             if (relates(k, form)) {
                                 forms.add(form);
@@ -217,11 +232,21 @@ public class TextSearch {
      */
     @Nullable
     static Query freeText(@Nullable String q) {
-        if (q == null || q.isBlank()) {
+        List<Query> words = wordQueries(q);
+        if (words.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int words = 0;
+        words.forEach(w -> all.add(w, BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
+    /** One query per word of {@code q}: its stems in each language, or the word inside others. */
+    static List<Query> wordQueries(@Nullable String q) {
+        List<Query> out = new ArrayList<>();
+        if (q == null || q.isBlank()) {
+            return out;
+        }
         for (String word : new LinkedHashSet<>(SearchAnalysis.words(q))) {
             List<String> de = SearchAnalysis.terms(SearchAnalysis.DE, word);
             List<String> en = SearchAnalysis.terms(SearchAnalysis.EN, word);
@@ -236,10 +261,9 @@ public class TextSearch {
                 any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchAnalysis.SUB, prefix))), 0.5f),
                         BooleanClause.Occur.SHOULD);
             }
-            all.add(any.build(), BooleanClause.Occur.MUST);
-            words++;
+            out.add(any.build());
         }
-        return words == 0 ? null : all.build();
+        return out;
     }
 
     private static Query agreementFilter(Collection<Long> ids) {
