@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -13,4 +14,11 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     Optional<Assessment> findByAgreementIdAndCriterionCode(Long agreementId, String criterionCode);
 
     List<Assessment> findByAgreementId(Long agreementId);
+
+    /** Whether the document is one of the instrument's and not archived (a superseded version may still be cited). */
+    @Query("SELECT COUNT(*) FROM agreement_documents WHERE id = :documentId AND agreement_id = :agreementId AND archived_at IS NULL")
+    long countDocumentOf(Long documentId, Long agreementId);
+
+    @Query("SELECT COUNT(*) FROM document_units WHERE document_id = :documentId AND anchor = :anchor")
+    long countAnchor(Long documentId, String anchor);
 }
