@@ -282,6 +282,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/passages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidate passages of an instrument's documents for a criterion
+         * @description Ranked candidate passages of the instrument's current documents for one criterion (by its code).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["findPassages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/restore": {
         parameters: {
             query?: never;
@@ -702,6 +724,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across instruments and their documents
+         * @description Full-text search across instruments' titles, summaries and document passages, best first.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["searchTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/login": {
         parameters: {
             query?: never;
@@ -808,6 +852,11 @@ export interface components {
             archived: boolean;
             /** Format: date-time */
             updatedAt: string;
+            /** @description With q: where the instrument matched best (its title, summary or a document passage) */
+            match?: {
+                text: string;
+                marks: components["schemas"]["Snippet.Mark"][];
+            } | null;
         };
         /** @description Body of create and update. Enumerations and dates arrive as text and are checked here, so that one response can name every offending field instead of failing on the first unreadable value. */
         AgreementRequest: {
@@ -940,6 +989,13 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /**
+                 * Format: int64
+                 * @description The document the quote is taken from (one of the instrument's)
+                 */
+                documentId?: number | null;
+                /** @description The passage's anchor in that document, e.g. art_7__para_2 */
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -953,6 +1009,12 @@ export interface components {
              * @description Absent on the first rating; afterwards the version the change is based on
              */
             version?: number | null;
+            /** @description For a rating of 0: the instrument's documents and the keywords searched, and that nothing was found. */
+            searchRecord?: {
+                documentIds?: number[] | null;
+                keywords?: string[] | null;
+                nothingFound: boolean;
+            } | null;
         };
         /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
@@ -968,6 +1030,9 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /** Format: int64 */
+                documentId?: number | null;
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1002,6 +1067,9 @@ export interface components {
                     source?: string | null;
                     /** Format: date */
                     asOf?: string | null;
+                    /** Format: int64 */
+                    documentId?: number | null;
+                    anchor?: string | null;
                 } | null;
                 /** @enum {string|null} */
                 confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1015,6 +1083,12 @@ export interface components {
                 approvedBy: string;
                 /** Format: date-time */
                 approvedAt: string;
+            } | null;
+            /** @description For a rating of 0: the instrument's documents and the keywords searched, and that nothing was found. */
+            searchRecord: {
+                documentIds?: number[] | null;
+                keywords?: string[] | null;
+                nothingFound: boolean;
             } | null;
         };
         "AuditService.Change": {
@@ -1333,6 +1407,39 @@ export interface components {
              */
             totalSize: number;
         };
+        /** @description One page of a list */
+        "Page_SearchViews.Hit_": {
+            content: components["schemas"]["SearchViews.Hit"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
+        };
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
         /**
@@ -1408,6 +1515,9 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /** Format: int64 */
+                documentId?: number | null;
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1594,6 +1704,90 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+        "SearchViews.DocumentView": {
+            /** Format: int64 */
+            id: number;
+            title: string | null;
+            kind: string;
+            language: string;
+            /** Format: date */
+            versionDate: string | null;
+            classification: string;
+            marking: string | null;
+            source: string | null;
+        };
+        /** @description A search-page hit: an instrument's title or summary, or a passage of one of its documents. */
+        "SearchViews.Hit": {
+            /** Format: int64 */
+            agreementId: number;
+            countryIso2: string;
+            agreementTitleDe: string | null;
+            agreementTitleEn: string | null;
+            agreementTitleOriginal: string | null;
+            part: string;
+            document: {
+                /** Format: int64 */
+                id: number;
+                title: string | null;
+                kind: string;
+                language: string;
+                /** Format: date */
+                versionDate: string | null;
+                classification: string;
+                marking: string | null;
+                source: string | null;
+            } | null;
+            anchor: string | null;
+            reference: string | null;
+            snippet: components["schemas"]["Snippet"];
+            /** Format: float */
+            score: number;
+            marking: string | null;
+            link: string;
+        };
+        /** @description A keyword that matched: in which language, the terms it was searched by (stems as the analyser made them; a trailing ... marks a prefix looked up inside compounds) and the words of the passage it found. */
+        "SearchViews.MatchedTerm": {
+            keyword: string;
+            language: string;
+            searched: string[];
+            forms: string[];
+        };
+        "SearchViews.Passage": {
+            /** Format: int64 */
+            documentId: number;
+            anchor: string;
+            reference: string;
+            text: string;
+            matchedTerms: components["schemas"]["SearchViews.MatchedTerm"][];
+            /** Format: float */
+            score: number;
+            marks: components["schemas"]["Snippet.Mark"][];
+            document: components["schemas"]["SearchViews.DocumentView"];
+            marking: string | null;
+            link: string;
+        };
+        /** @description The candidates for one criterion, with what was searched: the keywords and the documents. */
+        "SearchViews.Passages": {
+            /** Format: int64 */
+            agreementId: number;
+            criterion: string;
+            keywordsDe: string[];
+            keywordsEn: string[];
+            documentsSearched: components["schemas"]["SearchViews.DocumentView"][];
+            passages: components["schemas"]["SearchViews.Passage"][];
+        };
+        /** @description With q: where the instrument matched best (its title, summary or a document passage) */
+        Snippet: {
+            text: string;
+            marks: components["schemas"]["Snippet.Mark"][];
+        };
+        /** @description A matched range `[start, end)` in UTF-16 code units. */
+        "Snippet.Mark": {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+        };
         /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
         Problem: {
             /** @example about:blank */
@@ -2365,6 +2559,35 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    findPassages: {
+        parameters: {
+            query?: {
+                criterion?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchViews.Passages"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     restoreAgreement: {
         parameters: {
             query?: {
@@ -2963,6 +3186,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardViews.Recomputed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    searchTexts: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SearchViews.Hit_"];
                 };
             };
             400: components["responses"]["BadRequest"];
