@@ -74,6 +74,7 @@ public class SearchIndex {
 
     private final SearchRepository repository;
     private final ReadCache readCache;
+    private static final java.util.Set<Path> OPEN = ConcurrentHashMap.newKeySet();
     private final Path folder;
     private final boolean temporary;
     private final ReentrantLock lock = new ReentrantLock();
@@ -92,8 +93,14 @@ public class SearchIndex {
                 @Nullable @Value("${pm.data-dir:}") String dataDir) {
         this.repository = repository;
         this.readCache = readCache;
-        this.temporary = (configured == null || configured.isBlank()) && !embedded;
-        this.folder = folder(configured, embedded, dataDir);
+        Path chosen = folder(configured, embedded, dataDir);
+        // A second application context in the same JVM (tests of several instances) must not share the folder's lock.
+        boolean taken = !OPEN.add(chosen);
+        this.temporary = taken || (configured == null || configured.isBlank()) && !embedded;
+        this.folder = taken ? folder(null, false, null) : chosen;
+        if (taken) {
+            OPEN.add(this.folder);
+        }
     }
 
     /**
@@ -188,6 +195,7 @@ public class SearchIndex {
             if (directory != null) {
                 directory.close();
             }
+            OPEN.remove(folder);
             if (temporary) {
                 try (var files = Files.walk(folder)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
