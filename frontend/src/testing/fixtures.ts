@@ -81,6 +81,7 @@ export function assessment(criterionId: string, overrides: Partial<Schemas['Asse
     criterionId, status: 'NOT_ASSESSED', level: null, notApplicable: false, notApplicableReason: null, evidence: null, confidence: null,
     crossReference: null, catalogVersionId: null, assessedBy: null, assessedAt: null, version: null,
     reviewState: null, submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, reviewComment: null, approved: null,
+    searchRecord: null,
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.bund.partnerschaftsmonitor.search.Snippet;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -31,5 +32,11 @@ public record AgreementListItem(
         List<Component> components,
         boolean archived,
         Instant updatedAt,
-        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious) {
+        @Schema(description = "Instrument of a fictitious demo country (demo seed only): never to be published", requiredMode = Schema.RequiredMode.REQUIRED) boolean fictitious,
+        @Nullable @Schema(description = "With q: where the instrument matched best (its title, summary or a document passage)") Snippet match) {
+
+    AgreementListItem withMatch(@Nullable Snippet snippet) {
+        return new AgreementListItem(id, version, countryIso2, countryNameDe, countryNameEn, type, titleDe, titleEn, titleOriginal,
+                partyLevel, status, dateSigned, dateInForce, leadMinistry, components, archived, updatedAt, fictitious, snippet);
+    }
 }

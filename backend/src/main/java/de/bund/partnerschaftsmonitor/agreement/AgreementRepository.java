@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.agreement;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -63,7 +64,8 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
     abstract List<Agreement> findSuccessors(Long id);
 
     @Transactional(readOnly = true)
-    Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable) {
+    /** {@code ranked}: with a text query, the ids the search index found, best first; unsorted lists keep that order. */
+    Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable, @Nullable List<Long> ranked) {
         StringBuilder where = new StringBuilder(filter.showArchived() ? " WHERE a.archived_at IS NOT NULL" : " WHERE a.archived_at IS NULL");
         List<Object> params = new ArrayList<>();
         if (filter.country() != null) {
@@ -82,12 +84,9 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
             where.append(" AND EXISTS (SELECT 1 FROM agreement_components x WHERE x.agreement_id = a.id AND x.component = ?)");
             params.add(filter.component());
         }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND (a.title_de LIKE ? OR a.title_en LIKE ? OR a.title_original LIKE ? OR a.summary_de LIKE ? OR a.summary_en LIKE ? OR c.name_de LIKE ? OR c.name_en LIKE ? OR a.external_ref LIKE ?)");
-            String like = "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            for (int i = 0; i < 8; i++) {
-                params.add(like);
-            }
+        if (ranked != null) {
+            where.append(" AND a.id IN (").append(placeholders(ranked.size())).append(')');
+            params.addAll(ranked);
         }
         String from = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2";
         long total = jdbc.prepareStatement("SELECT COUNT(*)" + from + where, ps -> {
@@ -97,11 +96,17 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
                 return rs.getLong(1);
             }
         });
-        String sql = "SELECT " + LIST_COLUMNS + from + where + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?";
+        boolean byRank = ranked != null && !pageable.getSort().isSorted();
+        String order = byRank ? " ORDER BY FIELD(a.id, " + placeholders(ranked.size()) + "), a.id DESC" : orderBy(pageable.getSort());
+        List<Object> all = new ArrayList<>(params);
+        if (byRank) {
+            all.addAll(ranked);
+        }
+        String sql = "SELECT " + LIST_COLUMNS + from + where + order + " LIMIT ? OFFSET ?";
         List<AgreementListItem> rows = jdbc.prepareStatement(sql, ps -> {
-            bind(ps, params);
-            ps.setInt(params.size() + 1, pageable.getSize());
-            ps.setLong(params.size() + 2, pageable.getOffset());
+            bind(ps, all);
+            ps.setInt(all.size() + 1, pageable.getSize());
+            ps.setLong(all.size() + 2, pageable.getOffset());
             List<AgreementListItem> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -140,6 +145,10 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
         return sql.append("a.id DESC").toString();
     }
 
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
@@ -159,6 +168,6 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
                 AgreementStatus.valueOf(rs.getString("status")), signed == null ? null : signed.toLocalDate(),
                 inForce == null ? null : inForce.toLocalDate(), ministry == null ? null : Ministry.valueOf(ministry),
                 components == null ? List.of() : Arrays.stream(components.split(",")).map(Component::valueOf).toList(),
-                rs.getTimestamp("archived_at") != null, rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("fictitious"));
+                rs.getTimestamp("archived_at") != null, rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("fictitious"), null);
     }
 }

@@ -3,6 +3,8 @@ package de.bund.partnerschaftsmonitor.agreement;
 import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
+import de.bund.partnerschaftsmonitor.search.Snippet;
+import de.bund.partnerschaftsmonitor.search.TextSearch;
 import de.bund.partnerschaftsmonitor.shared.cache.ReadCache;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,10 +42,13 @@ public class AgreementService {
     private final Validator validator;
     private final ApplicationEventPublisher<AgreementChanged> events;
     private final ReadCache readCache;
+    private final TextSearch textSearch;
 
     AgreementService(AgreementRepository agreements, AgreementSourceRepository sources, CountryService countries,
-                     AuditService audit, Validator validator, ApplicationEventPublisher<AgreementChanged> events, ReadCache readCache) {
+                     AuditService audit, Validator validator, ApplicationEventPublisher<AgreementChanged> events, ReadCache readCache,
+                     TextSearch textSearch) {
         this.readCache = readCache;
+        this.textSearch = textSearch;
         this.events = events;
         this.agreements = agreements;
         this.sources = sources;
@@ -56,7 +62,21 @@ public class AgreementService {
         String sort = pageable.getSort().getOrderBy().stream().map(o -> o.getProperty() + " " + o.getDirection()).toList().toString();
         return readCache.get(ReadCache.key("agreements", filter.country(), filter.type(), filter.status(), filter.component(),
                         filter.q(), filter.showArchived(), pageable.getNumber(), pageable.getSize(), sort),
-                () -> agreements.search(filter, pageable));
+                () -> searchNow(filter, pageable));
+    }
+
+    /** With {@code q}, the search index ranks the instruments (titles, summaries, document texts); the filters still apply. */
+    private Page<AgreementListItem> searchNow(AgreementFilter filter, Pageable pageable) {
+        if (filter.q() == null || filter.q().isBlank()) {
+            return agreements.search(filter, pageable, null);
+        }
+        List<Long> ranked = textSearch.rankAgreements(filter.q());
+        if (ranked.isEmpty()) {
+            return Page.of(List.of(), pageable, 0L);
+        }
+        Page<AgreementListItem> page = agreements.search(filter, pageable, ranked);
+        Map<Long, Snippet> snippets = textSearch.agreementSnippets(filter.q(), page.getContent().stream().map(AgreementListItem::id).toList());
+        return page.map(item -> item.withMatch(snippets.get(item.id())));
     }
 
     public List<AgreementListItem> listByCountry(String iso2) {

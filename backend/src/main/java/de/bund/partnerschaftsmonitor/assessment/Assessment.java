@@ -6,7 +6,9 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +39,9 @@ record Assessment(
         @Nullable Instant reviewedAt,
         @Nullable String reviewComment,
         @Nullable Long approvedApprovalId,
+        @Nullable Long evidenceDocumentId,
+        @Nullable String evidenceAnchor,
+        @TypeDef(type = DataType.JSON) @Nullable SearchRecord searchRecord,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
 
@@ -44,6 +49,7 @@ record Assessment(
                           @Nullable Instant reviewedAt, @Nullable String reviewComment, @Nullable Long approvedApprovalId) {
         return new Assessment(id, version, agreementId, criterionCode, catalogVersionId, level, notApplicable, notApplicableReason,
                 evidenceReference, evidenceQuote, evidenceSource, evidenceAsOf, confidence, crossReferenceId, assessedBy, assessedAt,
-                state, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewComment, approvedApprovalId, createdAt, updatedAt);
+                state, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewComment, approvedApprovalId, evidenceDocumentId, evidenceAnchor,
+                searchRecord, createdAt, updatedAt);
     }
 }

@@ -19,4 +19,10 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     /** The passage a rating's evidence was taken from (V70); not part of the entity, so that only this write sets it. */
     @Query("UPDATE assessments SET evidence_document_id = :documentId, evidence_anchor = :anchor WHERE id = :id")
     void linkEvidence(Long id, @Nullable Long documentId, @Nullable String anchor);
+    /** Whether the document is one of the instrument's and not archived (a superseded version may still be cited). */
+    @Query("SELECT COUNT(*) FROM agreement_documents WHERE id = :documentId AND agreement_id = :agreementId AND archived_at IS NULL")
+    long countDocumentOf(Long documentId, Long agreementId);
+
+    @Query("SELECT COUNT(*) FROM document_units WHERE document_id = :documentId AND anchor = :anchor")
+    long countAnchor(Long documentId, String anchor);
 }

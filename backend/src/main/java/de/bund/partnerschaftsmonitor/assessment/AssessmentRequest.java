@@ -22,7 +22,8 @@ public record AssessmentRequest(
         @Nullable @Schema(allowableValues = {"HIGH", "MEDIUM", "LOW"})
         @Pattern(regexp = Confidence.PATTERN, message = "assessment.confidence.unknown") String confidence,
         @Nullable @Schema(description = "Id of a binding instrument (treaty) this rating relies on") Long crossReference,
-        @Nullable @Schema(description = "Absent on the first rating; afterwards the version the change is based on") Long version) {
+        @Nullable @Schema(description = "Absent on the first rating; afterwards the version the change is based on") Long version,
+        @Nullable @Valid @Schema(description = "Only with level 0: where the assessor looked without finding anything") SearchRecord searchRecord) {
 
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
@@ -31,7 +32,9 @@ public record AssessmentRequest(
             @Nullable @Size(max = 500, message = "text.max500") String reference,
             @Nullable @Size(max = 4000, message = "text.max4000") String quote,
             @Nullable @Size(max = 2000, message = "text.max2000") String source,
-            @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = "date.invalid") String asOf) {
+            @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = "date.invalid") String asOf,
+            @Nullable @Schema(description = "The document the quote is taken from (one of the instrument's)") Long documentId,
+            @Nullable @Size(max = 100, message = "text.max100") @Schema(description = "The passage's anchor in that document, e.g. art_7__para_2") String anchor) {
     }
 
     boolean isNotApplicable() {

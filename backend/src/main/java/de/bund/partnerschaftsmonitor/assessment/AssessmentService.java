@@ -126,6 +126,8 @@ public class AssessmentService {
                 ReviewState.DRAFT, null, null,
                 current == null ? null : current.reviewedBy(), current == null ? null : current.reviewedAt(),
                 current == null ? null : current.reviewComment(), current == null ? null : current.approvedApprovalId(),
+                e == null || na ? null : e.documentId(), e == null || na ? null : trim(e.anchor()),
+                r.searchRecord() == null || na ? null : r.searchRecord().normalised(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
         if (ReviewPolicy.unchanged(current, entity)) {
             // Nothing to store, audit or review: re-saving a colleague's rating must not make the saver its author.
@@ -290,7 +292,8 @@ public class AssessmentService {
                 .map(r -> new ReviewQueue.Item(r.agreementId(), r.titleDe(), r.titleEn(), r.countryIso2(), r.countryNameDe(),
                         r.countryNameEn(), r.criterionId(), capacity.contains(r.criterionId()) ? Role.DEVCOOP_REVIEWER.name()
                         : Role.DESK_OFFICER.name(), r.level(), r.notApplicable(), r.notApplicableReason(),
-                        AssessmentView.evidence(r.evidenceReference(), r.evidenceQuote(), r.evidenceSource(), r.evidenceAsOf()),
+                        AssessmentView.evidence(r.evidenceReference(), r.evidenceQuote(), r.evidenceSource(), r.evidenceAsOf(),
+                                r.evidenceDocumentId(), r.evidenceAnchor()),
                         r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.assessedBy(), r.assessedAt(),
                         r.submittedBy(), r.submittedAt(), r.version()))
                 .toList();
@@ -381,6 +384,34 @@ public class AssessmentService {
     }
 
     /** Checks the whole request at once, so that one answer names every offending field. */
+    /**
+     * A link to a passage names a current or superseded (not archived) document of this instrument and an anchor in it;
+     * a search record belongs to a rating of 0 and names only this instrument's documents.
+     */
+    private void checkLinks(long agreementId, AssessmentRequest r, @Nullable Integer level, List<FieldError> errors) {
+        AssessmentRequest.Evidence e = r.evidence();
+        if (e != null && (e.documentId() != null || !isBlank(e.anchor()))) {
+            if (e.documentId() == null) {
+                errors.add(new FieldError("evidence.documentId", "assessment.evidence.link.incomplete"));
+            } else if (isBlank(e.anchor())) {
+                errors.add(new FieldError("evidence.anchor", "assessment.evidence.link.incomplete"));
+            } else if (assessments.countDocumentOf(e.documentId(), agreementId) == 0) {
+                errors.add(new FieldError("evidence.documentId", "assessment.evidence.document.unknown"));
+            } else if (e.anchor().length() <= 100 && assessments.countAnchor(e.documentId(), e.anchor().strip()) == 0) {
+                errors.add(new FieldError("evidence.anchor", "assessment.evidence.anchor.unknown"));
+            }
+        }
+        SearchRecord s = r.searchRecord();
+        if (s != null) {
+            if (r.isNotApplicable() || level == null || level != 0) {
+                errors.add(new FieldError("searchRecord", "assessment.search.levelZero"));
+            } else if (s.documentIds() != null && s.documentIds().size() <= 50
+                    && s.documentIds().stream().anyMatch(id -> id == null || assessments.countDocumentOf(id, agreementId) == 0)) {
+                errors.add(new FieldError("searchRecord.documentIds", "assessment.evidence.document.unknown"));
+            }
+        }
+    }
+
     private LocalDate check(AgreementFacts facts, AssessmentRequest r, boolean exists) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<AssessmentRequest> v : validator.validate(r)) {
@@ -412,9 +443,10 @@ public class AssessmentService {
                 errors.add(new FieldError("evidence.asOf", "assessment.evidence.asOf.required"));
             }
         }
-        if (!na && validLevel && level == 0 && (e == null || (isBlank(e.reference()) && isBlank(e.source())))) {
+        if (!na && validLevel && level == 0 && r.searchRecord() == null && (e == null || (isBlank(e.reference()) && isBlank(e.source())))) {
             errors.add(new FieldError("evidence", "assessment.evidence.required"));
         }
+        checkLinks(facts.id(), r, level, errors);
         if ((na || level != null) && isBlank(r.confidence())) {
             errors.add(new FieldError("confidence", "assessment.confidence.required"));
         }

@@ -33,10 +33,12 @@ public record AssessmentView(
         @Nullable String reviewedBy,
         @Nullable Instant reviewedAt,
         @Nullable String reviewComment,
-        @Nullable Approved approved) {
+        @Nullable Approved approved,
+        @Nullable SearchRecord searchRecord) {
 
     @Serdeable
-    public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf) {
+    public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf,
+                           @Nullable Long documentId, @Nullable String anchor) {
     }
 
     /** The rating as it was approved: what leadership's default numbers rest on. */
@@ -48,29 +50,31 @@ public record AssessmentView(
 
         static Approved from(AssessmentApproval a) {
             return new Approved(AssessmentView.status(a.notApplicable(), a.level()), a.level(), a.notApplicable(), a.notApplicableReason(),
-                    AssessmentView.evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf()), a.confidence(),
+                    AssessmentView.evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf(), null, null), a.confidence(),
                     a.crossReferenceId(), a.catalogVersionId(), a.assessedBy(), a.assessedAt(), a.approvedBy(), a.approvedAt());
         }
     }
 
     static AssessmentView notAssessed(String code) {
         return new AssessmentView(code, "NOT_ASSESSED", null, false, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     static AssessmentView from(Assessment a, @Nullable AssessmentApproval approved) {
         return new AssessmentView(a.criterionCode(), status(a.notApplicable(), a.level()), a.level(), a.notApplicable(),
-                a.notApplicableReason(), evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf()),
+                a.notApplicableReason(), evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf(),
+                        a.evidenceDocumentId(), a.evidenceAnchor()),
                 a.confidence(), a.crossReferenceId(), a.catalogVersionId(), a.assessedBy(), a.assessedAt(), a.version(),
                 a.reviewState(), a.submittedBy(), a.submittedAt(), a.reviewedBy(), a.reviewedAt(), a.reviewComment(),
-                approved == null ? null : Approved.from(approved));
+                approved == null ? null : Approved.from(approved), a.searchRecord());
     }
 
     private static String status(boolean notApplicable, @Nullable Integer level) {
         return notApplicable ? "NOT_APPLICABLE" : level == null ? "NOT_ASSESSED" : "ASSESSED";
     }
 
-    static Evidence evidence(String reference, String quote, String source, LocalDate asOf) {
-        return reference == null && quote == null && source == null && asOf == null ? null : new Evidence(reference, quote, source, asOf);
+    static Evidence evidence(String reference, String quote, String source, LocalDate asOf, Long documentId, String anchor) {
+        return reference == null && quote == null && source == null && asOf == null && documentId == null ? null
+                : new Evidence(reference, quote, source, asOf, documentId, anchor);
     }
 }

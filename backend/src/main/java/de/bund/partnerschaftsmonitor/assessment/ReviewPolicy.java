@@ -72,6 +72,9 @@ final class ReviewPolicy {
                 && Objects.equals(current.evidenceAsOf(), next.evidenceAsOf())
                 && current.confidence() == next.confidence()
                 && Objects.equals(current.crossReferenceId(), next.crossReferenceId())
+                && Objects.equals(current.evidenceDocumentId(), next.evidenceDocumentId())
+                && Objects.equals(current.evidenceAnchor(), next.evidenceAnchor())
+                && Objects.equals(current.searchRecord(), next.searchRecord())
                 && Objects.equals(current.catalogVersionId(), next.catalogVersionId());
     }
 }

@@ -78,7 +78,7 @@ public class SeedLoader {
                 continue;
             }
             if (assessments.seed(id, s.criterionId(), new AssessmentRequest(s.level(), s.notApplicable(), s.notApplicableReason(),
-                    s.evidence(), s.confidence(), null, null), ACTOR)) {
+                    s.evidence(), s.confidence(), null, null, null), ACTOR)) {
                 created++;
             }
         }

@@ -154,6 +154,11 @@ class OpenApiContractTest implements DatabaseTest {
         call("PUT", "/api/agreements/" + id, desk, update, 409);
         call("PUT", "/api/agreements/999999999", desk, update, 404);
         call("GET", "/api/agreements/" + id + "/history", desk, null, 200);
+        call("GET", "/api/agreements/" + id + "/passages?criterion=DP-BASE", desk, null, 200);
+        call("GET", "/api/agreements/" + id + "/passages?criterion=NOPE", desk, null, 404);
+        call("GET", "/api/agreements/" + id + "/passages", desk, null, 400);
+        call("GET", "/api/search?q=Abkommen&page=0&size=5", desk, null, 200);
+        call("GET", "/api/search", desk, null, 400);
         call("GET", "/api/agreements/999999999/history", desk, null, 404);
         export("/api/agreements?type=TREATY&sort=title,asc", desk);
         call("GET", "/api/agreements?format=pdf", desk, null, 400);

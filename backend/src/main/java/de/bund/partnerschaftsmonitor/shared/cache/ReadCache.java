@@ -145,6 +145,14 @@ public class ReadCache {
                 });
     }
 
+    /**
+     * The current epoch: it moves after each write this instance commits and, within a poll interval, after any other
+     * instance's. Derived stores (the search index) compare it with the epoch they last caught up in.
+     */
+    public long epoch() {
+        return currentEpoch();
+    }
+
     /** One reader polls; the others go on with the epoch they have rather than queue behind a slow database. */
     private long currentEpoch() {
         if (System.nanoTime() - polledAt >= pollNanos && pollLock.tryLock()) {

@@ -63,6 +63,8 @@ public final class OpenApiCompletion {
         op("DELETE /api/agreements/{id}", "archiveAgreement", "Instruments", "Archive an instrument");
         op("POST /api/agreements/{id}/restore", "restoreAgreement", "Instruments", "Restore an archived instrument");
         op("GET /api/agreements/{id}/history", "getAgreementHistory", "Instruments", "Change history of an instrument");
+        op("GET /api/agreements/{id}/passages", "findPassages", "Search", "Candidate passages of an instrument's documents for a criterion");
+        op("GET /api/search", "searchTexts", "Search", "Full-text search across instruments and their documents");
         op("GET /api/agreements/{id}/assessments", "listAssessments", "Ratings", "Ratings of an instrument, one per criterion");
         op("PUT /api/agreements/{id}/assessments/{criterionId}", "rateAgreement", "Ratings", "Rate an instrument against a criterion");
         op("POST /api/agreements/{id}/assessments/{criterionId}/submit", "submitAssessment", "Review", "Submit a rating for review");

@@ -73,6 +73,8 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/agreements", EVERYONE, 200),
             row(HttpMethod.GET, "/api/agreements/999999", EVERYONE, 404),
             row(HttpMethod.GET, "/api/agreements/999999/history", EVERYONE, 404),
+            row(HttpMethod.GET, "/api/agreements/999999/passages?criterion=DP-BASE", EVERYONE, 404),
+            row(HttpMethod.GET, "/api/search?q=Abkommen", EVERYONE, 200),
             row(HttpMethod.POST, "/api/agreements", DESK, 400),
             row(HttpMethod.PUT, "/api/agreements/999999", DESK, 404),
             row(HttpMethod.DELETE, "/api/agreements/999999", DESK, 404),

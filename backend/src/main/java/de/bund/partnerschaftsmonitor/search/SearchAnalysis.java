@@ -1,0 +1,135 @@
+package de.bund.partnerschaftsmonitor.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields a text is indexed in and how each is analysed.
+ * <ul>
+ * <li>{@link #DE}: Lucene's GermanAnalyzer — lower case, German stop words, umlaut/ß normalisation and the light
+ * stemmer, so inflected forms meet ({@code Rückübernahmeabkommens} and {@code Rückübernahmeabkommen} share a stem).</li>
+ * <li>{@link #SUB}: compounds — lower case and German normalisation, each word with all its suffixes (see
+ * {@link SuffixFilter}); a German query word, lightly stemmed, is looked up as a prefix there, so {@code Datenschutz}
+ * finds {@code Datenschutzbestimmungen} and {@code Aufsicht} finds {@code Aufsichtsbehörde}.</li>
+ * <li>{@link #EN}: Lucene's EnglishAnalyzer — possessives, English stop words and the Porter stemmer. Porter maps
+ * {@code oversees}/{@code overseeing} to {@code overse} and {@code oversight}/{@code oversights} to {@code oversight};
+ * {@code overseen} stays {@code overseen}, so {@code oversight} does not find {@code overseen}: only what the stemmer
+ * joins is joined, nothing is guessed.</li>
+ * <li>{@link #SUB} is also kept for English and other texts, so free-text search finds word parts there too.</li>
+ * <li>{@link #STD}: other languages (French, Italian …) — the standard analyser, lower case only.</li>
+ * </ul>
+ * Changing any of this must raise {@link #VERSION}: the index is then rebuilt from the database.
+ */
+final class SearchAnalysis {
+
+    static final String VERSION = "analysis-1";
+
+    static final String DE = "text_de";
+    static final String EN = "text_en";
+    static final String SUB = "text_sub";
+    static final String STD = "text_std";
+
+    private static final Analyzer GERMAN = new GermanAnalyzer();
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    private static final Analyzer STANDARD = new StandardAnalyzer();
+
+    private static final Analyzer SUFFIXES = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new SuffixFilter(new GermanNormalizationFilter(new LowerCaseFilter(source))));
+        }
+    };
+
+    /** The query side of {@link #SUB}: a German word normalised and lightly stemmed, so inflected queries still match. */
+    private static final Analyzer GERMAN_STEM = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(source))));
+        }
+    };
+
+    static final Analyzer INDEX = new PerFieldAnalyzerWrapper(STANDARD, Map.of(DE, GERMAN, EN, ENGLISH, SUB, SUFFIXES, STD, STANDARD));
+
+    private SearchAnalysis() {
+    }
+
+    /** The fields a text in this ISO 639-1 language is indexed in. */
+    static List<String> fieldsFor(String language) {
+        return switch (language) {
+            case "de" -> List.of(DE, SUB);
+            case "en" -> List.of(EN, SUB);
+            default -> List.of(STD, SUB);
+        };
+    }
+
+    static List<String> terms(String field, String text) {
+        return tokens(INDEX, field, text);
+    }
+
+    /** The prefixes a German query word is looked up by in {@link #SUB}; short words would match too much inside others. */
+    static List<String> compoundPrefixes(String text) {
+        return tokens(GERMAN_STEM, SUB, text).stream().filter(t -> t.length() >= SuffixFilter.MIN + 1).toList();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static final Analyzer WORDS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
+
+    /** The words of a query as typed, lower-cased. */
+    static List<String> words(String text) {
+        return tokens(WORDS, "words", text);
+    }
+
+    /** A word as {@link #SUB} holds it whole: lower case, German-normalised. */
+    static String normalised(String word) {
+        List<String> t = tokens(SUFFIXES, SUB, word);
+        return t.isEmpty() ? "" : t.get(0);
+    }
+
+    /** Prefixes for free-text search: also four-letter words, as a substring search would find them. */
+    static List<String> wordPrefixes(String word) {
+        List<String> out = new ArrayList<>(tokens(GERMAN_STEM, SUB, word).stream().filter(t -> t.length() >= SuffixFilter.MIN).toList());
+        String whole = normalised(word);
+        if (whole.length() >= SuffixFilter.MIN && !out.contains(whole)) {
+            out.add(whole);
+        }
+        return out;
+    }
+}

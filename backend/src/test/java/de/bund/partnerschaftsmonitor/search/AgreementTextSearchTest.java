@@ -1,0 +1,93 @@
+package de.bund.partnerschaftsmonitor.search;
+
+import de.bund.partnerschaftsmonitor.shared.Api;
+import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
+import de.bund.partnerschaftsmonitor.shared.DocumentFixture;
+import de.bund.partnerschaftsmonitor.shared.Sql;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The agreements list's {@code q} through the search index: titles, summaries and document texts, ranked, filters kept. */
+@MicronautTest(transactional = false)
+class AgreementTextSearchTest implements DatabaseTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Sql sql;
+
+    long create(String type, String titleDe, String summaryDe) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("countryIso2", "NZ");
+        body.put("type", type);
+        body.put("titleDe", titleDe);
+        body.put("summaryDe", summaryDe);
+        body.put("partyLevel", "DE_BILATERAL");
+        body.put("status", "SIGNED");
+        body.put("components", List.of("SKILLED_LABOUR"));
+        return ((Number) Api.send(client, HttpRequest.POST("/api/agreements", body)).get("id")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list(String query) {
+        return (List<Map<String, Object>>) Api.get(client, "/api/agreements?" + query).get("content");
+    }
+
+    static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldRankTitlesSummariesAndDocumentTextsAndKeepTheFilters() {
+        String n = PassageFinderTest.nonce();
+        long title = create("MOU", "Absichtserklärung zum Datenschutz " + n, "Zusammenarbeit bei der Migration.");
+        long summary = create("TREATY", "Abkommen " + n, "Regelt unter anderem die Datenschutzaufsicht und die Übermittlung.");
+        long text = create("MOU", "Vereinbarung " + n, "Zusammenarbeit.");
+        DocumentFixture.document(sql, text).paragraph(12, "Die Datenschutzbestimmungen gelten entsprechend (" + n + ").").store();
+        create("MOU", "Vereinbarung ohne Treffer " + n, "Visa.");
+
+        List<Map<String, Object>> all = list(q("Datenschutz " + n));
+        assertThat(all).extracting(a -> ((Number) a.get("id")).longValue()).as("the title match ranks first")
+                .containsExactlyInAnyOrder(title, summary, text).first().isEqualTo(title);
+        Map<String, Object> viaText = all.stream().filter(a -> ((Number) a.get("id")).longValue() == text).findFirst().orElseThrow();
+        Map<String, Object> match = (Map<String, Object>) viaText.get("match");
+        String snippet = (String) match.get("text");
+        assertThat(snippet).contains("Datenschutzbestimmungen");
+        Map<String, Object> mark = ((List<Map<String, Object>>) match.get("marks")).get(0);
+        assertThat(snippet.substring(((Number) mark.get("start")).intValue(), ((Number) mark.get("end")).intValue())).isEqualTo("Datenschutzbestimmungen");
+
+        assertThat(list(q("Datenschutz " + n) + "&type=TREATY")).extracting(a -> ((Number) a.get("id")).longValue()).containsExactly(summary);
+        assertThat(list(q("Datenschutz " + n) + "&sort=title,asc")).extracting(a -> a.get("titleDe"))
+                .containsExactly("Abkommen " + n, "Absichtserklärung zum Datenschutz " + n, "Vereinbarung " + n);
+        assertThat(list(q("Rückübernahme " + n))).isEmpty();
+        assertThat(list(q("Neuseeland " + n))).as("the country's name is searched too").hasSize(4);
+    }
+
+    @Test
+    void shouldFollowAChangedTitleAtOnce() {
+        String n = PassageFinderTest.nonce();
+        long id = create("MOU", "Erklärung " + n, "Zusammenarbeit.");
+        assertThat(list(q("Rückübernahme " + n))).isEmpty();
+        Map<String, Object> current = Api.get(client, "/api/agreements/" + id);
+        Map<String, Object> change = new HashMap<>(current);
+        change.keySet().retainAll(List.of("countryIso2", "type", "partyLevel", "status", "components", "version", "summaryDe"));
+        change.put("titleDe", "Erklärung zur Rückübernahme " + n);
+        Api.send(client, HttpRequest.PUT("/api/agreements/" + id, change));
+        assertThat(list(q("Rückübernahme " + n))).extracting(a -> ((Number) a.get("id")).longValue()).containsExactly(id);
+    }
+}
