@@ -88,6 +88,11 @@ public final class OpenApiCompletion {
         op("PUT /api/catalogs/{id}/profiles/{code}", "putCatalogProfile", "Catalogue", "Change the weights of a profile of a draft");
         op("POST /api/catalogs/{id}/publish", "publishCatalog", "Catalogue", "Publish a draft catalogue");
         op("GET /api/audit", "listAuditEvents", "Audit", "Search the audit trail");
+        op("POST /api/agreements/{id}/documents", "uploadDocument", "Documents", "Upload a document (file or pasted text) of an instrument", 201);
+        op("GET /api/agreements/{id}/documents", "listDocuments", "Documents", "Documents of an instrument, with their state");
+        op("GET /api/documents/{docId}", "getDocument", "Documents", "A document's metadata and structure");
+        op("GET /api/documents/{docId}/original", "getDocumentOriginal", "Documents", "Download the original file (audited)");
+        op("DELETE /api/documents/{docId}", "archiveDocument", "Documents", "Archive a document", 204);
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -102,6 +107,7 @@ public final class OpenApiCompletion {
         TAGS.put("Catalogue", "Criteria catalogue and weighting profiles");
         TAGS.put("Accounts", "Accounts of the application (administrators)");
         TAGS.put("Audit", "Audit trail (administrators)");
+        TAGS.put("Documents", "Texts of instruments: originals, extracted text and structure");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
