@@ -11,9 +11,12 @@ import { formatDate, formatDateTime } from '@/utils/format';
 export function bodyOf(u: DocumentUnit): string {
   if (u.kind !== 'ARTICLE' && u.kind !== 'ANNEX') return u.text;
   const lines = u.text.split('\n');
-  let drop = 1;
-  if (u.heading && lines[1]?.trim() === u.heading && !lines[0].includes(u.heading)) drop = 2;
-  return lines.slice(drop).join('\n').trim();
+  let rest = lines.slice(1);
+  if (u.heading && !lines[0].includes(u.heading)) {
+    const at = rest.findIndex((l) => l.trim() !== '');
+    if (at >= 0 && rest[at].trim() === u.heading) rest = rest.slice(at + 1);
+  }
+  return rest.join('\n').trim();
 }
 
 /** Same structure: the same anchors in the same order, so that passages line up. */

@@ -188,7 +188,8 @@ class TextExtractor {
     /** Control characters other than line breaks and tabs go (a database column cannot hold NUL), spaces stay. */
     static String clean(String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        // Browsers send a textarea's line breaks as CRLF: one break, not two.
+        text.replace("\r\n", "\n").codePoints().forEach(cp -> {
             if (cp == '\n' || cp == '\t' || cp == '\f' || cp >= 0x20 && cp != 0x7F && cp != 0xFFFE && cp != 0xFFFF
                     && !(cp >= 0x80 && cp < 0xA0)) {
                 sb.appendCodePoint(cp == 0xA0 ? ' ' : cp);

@@ -160,6 +160,15 @@ class DocumentApiTest implements DatabaseTest {
     }
 
     @Test
+    void shouldReadTheCrlfLineBreaksOfATextareaAsSingleBreaks() {
+        long id = agreement();
+        Object doc = created(id, metadata("SIGNED_TEXT", "de").addPart("text", String.join("\r\n", TestFiles.TREATY))).get("id");
+
+        assertTreatyStructure(doc);
+        assertThat(units(doc).get(1).get("text")).isEqualTo("Artikel 1\nGegenstand\nDieses Abkommen regelt die Zusammenarbeit.");
+    }
+
+    @Test
     void shouldRefuseAScannedPdfWithoutText() {
         assertRefused(file("scan.pdf", "application/pdf", TestFiles.pdfWithoutText()), 400, "document.file.noText", "file");
     }
