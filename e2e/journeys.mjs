@@ -1226,4 +1226,48 @@ export const journeys = [
       await page.waitForURL(new RegExp(`/agreements/${created.id}$`));
     },
   },
+  {
+    // Documents (issue 11): paste a text on an instrument's page, read it with its table of articles, follow a deep link.
+    name: 'j-docs-upload-read-deeplink',
+    async run({ newPage, axe, api }) {
+      const created = await api('POST', '/api/agreements', {
+        countryIso2: 'IS', type: 'TREATY', titleDe: `E2E Dokumente Island ${unique()}`, partyLevel: 'DE_BILATERAL', status: 'SIGNED',
+      });
+      const page = await newPage();
+      await signIn(page, 'desk.officer', { next: `/agreements/${created.id}` });
+      await expectVisible(page.getByRole('heading', { level: 2, name: 'Dokumente' }), 'the "Dokumente" section');
+      const form = page.getByRole('form', { name: 'Dokument hinzufügen' });
+      await form.getByRole('radio', { name: 'Text einfügen' }).check();
+      await form.getByLabel('Text', { exact: true }).fill([
+        'Abkommen (fiktiver Testtext)', 'Artikel 1', 'Gegenstand', 'Dieses Abkommen regelt die Zusammenarbeit.',
+        'Artikel 7', 'Datenschutz', '(1) Daten werden zweckgebunden verarbeitet.', '(2) Eine unabhängige Aufsicht überwacht die Verarbeitung.',
+      ].join('\n'));
+      await form.getByLabel('Einstufung').selectOption('VS_NFD');
+      await form.getByLabel('Titel (freiwillig)').fill('Testabkommen');
+      await form.getByRole('button', { name: 'Hochladen' }).click();
+      await expectVisible(page.getByRole('status').filter({ hasText: 'Das Dokument „Testabkommen“ wurde gespeichert.' }), 'the saved notice');
+      const table = page.getByRole('table', { name: 'Dokumente des Instruments' });
+      await expectVisible(table.getByText('VS – NUR FÜR DEN DIENSTGEBRAUCH'), 'the VS-NfD marking in the list');
+      await axe(page, 'agreement-documents');
+      await table.getByRole('link', { name: '„Testabkommen“ lesen' }).click();
+      await expectHeading(page, 'Testabkommen');
+      const toc = page.getByRole('navigation', { name: 'Inhaltsübersicht' });
+      await expectVisible(toc.getByRole('link', { name: 'Art. 7 – Datenschutz' }), 'the table of articles');
+      await axe(page, 'document-reader');
+      const docUrl = new URL(page.url());
+      // A deep link as the passage finder will make it: /instruments/{id}/documents/{docId}#art_7__para_2.
+      await page.goto(`${docUrl.pathname}#art_7__para_2`);
+      const passage = page.locator('#art_7__para_2');
+      await expectVisible(passage, 'the passage art_7__para_2');
+      await page.waitForFunction(() => document.getElementById('art_7__para_2')?.classList.contains('is-target'), null, { timeout: 5000 })
+        .catch(() => { throw new Error('the deep-linked passage is not highlighted'); });
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      if (focused !== 'art_7__para_2') throw new Error(`focus is on ${focused}, not on the deep-linked passage`);
+      const inView = await passage.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; });
+      if (!inView) throw new Error('the deep-linked passage is not scrolled into view');
+      await page.setViewportSize({ width: 390, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+      if (overflow) throw new Error('the reader scrolls sideways at 390 px');
+    },
+  },
 ];

@@ -16,6 +16,7 @@ import { AgreementNewPage } from '@/app/pages/agreement-new-page';
 import { AgreementEditPage } from '@/app/pages/agreement-edit-page';
 import { CountriesListPage } from '@/app/pages/countries-list-page';
 import { CountryDetailPage } from '@/app/pages/country-detail-page';
+import { DocumentReaderPage } from '@/app/pages/document-reader-page';
 
 // Scoring screens are split off the initial bundle; the layout's Suspense shows "loading" meanwhile.
 const DashboardPage = lazy(() => import('@/app/pages/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
       { path: 'agreements/:id', element: <AgreementDetailPage /> },
       { path: 'agreements/:id/edit', element: <AgreementEditPage /> },
       { path: 'agreements/:id/assessment', element: <AgreementAssessmentPage /> },
+      { path: 'instruments/:id/documents/:docId', element: <DocumentReaderPage /> },
       { path: 'countries', element: <CountriesListPage /> },
       { path: 'countries/:iso2', element: <CountryDetailPage /> },
       { path: 'countries/:iso2/scorecard', element: <CountryScorecardPage /> },

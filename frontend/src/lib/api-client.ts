@@ -38,7 +38,7 @@ function currentLanguage(): string {
 }
 
 /** The double-submit CSRF token the server sets as a script-readable cookie; writes must echo it. */
-function xsrfToken(): string | undefined {
+export function xsrfToken(): string | undefined {
   const match = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return match ? decodeURIComponent(match.slice('XSRF-TOKEN='.length)) : undefined;
 }

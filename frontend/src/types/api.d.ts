@@ -306,6 +306,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents of an instrument, with their state
+         * @description Every document of the instrument, newest first, with its state (current, superseded, archived).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        /**
+         * Upload a document (file or pasted text) of an instrument
+         * @description Uploads a file (`file`: PDF with a text layer, DOCX, ODT, HTML or plain text, at most 15 MB) or pasted `text`, with its metadata. A newer upload of the same kind and language supersedes the current one.
+         *
+         *     Needs one of the roles DESK_OFFICER.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/history": {
         parameters: {
             query?: never;
@@ -650,6 +678,56 @@ export interface paths {
          * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
         get: operations["listCriteria"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{docId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document's metadata and structure
+         * @description Metadata and structure: units in reading order with anchor, label, heading and text.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive a document
+         * @description Archives the document (it stays readable); `version`, when given, guards against archiving a changed record.
+         *
+         *     Needs one of the roles DESK_OFFICER.
+         */
+        delete: operations["archiveDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{docId}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the original file (audited)
+         * @description The original file as uploaded (pasted text as UTF-8 text); every download is recorded in the audit trail.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getDocumentOriginal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1318,6 +1396,60 @@ export interface components {
             keywordsDe?: string[] | null;
             keywordsEn?: string[] | null;
             retired?: boolean | null;
+        };
+        /** @description A document with its structure in reading order. */
+        DocumentDetail: {
+            document: components["schemas"]["DocumentSummary"];
+            units: components["schemas"]["DocumentUnit"][];
+        };
+        /** @description A document's metadata as clients see it; `state` says whether it is the current version. */
+        DocumentSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: int64 */
+            agreementId: number;
+            /** @enum {string} */
+            kind: "SIGNED_TEXT" | "TRANSLATION" | "AMENDMENT" | "SUMMARY";
+            /**
+             * @description ISO 639-1
+             * @example de
+             */
+            language: string;
+            title?: string | null;
+            /** Format: date */
+            versionDate?: string | null;
+            source?: string | null;
+            /** @enum {string} */
+            classification: "OFFEN" | "VS_NFD";
+            mediaType: string;
+            fileName?: string | null;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: int32 */
+            textChars: number;
+            /** Format: int64 */
+            supersededBy?: number | null;
+            /** Format: date-time */
+            archivedAt?: string | null;
+            /** @enum {string} */
+            state: "CURRENT" | "SUPERSEDED" | "ARCHIVED";
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        DocumentUnit: {
+            /** @example art_7__para_2 */
+            anchor: string;
+            parentAnchor?: string | null;
+            /** @enum {string} */
+            kind: "PREAMBLE" | "ARTICLE" | "PARAGRAPH" | "ANNEX" | "TEXT";
+            /** @example Art. 7 Abs. 2 */
+            label: string;
+            heading?: string | null;
+            text: string;
         };
         /** @description Creates a draft catalogue as a copy of the current published one. */
         DraftRequest: {
@@ -2677,6 +2809,78 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string | null;
+                    text?: string | null;
+                    kind?: string | null;
+                    language?: string | null;
+                    versionDate?: string | null;
+                    source?: string | null;
+                    classification?: string | null;
+                    title?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getAgreementHistory: {
         parameters: {
             query?: {
@@ -3239,6 +3443,88 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    archiveDocument: {
+        parameters: {
+            query?: {
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                docId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getDocumentOriginal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                docId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

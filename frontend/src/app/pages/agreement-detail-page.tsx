@@ -12,6 +12,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { pickTitle } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
+import { DocumentsSection } from '@/features/documents/components/documents-section';
 
 export function AgreementDetailPage() {
   const { t, i18n } = useTranslation();
@@ -34,6 +35,7 @@ export function AgreementDetailPage() {
             <Link className="button button--secondary" to={`/countries/${data.countryIso2}/scorecard`}>{t('scorecard.open')}</Link>
           </p>
           <AgreementDetail agreement={data} canEdit={can('EDIT_AGREEMENTS')} />
+          <DocumentsSection agreementId={id} canEdit={can('EDIT_AGREEMENTS') && !data.archived} />
           <AgreementHistory id={id} />
         </>
       ) : isError ? (

@@ -170,6 +170,38 @@ class OpenApiContractTest implements DatabaseTest {
     }
 
     @Test
+    void shouldAnswerDocumentsAsDescribed() {
+        long id = number(body(call("POST", "/api/agreements", desk, agreement(), 201)).get("id"));
+        String boundary = "contract-" + System.nanoTime();
+        java.util.function.Function<Map<String, String>, String> multipart = parts -> {
+            StringBuilder sb = new StringBuilder();
+            parts.forEach((k, v) -> sb.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(k)
+                    .append("\"\r\n\r\n").append(v).append("\r\n"));
+            return sb.append("--").append(boundary).append("--\r\n").toString();
+        };
+        String type = "multipart/form-data; boundary=" + boundary;
+        String text = "Article 1\nPurpose\nContract test " + run + " " + System.nanoTime();
+        Map<String, String> valid = new java.util.LinkedHashMap<>(Map.of("kind", "SIGNED_TEXT", "language", "en", "classification", "OFFEN",
+                "versionDate", "2025-01-15", "text", text));
+        String uri = "/api/agreements/" + id + "/documents";
+        Map<String, Object> doc = body(callRaw("POST", uri, desk, type, multipart.apply(valid), 201));
+        callRaw("POST", uri, desk, type, multipart.apply(valid), 409);
+        callRaw("POST", uri, desk, type, multipart.apply(Map.of("kind", "X")), 400);
+        callRaw("POST", uri, leadership, type, multipart.apply(valid), 403);
+        callRaw("POST", "/api/agreements/999999999/documents", desk, type, multipart.apply(valid), 404);
+        call("GET", uri, leadership, null, 200);
+        call("GET", "/api/agreements/999999999/documents", desk, null, 404);
+        call("GET", "/api/documents/" + doc.get("id"), leadership, null, 200);
+        call("GET", "/api/documents/999999999", desk, null, 404);
+        call("GET", "/api/documents/" + doc.get("id") + "/original", leadership, null, 200);
+        call("GET", "/api/documents/999999999/original", desk, null, 404);
+        call("DELETE", "/api/documents/" + doc.get("id") + "?version=99", desk, null, 409);
+        call("DELETE", "/api/documents/" + doc.get("id"), leadership, null, 403);
+        call("DELETE", "/api/documents/" + doc.get("id"), desk, null, 204);
+        call("DELETE", "/api/documents/999999999", desk, null, 404);
+    }
+
+    @Test
     void shouldAnswerRatingsReviewAndScoresAsDescribed() {
         long id = number(body(call("POST", "/api/agreements", desk, agreement(), 201)).get("id"));
         String base = "/api/agreements/" + id + "/assessments";

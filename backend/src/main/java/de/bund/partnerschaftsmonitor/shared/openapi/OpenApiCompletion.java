@@ -106,6 +106,11 @@ public final class OpenApiCompletion {
         op("GET /api/me/calendar", "getMyCalendarFeed", "Deadlines", "The signed-in person's calendar feed (made on the first call)");
         op("DELETE /api/me/calendar", "revokeMyCalendarFeed", "Deadlines", "Revoke the signed-in person's calendar feed", 204);
         op("GET /calendar/{file}", "getCalendarFeed", "Deadlines", "A calendar feed (iCalendar) by its secret token, without a session");
+        op("POST /api/agreements/{id}/documents", "uploadDocument", "Documents", "Upload a document (file or pasted text) of an instrument", 201);
+        op("GET /api/agreements/{id}/documents", "listDocuments", "Documents", "Documents of an instrument, with their state");
+        op("GET /api/documents/{docId}", "getDocument", "Documents", "A document's metadata and structure");
+        op("GET /api/documents/{docId}/original", "getDocumentOriginal", "Documents", "Download the original file (audited)");
+        op("DELETE /api/documents/{docId}", "archiveDocument", "Documents", "Archive a document", 204);
     }
 
     static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -125,6 +130,7 @@ public final class OpenApiCompletion {
         TAGS.put("Briefs", "One-page PDF briefs for briefing folders");
         TAGS.put("Feedback", "Feedback on accessibility (BITV 2.0): sent by anyone, handled by administrators");
         TAGS.put("Deadlines", "Deadlines, reminders and the personal calendar feed");
+        TAGS.put("Documents", "Texts of instruments: originals, extracted text and structure");
     }
 
     private static final Pattern ENUM_PATTERN = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");

@@ -52,6 +52,7 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(WRITES, "/api/agreements/*/assessments", Permission.EDIT_ASSESSMENTS),
             new Rule(WRITES, "/api/agreements/**", Permission.EDIT_AGREEMENTS),
             new Rule(WRITES, "/api/agreements", Permission.EDIT_AGREEMENTS),
+            new Rule(WRITES, "/api/documents/**", Permission.EDIT_AGREEMENTS),
             new Rule(READS, "/api/reviews", Permission.REVIEW_ASSESSMENTS),
             new Rule(READS, "/api/reviews/**", Permission.REVIEW_ASSESSMENTS),
             new Rule(POST, "/api/scorecards/recompute", Permission.EDIT_CATALOGS),

@@ -99,7 +99,7 @@ public class ProblemHandlers implements ErrorResponseProcessor<Problem> {
         return problem(status, code, Messages.text(code), errors);
     }
 
-    static MutableHttpResponse<Problem> problem(HttpStatus status, String code, String detail, List<Problem.FieldError> errors) {
+    public static MutableHttpResponse<Problem> problem(HttpStatus status, String code, String detail, List<Problem.FieldError> errors) {
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
                 .body(new Problem(status.getCode(), Messages.title(status.getCode(), Messages.current()), code, detail, errors));

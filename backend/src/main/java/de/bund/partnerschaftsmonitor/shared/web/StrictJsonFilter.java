@@ -38,6 +38,7 @@ public class StrictJsonFilter implements Ordered {
     /** Sign-out ignores its body, so it must work whatever a client sends with it (issue 9). */
     private static final Set<String> UNREAD_BODIES = Set.of("/logout");
     static final String NOT_TEXT = "text.malformed";
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
     @RequestFilter
     @Nullable
@@ -50,6 +51,10 @@ public class StrictJsonFilter implements Ordered {
         if (type.isEmpty()) {
             return ProblemHandlers.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "mediaType.missing",
                     List.of(new Problem.FieldError("Content-Type", "mediaType.missing")));
+        }
+        // The server accepts 16 MB for document uploads (multipart); every other body keeps the smaller limit.
+        if (body.length > MAX_BODY_BYTES && !(type.get().getType().equals("multipart") && type.get().getSubtype().equals("form-data"))) {
+            return ProblemHandlers.problem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "request.tooLarge", List.of());
         }
         if (!isJson(type.get())) {
             return null;

@@ -79,6 +79,12 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.PUT, "/api/agreements/999999", DESK, 404),
             row(HttpMethod.DELETE, "/api/agreements/999999", DESK, 404),
             row(HttpMethod.POST, "/api/agreements/999999/restore", DESK, 404),
+            // documents of an instrument
+            row(HttpMethod.GET, "/api/agreements/999999/documents", EVERYONE, 404),
+            row(HttpMethod.POST, "/api/agreements/999999/documents", DESK, 415),
+            row(HttpMethod.GET, "/api/documents/999999", EVERYONE, 404),
+            row(HttpMethod.GET, "/api/documents/999999/original", EVERYONE, 404),
+            row(HttpMethod.DELETE, "/api/documents/999999", DESK, 404),
             // assessments and four-eyes review (other branch)
             row(HttpMethod.GET, "/api/agreements/999999/assessments", EVERYONE, 404),
             row(HttpMethod.GET, "/api/agreements/999999/assessments/1", EVERYONE, 405),
