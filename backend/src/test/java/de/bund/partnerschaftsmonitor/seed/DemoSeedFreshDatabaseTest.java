@@ -79,7 +79,6 @@ class DemoSeedFreshDatabaseTest {
 
         Map<String, Object> on = new HashMap<>(props);
         on.put("pm.seed.enabled", "true");
-        on.put("pm.test.demo-document-sink", "true");
         try (ApplicationContext ctx = ApplicationContext.builder(Environment.TEST).properties(on).start()) {
             Sql sql = ctx.getBean(Sql.class);
             assertThat(sql.count("SELECT COUNT(*) FROM countries WHERE fictitious = TRUE AND iso2 = 'QM'")).isEqualTo(1);
@@ -106,6 +105,13 @@ class DemoSeedFreshDatabaseTest {
                         + " WHERE a.external_ref = ? AND s.criterion_code = ? AND s.review_state = 'APPROVED' AND " + anchorCheck
                         + " AND d.source = ?", r.get("externalRef"), r.get("criterionId"), DemoSeeder.source((String) r.get("document"))))
                         .as("%s %s", r.get("externalRef"), r.get("criterionId")).isEqualTo(1);
+                if (r.get("anchor") != null) {
+                    // The documents feature parsed the text: the seed's anchor is a unit of it, holding the quote.
+                    assertThat(sql.count("SELECT COUNT(*) FROM assessments s JOIN agreements a ON a.id = s.agreement_id"
+                            + " JOIN document_units u ON u.document_id = s.evidence_document_id AND u.anchor = s.evidence_anchor"
+                            + " WHERE a.external_ref = ? AND s.criterion_code = ? AND INSTR(u.text, s.evidence_quote) > 0",
+                            r.get("externalRef"), r.get("criterionId"))).as("unit %s of %s", r.get("anchor"), r.get("externalRef")).isEqualTo(1);
+                }
                 linked++;
             }
             assertThat(linked).isEqualTo(35);
