@@ -133,7 +133,7 @@ export interface paths {
          * Template for the import (CSV or XLSX, German or English)
          * @description The template to fill in: `format` csv or xlsx, `lang` de or en.
          *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["getImportTemplate"];
         put?: never;
@@ -346,6 +346,28 @@ export interface paths {
          * @description Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
          */
         get: operations["getAgreementHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agreements/{id}/passages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidate passages of an instrument's documents for a criterion
+         * @description Ranked candidate passages of the instrument's current documents for one criterion (by its code).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["findPassages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -686,6 +708,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deadlines of the instruments and ratings, by due date
+         * @description Deadlines by due date. `desk` is the responsible desk as written on the instruments, `from`/`to` bound the due date (inclusive). Ratings waiting for review are listed only for roles that review.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{docId}": {
         parameters: {
             query?: never;
@@ -736,6 +780,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the messages about barriers
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["listFeedback"];
+        put?: never;
+        /**
+         * Report a barrier (open to everyone)
+         * @description Sends a message about a barrier; at most a few per client address and hour (429 beyond).
+         *
+         *     Open to everyone.
+         */
+        post: operations["sendFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a message about a barrier
+         * @description Needs one of the roles ADMIN.
+         */
+        get: operations["getFeedback"];
+        /**
+         * Mark a message as handled or open
+         * @description Needs one of the roles ADMIN.
+         */
+        put: operations["markFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -751,6 +845,34 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's calendar feed (made on the first call)
+         * @description Makes the feed on the first call and answers its URL; later calls answer `active` without it (it is not kept).
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["getMyCalendarFeed"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke the signed-in person's calendar feed
+         * @description Revokes the feed: its URL answers 404 from now on.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        delete: operations["revokeMyCalendarFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -916,6 +1038,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search across instruments and their documents
+         * @description Full-text search across instruments' titles, summaries and document passages, best first.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        get: operations["searchTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A calendar feed (iCalendar) by its secret token, without a session
+         * @description Open without a session (calendar clients cannot sign in): the secret in the path is the credential.
+         *
+         *     Open to everyone.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/login": {
         parameters: {
             query?: never;
@@ -975,6 +1141,10 @@ export interface components {
             enabled?: boolean | null;
             /** @description New password, 12 to 72 characters; never shown again */
             password?: string | null;
+            /** @description Where deadline reminders go; none without it. Absent on update: unchanged; empty: removed */
+            email?: string | null;
+            /** @description The person's desk, written as in the instruments' responsible desk: its deadlines are theirs */
+            desk?: string | null;
         };
         /** @description An account as the admin API shows it; the password hash never leaves the server. */
         AccountView: {
@@ -995,6 +1165,8 @@ export interface components {
             createdAt?: string | null;
             /** Format: date-time */
             updatedAt?: string | null;
+            email?: string | null;
+            desk?: string | null;
         };
         /** @description One row of the agreements table, read by a single query. */
         AgreementListItem: {
@@ -1024,6 +1196,11 @@ export interface components {
             updatedAt: string;
             /** @description Instrument of a fictitious demo country (demo seed only): never to be published */
             fictitious: boolean;
+            /** @description With q: where the instrument matched best (its title, summary or a document passage) */
+            match?: {
+                text: string;
+                marks: components["schemas"]["Snippet.Mark"][];
+            } | null;
         };
         /** @description Body of create and update. Enumerations and dates arrive as text and are checked here, so that one response can name every offending field instead of failing on the first unreadable value. */
         AgreementRequest: {
@@ -1158,6 +1335,13 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /**
+                 * Format: int64
+                 * @description The document the quote is taken from (one of the instrument's)
+                 */
+                documentId?: number | null;
+                /** @description The passage's anchor in that document, e.g. art_7__para_2 */
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence?: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1171,6 +1355,12 @@ export interface components {
              * @description Absent on the first rating; afterwards the version the change is based on
              */
             version?: number | null;
+            /** @description For a rating of 0: the instrument's documents and the keywords searched, and that nothing was found. */
+            searchRecord?: {
+                documentIds?: number[] | null;
+                keywords?: string[] | null;
+                nothingFound: boolean;
+            } | null;
         };
         /** @description A criterion's rating for one instrument; `status` NOT_ASSESSED with null version when nobody has rated it. The top-level fields are the current (possibly unapproved) rating; `approved` is the last approved snapshot, which is what the default scores count. */
         AssessmentView: {
@@ -1186,6 +1376,9 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /** Format: int64 */
+                documentId?: number | null;
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1220,6 +1413,9 @@ export interface components {
                     source?: string | null;
                     /** Format: date */
                     asOf?: string | null;
+                    /** Format: int64 */
+                    documentId?: number | null;
+                    anchor?: string | null;
                 } | null;
                 /** @enum {string|null} */
                 confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1233,6 +1429,12 @@ export interface components {
                 approvedBy: string;
                 /** Format: date-time */
                 approvedAt: string;
+            } | null;
+            /** @description For a rating of 0: the instrument's documents and the keywords searched, and that nothing was found. */
+            searchRecord: {
+                documentIds?: number[] | null;
+                keywords?: string[] | null;
+                nothingFound: boolean;
             } | null;
         };
         "AuditService.Change": {
@@ -1253,6 +1455,12 @@ export interface components {
             changes: {
                 [key: string]: components["schemas"]["AuditService.Change"];
             };
+        };
+        "CalendarService.Link": {
+            url?: string | null;
+            active: boolean;
+            /** Format: date-time */
+            createdAt?: string | null;
         };
         /** @description A whole catalogue version: criteria (core first, retired ones included), groups, weighting profiles and gating rules. */
         Catalog: {
@@ -1397,6 +1605,53 @@ export interface components {
             keywordsEn?: string[] | null;
             retired?: boolean | null;
         };
+        /** @description One deadline as the API, the calendar feed and the reminders show it. */
+        Deadline: {
+            /** @description Stable key: the same deadline keeps it (calendar UID, reminder once per key and lead time) */
+            key?: string;
+            kind: components["schemas"]["DeadlineKind"];
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: int64
+             * @description Days from today to the due date; negative when overdue
+             */
+            daysLeft?: number;
+            urgency: components["schemas"]["Urgency"];
+            /** Format: int64 */
+            agreementId: number;
+            title: string;
+            titleEn: string;
+            countryIso2: string;
+            countryNameDe: string;
+            countryNameEn: string;
+            /** @description The responsible desk (responsibleDesk of the instrument) */
+            desk?: string | null;
+            /** Format: int64 */
+            assessmentId?: number | null;
+            /** @description RATING_REVIEW: the rated criterion; CORE_UNRATED: the core criteria without a rating */
+            criteria?: string[];
+            /** @description Path of the screen to act on, relative to the application */
+            link?: string;
+        };
+        "DeadlineController.DeadlineList": {
+            /**
+             * Format: date
+             * @description The day the deadlines are counted from (Europe/Berlin)
+             */
+            today?: string;
+            /**
+             * Format: int32
+             * @description Days a submitted rating may wait before its review is overdue
+             */
+            reviewOverdueDays?: number;
+            items: components["schemas"]["Deadline"][];
+        };
+        /**
+         * @description What falls due; the rule for each is in DeadlinePolicy.
+         * @enum {string}
+         */
+        DeadlineKind: "REVIEW" | "END" | "NEGOTIATION" | "RATING_REVIEW" | "CORE_UNRATED";
         /** @description A document with its structure in reading order. */
         DocumentDetail: {
             document: components["schemas"]["DocumentSummary"];
@@ -1454,6 +1709,54 @@ export interface components {
         /** @description Creates a draft catalogue as a copy of the current published one. */
         DraftRequest: {
             label: string;
+        };
+        /** @description Marks a message as handled, or as open again. */
+        FeedbackHandledRequest: {
+            /**
+             * Format: int64
+             * @description The version of the message the change is based on
+             */
+            version: number;
+            /** @description true: handled (default); false: open again */
+            handled?: boolean | null;
+        };
+        /** @description What the sender learns: that the message arrived, and when; not what others sent. */
+        FeedbackReceipt: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            receivedAt: string;
+        };
+        /** @description A message about a barrier. Only the message is required: people may stay anonymous. */
+        FeedbackRequest: {
+            /**
+             * @description What does not work, and where
+             * @example Die Weltkarte lässt sich mit dem Bildschirmleser nicht bedienen.
+             */
+            message: string;
+            /**
+             * @description The page concerned (address or name)
+             * @example /dashboard
+             */
+            page?: string | null;
+            /** @description How to reach the sender for an answer; optional */
+            contact?: string | null;
+        };
+        FeedbackView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            version: number;
+            message: string;
+            page: string | null;
+            contact: string | null;
+            sender: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            handled: boolean;
+            /** Format: date-time */
+            handledAt: string | null;
+            handledBy: string | null;
         };
         FieldError: {
             /**
@@ -1672,6 +1975,39 @@ export interface components {
             totalSize: number;
         };
         /** @description One page of a list */
+        Page_FeedbackView_: {
+            content: components["schemas"]["FeedbackView"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
+        };
+        /** @description One page of a list */
         Page_ReleaseView_: {
             content: components["schemas"]["OpenDataRelease"][];
             /** @description The paging of the request */
@@ -1737,13 +2073,46 @@ export interface components {
              */
             totalSize: number;
         };
+        /** @description One page of a list */
+        "Page_SearchViews.Hit_": {
+            content: components["schemas"]["SearchViews.Hit"][];
+            /** @description The paging of the request */
+            pageable: {
+                /** @enum {string} */
+                mode?: "OFFSET" | "CURSOR_NEXT" | "CURSOR_PREVIOUS";
+                /**
+                 * Format: int32
+                 * @description This page's number, from 0
+                 */
+                number: number;
+                /**
+                 * Format: int32
+                 * @description Entries per page
+                 */
+                size: number;
+                sort?: {
+                    orderBy?: {
+                        ascending?: boolean;
+                        /** @enum {string} */
+                        direction: "ASC" | "DESC";
+                        ignoreCase?: boolean;
+                        property: string;
+                    }[];
+                };
+            };
+            /**
+             * Format: int64
+             * @description Entries over all pages
+             */
+            totalSize: number;
+        };
         /** @enum {string} */
         PartyLevel: "DE_BILATERAL" | "EU" | "OTHER_EUROPEAN_STATE";
         /**
          * @description What a role may do. AccessRules enforces these on every request; `GET /api/me` lists them so that the UI shows only what the signed-in person may do.
          * @enum {string}
          */
-        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT" | "PUBLISH_OPEN_DATA";
+        Permission: "READ" | "EDIT_AGREEMENTS" | "EDIT_ASSESSMENTS" | "REVIEW_ASSESSMENTS" | "EDIT_CATALOGS" | "MANAGE_ACCOUNTS" | "READ_AUDIT" | "PUBLISH_OPEN_DATA" | "HANDLE_FEEDBACK";
         /** @description New group weights of a profile in a draft catalogue; they must name every group and add up to 1. */
         ProfileRequest: {
             /**
@@ -1812,6 +2181,9 @@ export interface components {
                 source?: string | null;
                 /** Format: date */
                 asOf?: string | null;
+                /** Format: int64 */
+                documentId?: number | null;
+                anchor?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -2002,13 +2374,108 @@ export interface components {
         };
         /** @enum {string} */
         "Scoring.Status": "ASSESSED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+        "SearchViews.DocumentView": {
+            /** Format: int64 */
+            id: number;
+            title: string | null;
+            kind: string;
+            language: string;
+            /** Format: date */
+            versionDate: string | null;
+            classification: string;
+            marking: string | null;
+            source: string | null;
+        };
+        /** @description A search-page hit: an instrument's title or summary, or a passage of one of its documents. */
+        "SearchViews.Hit": {
+            /** Format: int64 */
+            agreementId: number;
+            countryIso2: string;
+            agreementTitleDe: string | null;
+            agreementTitleEn: string | null;
+            agreementTitleOriginal: string | null;
+            part: string;
+            document: {
+                /** Format: int64 */
+                id: number;
+                title: string | null;
+                kind: string;
+                language: string;
+                /** Format: date */
+                versionDate: string | null;
+                classification: string;
+                marking: string | null;
+                source: string | null;
+            } | null;
+            anchor: string | null;
+            reference: string | null;
+            snippet: components["schemas"]["Snippet"];
+            /** Format: float */
+            score: number;
+            marking: string | null;
+            link: string;
+        };
+        /** @description A keyword that matched: in which language, the terms it was searched by (stems as the analyser made them; a trailing ... marks a prefix looked up inside compounds) and the words of the passage it found. */
+        "SearchViews.MatchedTerm": {
+            keyword: string;
+            language: string;
+            searched: string[];
+            forms: string[];
+        };
+        "SearchViews.Passage": {
+            /** Format: int64 */
+            documentId: number;
+            anchor: string;
+            reference: string;
+            text: string;
+            matchedTerms: components["schemas"]["SearchViews.MatchedTerm"][];
+            /** Format: float */
+            score: number;
+            marks: components["schemas"]["Snippet.Mark"][];
+            document: components["schemas"]["SearchViews.DocumentView"];
+            marking: string | null;
+            link: string;
+        };
+        /** @description The candidates for one criterion, with what was searched: the keywords and the documents. */
+        "SearchViews.Passages": {
+            /** Format: int64 */
+            agreementId: number;
+            criterion: string;
+            keywordsDe: string[];
+            keywordsEn: string[];
+            documentsSearched: components["schemas"]["SearchViews.DocumentView"][];
+            passages: components["schemas"]["SearchViews.Passage"][];
+        };
+        /** @description With q: where the instrument matched best (its title, summary or a document passage) */
+        Snippet: {
+            text: string;
+            marks: components["schemas"]["Snippet.Mark"][];
+        };
+        /** @description A matched range `[start, end)` in UTF-16 code units. */
+        "Snippet.Mark": {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+        };
+        /**
+         * @description How the screen groups deadlines: past due, due within
+         *
+         *     ```
+         *     #SOON_DAYS
+         *     ```
+         *
+         *     days (today included), later.
+         * @enum {string}
+         */
+        Urgency: "OVERDUE" | "SOON" | "LATER";
         /** @description RFC 9457 problem details; codes in docs/problem-codes.md */
         Problem: {
             /** @example about:blank */
             type: string;
             /**
-             * @description HTTP reason phrase
-             * @example Bad Request
+             * @description The status in the language of Accept-Language (German by default)
+             * @example Ungültige Anfrage
              */
             title: string;
             /**
@@ -2054,7 +2521,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Bad Request",
+                 *       "title": "Ungültige Anfrage",
                  *       "status": 400,
                  *       "code": "request.invalid",
                  *       "detail": "Bitte prüfen Sie die markierten Angaben."
@@ -2072,7 +2539,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Unauthorized",
+                 *       "title": "Anmeldung erforderlich",
                  *       "status": 401,
                  *       "code": "auth.required",
                  *       "detail": "Bitte melden Sie sich an."
@@ -2090,7 +2557,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Forbidden",
+                 *       "title": "Nicht erlaubt",
                  *       "status": 403,
                  *       "code": "access.denied",
                  *       "detail": "Dazu sind Sie nicht berechtigt."
@@ -2108,7 +2575,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Not Found",
+                 *       "title": "Nicht gefunden",
                  *       "status": 404,
                  *       "code": "agreement.notFound",
                  *       "detail": "Dieses Instrument gibt es nicht."
@@ -2126,7 +2593,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Conflict",
+                 *       "title": "Konflikt",
                  *       "status": 409,
                  *       "code": "record.changed",
                  *       "detail": "Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung."
@@ -2144,7 +2611,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Unsupported Media Type",
+                 *       "title": "Format nicht unterstützt",
                  *       "status": 415,
                  *       "code": "mediaType.unsupported",
                  *       "detail": "Dieses Format wird nicht angenommen. Senden Sie JSON."
@@ -2162,10 +2629,28 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Too Many Requests",
+                 *       "title": "Zu viele Anfragen",
                  *       "status": 429,
                  *       "code": "login.locked",
                  *       "detail": "Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in 15 Minuten erneut."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Several messages came from this client address within the window; Retry-After says when to try again */
+        FeedbackLimit: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Zu viele Anfragen",
+                 *       "status": 429,
+                 *       "code": "feedback.tooMany",
+                 *       "detail": "Von diesem Anschluss kamen in kurzer Zeit schon mehrere Rückmeldungen. Bitte versuchen Sie es später noch einmal."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2180,7 +2665,7 @@ export interface components {
                 /**
                  * @example {
                  *       "type": "about:blank",
-                 *       "title": "Internal Server Error",
+                 *       "title": "Interner Fehler",
                  *       "status": 500,
                  *       "code": "server.error",
                  *       "detail": "Ein unerwarteter Fehler ist aufgetreten. Er wurde protokolliert."
@@ -2469,8 +2954,10 @@ export interface operations {
     getImportTemplate: {
         parameters: {
             query?: {
-                format?: "csv" | "xlsx";
+                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
                 lang?: "de" | "en";
+                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -2481,6 +2968,8 @@ export interface operations {
             /** @description The template */
             200: {
                 headers: {
+                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2908,6 +3397,35 @@ export interface operations {
                     "application/json": components["schemas"]["AuditService.Entry"][];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    findPassages: {
+        parameters: {
+            query?: {
+                criterion?: string | null;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchViews.Passages"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3446,6 +3964,35 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                desk?: string | null;
+                country?: string | null;
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineController.DeadlineList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getDocument: {
         parameters: {
             query?: never;
@@ -3528,6 +4075,130 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listFeedback: {
+        parameters: {
+            query?: {
+                /** @description true: handled ones only; false: open ones only; absent: all, newest first */
+                handled?: boolean | null;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_FeedbackView_"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    sendFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Address of the new record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["FeedbackLimit"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    markFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackHandledRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -3546,6 +4217,51 @@ export interface operations {
                     "application/json": components["schemas"]["MeController.Me"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarService.Link"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    revokeMyCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
@@ -3797,6 +4513,63 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    searchTexts: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                /** @description Page number, from 0 */
+                page?: number;
+                /** @description Entries per page, at most 100 */
+                size?: number;
+                /** @description Sort order such as title,asc */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SearchViews.Hit_"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -3836,7 +4609,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "title": "Unauthorized",
+                     *       "title": "Anmeldung erforderlich",
                      *       "status": 401,
                      *       "code": "login.failed",
                      *       "detail": "Benutzername oder Passwort ist nicht korrekt."

@@ -171,10 +171,17 @@ public class DemoSeeder {
             return false;
         }
         Long crossReference = r.crossReferenceRef() == null ? null : ids.get(r.crossReferenceRef());
-        assessments.rate(id, r.criterionId(), new AssessmentRequest(r.level(), r.notApplicable(), r.notApplicableReason(),
-                r.evidence(), r.confidence(), crossReference, null), AUTHOR);
         Long documentId = r.document() == null ? null : documentIds.get(r.document());
-        if (documentId != null) {
+        AssessmentRequest.Evidence evidence = r.evidence();
+        boolean passage = documentId != null && r.anchor() != null && evidence != null;
+        if (passage) {
+            // Taken from a passage as "Als Beleg übernehmen" does: the rating's own validation checks the anchor.
+            evidence = new AssessmentRequest.Evidence(evidence.reference(), evidence.quote(), evidence.source(), evidence.asOf(),
+                    documentId, r.anchor());
+        }
+        assessments.rate(id, r.criterionId(), new AssessmentRequest(r.level(), r.notApplicable(), r.notApplicableReason(),
+                evidence, r.confidence(), crossReference, null, null), AUTHOR);
+        if (documentId != null && !passage) {
             assessments.linkEvidence(id, r.criterionId(), documentId, r.anchor(), AUTHOR);
         }
         long version = assessments.submit(id, r.criterionId(), null, AUTHOR).version();
