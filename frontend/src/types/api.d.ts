@@ -133,7 +133,7 @@ export interface paths {
          * Template for the import (CSV or XLSX, German or English)
          * @description The template to fill in: `format` csv or xlsx, `lang` de or en.
          *
-         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP. Also answers CSV and XLSX (format, Accept).
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
         get: operations["getImportTemplate"];
         put?: never;
@@ -2954,10 +2954,8 @@ export interface operations {
     getImportTemplate: {
         parameters: {
             query?: {
-                /** @description Language of the file's headings and words; Accept-Language otherwise, German by default */
-                lang?: "de" | "en";
-                /** @description csv or xlsx: the whole list (every page, same filters and sort) as a file; the same as Accept: text/csv or the XLSX media type */
                 format?: "csv" | "xlsx";
+                lang?: "de" | "en";
             };
             header?: never;
             path?: never;
@@ -2968,8 +2966,6 @@ export interface operations {
             /** @description The template */
             200: {
                 headers: {
-                    /** @description For files: attachment; filename="<table>-<date>.<csv|xlsx>", e.g. instrumente-2026-12-01.xlsx */
-                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {

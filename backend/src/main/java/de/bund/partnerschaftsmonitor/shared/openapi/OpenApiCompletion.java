@@ -251,7 +251,9 @@ public final class OpenApiCompletion {
 
         Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
         Map<String, Object> ok = (Map<String, Object>) responses.get("200");
-        if (ok != null && ok.get("content") instanceof Map<?, ?> types && types.containsKey(ExportFormat.CSV_TYPE)) {
+        // The import template answers CSV too, but it is no list: its own format and lang stay as declared.
+        if (ok != null && ok.get("content") instanceof Map<?, ?> types && types.containsKey(ExportFormat.CSV_TYPE)
+                && !path.endsWith("/import/template")) {
             describeExport(operation, parameters, ok);
         }
         if (op.success() == 201 && responses.containsKey("200")) {
