@@ -8,14 +8,21 @@ export function passageHref(agreementId: number, documentId: number, anchor: str
   return `/instruments/${agreementId}/documents/${documentId}#${encodeURIComponent(anchor)}`;
 }
 
+/** Whether evidence names its document and passage (not every view's type carries these fields yet). */
+export function hasPassage(e: object | null | undefined): e is { documentId: number; anchor: string } {
+  const x = e as { documentId?: unknown; anchor?: unknown } | null | undefined;
+  return typeof x?.documentId === 'number' && typeof x.anchor === 'string' && x.anchor !== '';
+}
+
 /** "Open in the document" for evidence that names its document and passage; nothing for evidence without. */
 export function EvidencePassageLink({ agreementId, evidence }: { agreementId: number; evidence: Evidence }) {
   const { t } = useTranslation();
-  if (!evidence?.documentId || !evidence.anchor) return null;
+  if (!evidence || !hasPassage(evidence)) return null;
+  const reference = (evidence as { reference?: string | null }).reference;
   return (
     <Link className="evidence__passage-link" to={passageHref(agreementId, evidence.documentId, evidence.anchor)}>
       {t('passages.openInDocument')}
-      {evidence.reference && <span className="visually-hidden">: {evidence.reference}</span>}
+      {reference && <span className="visually-hidden">: {reference}</span>}
     </Link>
   );
 }
