@@ -130,3 +130,24 @@ describe('passages in the rating form', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('Die Fundstellen konnten nicht geladen werden.');
   });
 });
+
+describe('evidence linked to its passage', () => {
+  it('links the review queue item's evidence to the passage in the reader', async () => {
+    const evidence = { reference: 'Art. 5 Abs. 1', quote: text, source: 'Abkommen', asOf: '2024-03-01', documentId: 31, anchor: 'art_5__para_1' };
+    mockApi({
+      'GET /api/reviews': {
+        content: [{
+          agreementId: 7, agreementTitleDe: 'Absichtserklärung Kenia', agreementTitleEn: null, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya',
+          criterionId: 'PURPOSE', reviewerRole: 'LEADERSHIP', level: 2, notApplicable: false, notApplicableReason: null, evidence,
+          confidence: 'HIGH', assessedBy: 'desk.officer2', assessedAt: '2025-02-01T09:00:00Z', submittedBy: 'desk.officer2', submittedAt: '2025-02-01T09:30:00Z', version: 4,
+        }],
+        totalSize: 1, pageable: { number: 0, size: 50 },
+      },
+      'GET /api/criteria': catalog,
+    });
+    renderApp('/reviews');
+    const list = await screen.findByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' });
+    expect(within(list).getByRole('link', { name: 'Fundstelle im Dokument öffnen: Art. 5 Abs. 1' }))
+      .toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
+  });
+});
