@@ -132,7 +132,7 @@ describe('passages in the rating form', () => {
 });
 
 describe('evidence linked to its passage', () => {
-  it('links the review queue item's evidence to the passage in the reader', async () => {
+  it('links the review queue item’s evidence to the passage in the reader', async () => {
     const evidence = { reference: 'Art. 5 Abs. 1', quote: text, source: 'Abkommen', asOf: '2024-03-01', documentId: 31, anchor: 'art_5__para_1' };
     mockApi({
       'GET /api/reviews': {
