@@ -98,6 +98,25 @@ describe('passages in the rating form', () => {
     });
   });
 
+  it('shows the link to the taken passage and sends none once it is removed', async () => {
+    const api = mock(found);
+    const { user } = renderApp('/agreements/7/assessment');
+    const { form } = await openPanel(user);
+    await user.click((await within(form).findAllByRole('button', { name: 'Als Beleg übernehmen' }))[0]);
+    const evidence = within(form).getByRole('group', { name: 'Beleg' });
+    expect(within(evidence).getByRole('link', { name: 'Fundstelle im Dokument öffnen: Art. 5 Abs. 1' }))
+      .toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
+    await user.click(within(evidence).getByRole('button', { name: 'Verknüpfung lösen' }));
+    expect(within(evidence).queryByRole('link')).toBeNull();
+
+    await user.click(within(form).getByRole('button', { name: 'Bewertung speichern' }));
+    await waitFor(() => expect(api.last('PUT', '/api/agreements/7/assessments/DP-BASE')).toBeDefined());
+    const body = api.last('PUT', '/api/agreements/7/assessments/DP-BASE')!.body as { evidence: Record<string, unknown> };
+    expect(body.evidence.reference).toBe('Art. 5 Abs. 1');
+    expect(body.evidence).not.toHaveProperty('documentId');
+    expect(body.evidence).not.toHaveProperty('anchor');
+  });
+
   it('says when nothing was found, with the keywords and documents searched, and records it for level 0', async () => {
     const api = mock(nothing, 0);
     const { user } = renderApp('/agreements/7/assessment');

@@ -883,6 +883,7 @@ export const de = {
     recorded: 'Für „{{name}}“ ist vermerkt, dass die Suche nichts ergeben hat.',
     recordTitle: 'Suche ohne Fund vermerkt',
     removeRecord: 'Vermerk entfernen',
+    unlink: 'Verknüpfung lösen',
     search: {
       nav: 'Volltextsuche',
       title: 'Volltextsuche',

@@ -885,6 +885,7 @@ export const en: Messages = {
     recorded: 'Recorded for “{{name}}” that the search found nothing.',
     recordTitle: 'Search without result recorded',
     removeRecord: 'Remove record',
+    unlink: 'Remove link',
     search: {
       nav: 'Full-text search',
       title: 'Full-text search',

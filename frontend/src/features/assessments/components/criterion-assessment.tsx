@@ -33,6 +33,8 @@ const CONTROLS: Record<string, TextKey | 'level'> = {
   level: 'level', notApplicable: 'level', notApplicableReason: 'notApplicableReason', evidence: 'reference',
   'evidence.reference': 'reference', 'evidence.quote': 'quote', 'evidence.source': 'source', 'evidence.asOf': 'asOf',
   confidence: 'confidence', crossReference: 'crossReference',
+  // A taken passage whose quote no longer matches is reported on these; the quote is what to fix.
+  'evidence.documentId': 'quote', 'evidence.anchor': 'quote', searchRecord: 'level',
 };
 
 function toForm(a: Assessment | undefined): FormState {
@@ -318,6 +320,10 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
                 <p className="hint">
                   {t('passages.linked')}{' '}
                   <EvidencePassageLink agreementId={agreementId} evidence={{ documentId: form.documentId, anchor: form.anchor, reference: form.reference }} />
+                  {!readOnly && (
+                    <>{' '}<button type="button" className="button button--secondary button--small"
+                      onClick={() => setForm((f) => ({ ...f, documentId: null, anchor: null }))}>{t('passages.unlink')}</button></>
+                  )}
                 </p>
               )}
             </fieldset>
@@ -434,6 +440,7 @@ const FIELD_LABELS: Record<string, ParseKeys> = {
   evidence: 'assessment.evidence', 'evidence.reference': 'assessment.reference', 'evidence.quote': 'assessment.quote',
   'evidence.source': 'assessment.source', 'evidence.asOf': 'assessment.asOf', confidence: 'assessment.confidence',
   crossReference: 'assessment.crossReference', version: 'field.version',
+  'evidence.documentId': 'passages.title', 'evidence.anchor': 'passages.title', searchRecord: 'passages.recordTitle',
 };
 function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
   // The keys are checked in FIELD_LABELS; calling t with the whole key union is too deep for tsc.
