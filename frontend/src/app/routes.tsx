@@ -17,6 +17,7 @@ import { AgreementEditPage } from '@/app/pages/agreement-edit-page';
 import { CountriesListPage } from '@/app/pages/countries-list-page';
 import { CountryDetailPage } from '@/app/pages/country-detail-page';
 import { DocumentReaderPage } from '@/app/pages/document-reader-page';
+import { SearchPage } from '@/app/pages/search-page';
 
 // Scoring screens are split off the initial bundle; the layout's Suspense shows "loading" meanwhile.
 const DashboardPage = lazy(() => import('@/app/pages/dashboard-page').then((m) => ({ default: m.DashboardPage })));
@@ -77,6 +78,7 @@ export const routes: RouteObject[] = [
       { path: 'catalogs', element: <CatalogsPage /> },
       { path: 'catalogs/:id', element: <CatalogPage /> },
       { path: 'feedback', element: <FeedbackPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: '*', element: <NotFound /> },
     ] }],
   },

@@ -20,4 +20,5 @@ export const navigation: NavItem[] = [
   { to: '/agreements/import', labelKey: 'import.nav', permission: 'EDIT_AGREEMENTS' },
   { to: '/open-data', labelKey: 'import.openData.nav', permission: 'PUBLISH_OPEN_DATA' },
   { to: '/feedback', labelKey: 'a11yFeedback.nav', permission: 'HANDLE_FEEDBACK' },
+  { to: '/search', labelKey: 'passages.search.nav', permission: 'READ' },
 ];

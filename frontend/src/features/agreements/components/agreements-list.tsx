@@ -11,6 +11,7 @@ import { SortableHeader, formatSort, parseSort } from '@/components/ui/sortable-
 import { TableScroll } from '@/components/ui/table-scroll';
 import { countryName, formatDate } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { HighlightedText } from '@/features/passages/components/highlighted-text';
 import { ExportLinks } from '@/components/ui/export-links';
 import { FictitiousBadge } from '@/components/ui/fictitious-badge';
 
@@ -133,6 +134,12 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
                       <Link to={`/agreements/${item.id}`}><InstrumentTitle item={item} /></Link>
                       {item.archived && <span className="badge badge--archived">{t('agreements.list.archived')}</span>}
                       <FictitiousBadge fictitious={item.fictitious} />
+                      {item.match && (
+                        <p className="list-match">
+                          <span className="visually-hidden">{t('passages.search.matchLabel')}: </span>
+                          <span translate="no"><HighlightedText text={item.match.text} marks={item.match.marks} /></span>
+                        </p>
+                      )}
                     </th>
                     <td>{countryName(item, i18n.language)}</td>
                     <td>{item.type ? t(`type.${item.type}`) : <Unknown />}</td>

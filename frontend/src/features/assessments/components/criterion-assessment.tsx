@@ -7,9 +7,12 @@ import { useRateCriterion, type AssessmentRequest } from '@/features/assessments
 import { isSubmittable, useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } from '@/utils/catalog';
-import { formatDateTime } from '@/utils/format';
+import { formatDate, formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
 import { Field } from '@/components/ui/field';
+import { PassagePanel, docLabel, type SearchRecord } from '@/features/passages/components/passage-panel';
+import { EvidencePassageLink } from '@/features/passages/components/passage-link';
+import type { Passage, SearchedDocument } from '@/features/passages/api/get-passages';
 
 export type TreatyOption = { id: number; title: string };
 
@@ -17,8 +20,12 @@ type Choice = 'none' | 'na' | '0' | '1' | '2' | '3';
 type FormState = {
   choice: Choice; notApplicableReason: string; reference: string; quote: string; source: string; asOf: string;
   confidence: string; crossReference: string;
+  /** The passage the evidence was taken from (set by "take as evidence"); sent with the rating. */
+  documentId: number | null; anchor: string | null;
+  /** For level 0: where was searched without result. */
+  searchRecord: SearchRecord | null;
 };
-type TextKey = Exclude<keyof FormState, 'choice'>;
+type TextKey = Exclude<keyof FormState, 'choice' | 'documentId' | 'anchor' | 'searchRecord'>;
 
 const LEVELS = ['0', '1', '2', '3'] as const;
 /** Server field path → the form control it belongs to. */
@@ -26,6 +33,8 @@ const CONTROLS: Record<string, TextKey | 'level'> = {
   level: 'level', notApplicable: 'level', notApplicableReason: 'notApplicableReason', evidence: 'reference',
   'evidence.reference': 'reference', 'evidence.quote': 'quote', 'evidence.source': 'source', 'evidence.asOf': 'asOf',
   confidence: 'confidence', crossReference: 'crossReference',
+  // A taken passage whose quote no longer matches is reported on these; the quote is what to fix.
+  'evidence.documentId': 'quote', 'evidence.anchor': 'quote', searchRecord: 'level',
 };
 
 function toForm(a: Assessment | undefined): FormState {
@@ -34,6 +43,8 @@ function toForm(a: Assessment | undefined): FormState {
     choice: !a || a.status === 'NOT_ASSESSED' ? 'none' : a.status === 'NOT_APPLICABLE' ? 'na' : (String(a.level) as Choice),
     notApplicableReason: a?.notApplicableReason ?? '', reference: e?.reference ?? '', quote: e?.quote ?? '', source: e?.source ?? '',
     asOf: e?.asOf ?? '', confidence: a?.confidence ?? '', crossReference: a?.crossReference != null ? String(a.crossReference) : '',
+    documentId: e?.documentId ?? null, anchor: e?.anchor ?? null,
+    searchRecord: a?.searchRecord ? { documentIds: a.searchRecord.documentIds ?? [], keywords: a.searchRecord.keywords ?? [], nothingFound: a.searchRecord.nothingFound } : null,
   };
 }
 
@@ -41,17 +52,24 @@ const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
 
 function toRequest(f: FormState, version: number | null | undefined): AssessmentRequest {
   const na = f.choice === 'na';
-  const evidence = { reference: orNull(f.reference), quote: orNull(f.quote), source: orNull(f.source), asOf: orNull(f.asOf) };
+  const evidence: NonNullable<AssessmentRequest['evidence']> = { reference: orNull(f.reference), quote: orNull(f.quote), source: orNull(f.source), asOf: orNull(f.asOf) };
+  const hasEvidence = !Object.values(evidence).every((v) => v === null);
+  // The passage link goes along only with the evidence it was taken for.
+  if (hasEvidence && f.documentId !== null && f.anchor) {
+    evidence.documentId = f.documentId;
+    evidence.anchor = f.anchor;
+  }
   const request: AssessmentRequest = {
     level: na || f.choice === 'none' ? null : Number(f.choice),
     notApplicable: na,
     notApplicableReason: na ? orNull(f.notApplicableReason) : null,
-    evidence: Object.values(evidence).every((v) => v === null) ? null : evidence,
+    evidence: hasEvidence ? evidence : null,
     confidence: (orNull(f.confidence) as AssessmentRequest['confidence']) ?? null,
     crossReference: f.crossReference ? Number(f.crossReference) : null,
   };
   // Absent on the first rating; afterwards the version this change is based on.
   if (version !== null && version !== undefined) request.version = version;
+  if (f.choice === '0' && f.searchRecord) request.searchRecord = f.searchRecord;
   return request;
 }
 
@@ -83,6 +101,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusEvidence, setFocusEvidence] = useState(0);
+  const [searchedDocs, setSearchedDocs] = useState<SearchedDocument[]>([]);
   const p = `c-${criterion.id}`;
   const name = catalogName(criterion, lang);
   const question = catalogQuestion(criterion, lang);
@@ -108,6 +128,28 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   useEffect(() => () => onDirtyChange?.(criterion.id, false), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  useEffect(() => {
+    if (focusEvidence) document.getElementById(`${p}-reference`)?.focus();
+  }, [focusEvidence]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function takePassage(passage: Passage) {
+    const d = passage.document;
+    const date = d.versionDate ? formatDate(d.versionDate, lang) : undefined;
+    setForm((f) => ({
+      ...f, reference: passage.reference, quote: passage.text,
+      source: [d.title ?? d.kind, date].filter(Boolean).join(', '), asOf: d.versionDate ?? '',
+      documentId: passage.documentId, anchor: passage.anchor, searchRecord: null,
+    }));
+    setNotice(t('passages.taken', { reference: passage.reference, name }));
+    setFocusEvidence((n) => n + 1);
+  }
+
+  function recordNothingFound(record: SearchRecord, searched: { documentsSearched: SearchedDocument[] }) {
+    set('searchRecord', record);
+    setSearchedDocs(searched.documentsSearched);
+    setNotice(t('passages.recorded', { name }));
+  }
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -263,13 +305,48 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
           {form.choice === 'na' && text('notApplicableReason', t('assessment.notApplicableReason'), { multiline: true, required: true })}
 
           {form.choice !== 'na' && form.choice !== 'none' && (
+            <>
+            {!readOnly && (
+              <PassagePanel agreementId={agreementId} criterionCode={criterion.id} idPrefix={p} criterionName={name}
+                onTake={takePassage} onRecordNothingFound={form.choice === '0' ? recordNothingFound : undefined} />
+            )}
             <fieldset className="form-section criterion__evidence">
               <legend>{t('assessment.evidence')}</legend>
               {text('reference', t('assessment.reference'), { required: evidenceRequired })}
               {text('quote', t('assessment.quote'), { multiline: true, required: evidenceRequired })}
               {text('source', t('assessment.source'), { required: evidenceRequired })}
               {text('asOf', t('assessment.asOf'), { type: 'date', required: evidenceRequired })}
+              {form.documentId !== null && form.anchor && (
+                <p className="hint">
+                  {t('passages.linked')}{' '}
+                  <EvidencePassageLink agreementId={agreementId} evidence={{ documentId: form.documentId, anchor: form.anchor, reference: form.reference }} />
+                  {!readOnly && (
+                    <>{' '}<button type="button" className="button button--secondary button--small"
+                      onClick={() => setForm((f) => ({ ...f, documentId: null, anchor: null }))}>{t('passages.unlink')}</button></>
+                  )}
+                </p>
+              )}
             </fieldset>
+            {form.choice === '0' && form.searchRecord && (
+              <div className="search-record" role="group" aria-label={t('passages.recordTitle')}>
+                <p><strong>{t('passages.recordTitle')}</strong></p>
+                <dl>
+                  <dt>{t('passages.documentsSearched')}</dt>
+                  <dd>{form.searchRecord.documentIds.length === 0 ? t('passages.noDocuments') : form.searchRecord.documentIds.map((id) => {
+                    const d = searchedDocs.find((x) => x.id === id);
+                    return d ? docLabel(d, lang) : t('passages.documentNo', { id });
+                  }).join('; ')}</dd>
+                  <dt>{t('passages.keywordsSearched')}</dt>
+                  <dd>{form.searchRecord.keywords.join(', ') || '–'}</dd>
+                </dl>
+                {!readOnly && (
+                  <button type="button" className="button button--secondary button--small" onClick={() => set('searchRecord', null)}>
+                    {t('passages.removeRecord')}
+                  </button>
+                )}
+              </div>
+            )}
+            </>
           )}
 
           {form.choice !== 'none' && (
@@ -363,6 +440,7 @@ const FIELD_LABELS: Record<string, ParseKeys> = {
   evidence: 'assessment.evidence', 'evidence.reference': 'assessment.reference', 'evidence.quote': 'assessment.quote',
   'evidence.source': 'assessment.source', 'evidence.asOf': 'assessment.asOf', confidence: 'assessment.confidence',
   crossReference: 'assessment.crossReference', version: 'field.version',
+  'evidence.documentId': 'passages.title', 'evidence.anchor': 'passages.title', searchRecord: 'passages.recordTitle',
 };
 function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
   // The keys are checked in FIELD_LABELS; calling t with the whole key union is too deep for tsc.

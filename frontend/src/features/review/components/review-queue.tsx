@@ -11,6 +11,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { EvidencePassageLink } from '@/features/passages/components/passage-link';
 import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = {
@@ -201,6 +202,7 @@ function EvidenceCell({ item }: { item: ReviewItem }) {
     <div className="evidence-text">
       {e.quote && <blockquote className="quote" translate="no">{e.quote}</blockquote>}
       {e.reference && <p>{t('review.reference')}: <span translate="no">{e.reference}</span></p>}
+      {e.documentId && e.anchor && <p><EvidencePassageLink agreementId={item.agreementId} evidence={e} /></p>}
       {e.source && (
         <p>
           {t('review.source')}:{' '}
