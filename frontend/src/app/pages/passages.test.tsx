@@ -47,7 +47,7 @@ async function openPanel(user: ReturnType<typeof renderApp>['user']) {
   const card = await screen.findByRole('article', { name: /Datenschutz-Grundklausel/ });
   await user.click(within(card).getByRole('button', { name: 'Bewertung bearbeiten: Datenschutz-Grundklausel' }));
   const form = within(card).getByRole('form', { name: 'Bewertung bearbeiten: Datenschutz-Grundklausel' });
-  await user.click(within(form).getByRole('button', { name: 'Fundstellen in den Dokumenten: Datenschutz-Grundklausel' }));
+  await user.click(within(form).getByRole('button', { name: 'Textstellen in den Dokumenten: Datenschutz-Grundklausel' }));
   return { card, form };
 }
 
@@ -57,7 +57,7 @@ describe('passages in the rating form', () => {
     const { user } = renderApp('/agreements/7/assessment');
     const { form } = await openPanel(user);
 
-    expect(await within(form).findByText('2 mögliche Fundstellen')).toBeInTheDocument();
+    expect(await within(form).findByText('2 mögliche Textstellen')).toBeInTheDocument();
     expect(api.last('GET', '/api/agreements/7/passages')!.url.searchParams.get('criterion')).toBe('DP-BASE');
     const [first, second] = within(form).getAllByRole('listitem').filter((li) => li.classList.contains('passage'));
     expect(first).toHaveTextContent('Art. 5 Abs. 1 – Abkommen über Migration und Mobilität (DE, 01.03.2024)');
@@ -84,7 +84,7 @@ describe('passages in the rating form', () => {
     expect(within(form).getByLabelText(/^Zitat/)).toHaveValue(text);
     expect(within(form).getByLabelText(/^Quelle/)).toHaveValue('Abkommen über Migration und Mobilität, 01.03.2024');
     expect(within(form).getByLabelText(/^Stand des Belegs/)).toHaveValue('2024-03-01');
-    expect(within(card).getAllByRole('status').some((s) => s.textContent?.includes('Fundstelle „Art. 5 Abs. 1“ als Beleg'))).toBe(true);
+    expect(within(card).getAllByRole('status').some((s) => s.textContent?.includes('Textstelle „Art. 5 Abs. 1“ als Beleg'))).toBe(true);
 
     await user.click(within(form).getByRole('button', { name: 'Bewertung speichern' }));
     await waitFor(() => expect(api.last('PUT', '/api/agreements/7/assessments/DP-BASE')).toBeDefined());
@@ -104,7 +104,7 @@ describe('passages in the rating form', () => {
     const { form } = await openPanel(user);
     await user.click((await within(form).findAllByRole('button', { name: 'Als Beleg übernehmen' }))[0]);
     const evidence = within(form).getByRole('group', { name: 'Beleg' });
-    expect(within(evidence).getByRole('link', { name: 'Fundstelle im Dokument öffnen: Art. 5 Abs. 1' }))
+    expect(within(evidence).getByRole('link', { name: 'Textstelle im Dokument öffnen: Art. 5 Abs. 1' }))
       .toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
     await user.click(within(evidence).getByRole('button', { name: 'Verknüpfung lösen' }));
     expect(within(evidence).queryByRole('link')).toBeNull();
@@ -122,7 +122,7 @@ describe('passages in the rating form', () => {
     const { user } = renderApp('/agreements/7/assessment');
     const { form } = await openPanel(user);
 
-    expect(await within(form).findByText('Keine Fundstelle gefunden.')).toBeInTheDocument();
+    expect(await within(form).findByText('Keine passende Textstelle gefunden.')).toBeInTheDocument();
     expect(form).toHaveTextContent('Gesuchte StichwörterDatenschutz, personenbezogene Daten, data protection');
     expect(form).toHaveTextContent('Abkommen über Migration und Mobilität · DE · 01.03.2024');
     await user.click(within(form).getByRole('button', { name: 'Suche ohne Fund vermerken' }));
@@ -146,7 +146,7 @@ describe('passages in the rating form', () => {
     });
     const { user } = renderApp('/agreements/7/assessment');
     const { form } = await openPanel(user);
-    expect(await within(form).findByRole('alert')).toHaveTextContent('Die Fundstellen konnten nicht geladen werden.');
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Die Textstellen konnten nicht geladen werden.');
   });
 });
 
@@ -166,7 +166,7 @@ describe('evidence linked to its passage', () => {
     });
     renderApp('/reviews');
     const list = await screen.findByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' });
-    expect(within(list).getByRole('link', { name: 'Fundstelle im Dokument öffnen: Art. 5 Abs. 1' }))
+    expect(within(list).getByRole('link', { name: 'Textstelle im Dokument öffnen: Art. 5 Abs. 1' }))
       .toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
   });
 });

@@ -61,7 +61,7 @@ describe('full-text search page', () => {
     renderApp('/agreements?q=Datenschutz');
     const table = await screen.findByRole('table');
     const row = within(table).getAllByRole('row')[1];
-    expect(row).toHaveTextContent('Fundstelle im Text: … Rückführung und Datenschutz …');
+    expect(row).toHaveTextContent('Treffer im Text: … Rückführung und Datenschutz …');
     expect([...row.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Datenschutz']);
   });
 });

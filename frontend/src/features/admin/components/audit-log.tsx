@@ -10,6 +10,7 @@ import { ApiError } from '@/lib/api-client';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { actionLabel, formatDateTime } from '@/utils/format';
 import { ExportLinks } from '@/components/ui/export-links';
+import { filterParams } from '@/lib/filter-params';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
@@ -31,13 +32,7 @@ export function AuditLog() {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of FILTERS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    setParams(next);
+    setParams(filterParams(event.currentTarget, FILTERS));
   }
 
   const field = (key: (typeof FILTERS)[number], input: ReactNode) => {

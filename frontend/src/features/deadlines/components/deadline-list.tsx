@@ -7,6 +7,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ApiError } from '@/lib/api-client';
 import { countryName, formatDate } from '@/utils/format';
+import { filterParams } from '@/lib/filter-params';
 
 const FILTERS = ['desk', 'country', 'from', 'to'] as const;
 const GROUPS = ['OVERDUE', 'SOON', 'LATER'] as const;
@@ -25,13 +26,7 @@ export function DeadlineList({ countries }: Props) {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of FILTERS) {
-      const value = String(form.get(key) ?? '').trim();
-      if (value) next.set(key, value);
-    }
-    setParams(next);
+    setParams(filterParams(event.currentTarget, FILTERS));
   }
 
   const field = (key: (typeof FILTERS)[number], input: ReactNode) => {

@@ -13,10 +13,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What may be published, and the releases made of it. The rule of what is public lives here and nowhere else:
@@ -28,10 +26,9 @@ class OpenDataRepository {
     /**
      * An instrument is public when it is not archived. Its registry facts come from public sources (seed and form both
      * record a source per fact); whether its text is published is itself one of those facts and is published as such.
-     * Test and demo data marked {@code fictitious} (on the instrument or on its country, when that column exists) is
-     * never published: {@link #publicInstrument()} adds that condition by itself once a migration brings the column.
+     * Demo data of a fictitious country (V80 {@code countries.fictitious}) is never published.
      */
-    private static final String PUBLIC_INSTRUMENT = "a.archived_at IS NULL";
+    private static final String PUBLIC_INSTRUMENT = "a.archived_at IS NULL AND c.fictitious = FALSE";
 
     /**
      * A rating is public when it has been approved (the approved snapshot is published, never a draft), its instrument's
@@ -76,20 +73,9 @@ class OpenDataRepository {
         this.jdbc = jdbc;
     }
 
-    /** {@link #PUBLIC_INSTRUMENT}, and "not fictitious" for each of {@code agreements} and {@code countries} that has the flag. */
+    /** {@link #PUBLIC_INSTRUMENT}: the same for every release. */
     String publicInstrument() {
-        Set<String> flagged = new HashSet<>(jdbc.prepareStatement("""
-                SELECT LOWER(table_name) FROM information_schema.columns
-                 WHERE table_schema = DATABASE() AND LOWER(column_name) = 'fictitious' AND LOWER(table_name) IN ('agreements', 'countries')
-                """, ps -> strings(ps.executeQuery())));
-        StringBuilder rule = new StringBuilder(PUBLIC_INSTRUMENT);
-        if (flagged.contains("agreements")) {
-            rule.append(" AND COALESCE(a.fictitious, FALSE) = FALSE");
-        }
-        if (flagged.contains("countries")) {
-            rule.append(" AND COALESCE(c.fictitious, FALSE) = FALSE");
-        }
-        return rule.toString();
+        return PUBLIC_INSTRUMENT;
     }
 
     List<InstrumentRow> instruments(String rule) {
@@ -230,16 +216,6 @@ class OpenDataRepository {
                         rs.getInt(6), rs.getString(7), rs.getLong(8), rs.getString(9), created.toInstant()));
             }
             return rows;
-        }
-    }
-
-    private static List<String> strings(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
         }
     }
 

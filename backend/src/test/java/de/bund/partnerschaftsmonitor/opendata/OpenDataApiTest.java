@@ -157,6 +157,10 @@ class OpenDataApiTest implements DatabaseTest {
         String everything = files.values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).reduce("", String::concat);
         assertThat(everything).doesNotContain("assessor." + run, "approver." + run, "reviewer." + run, "submitter." + run,
                 "Interner Kommentar " + run, "Referat Intern-" + run, "responsibleDesk", "assessedBy", "approvedBy");
+        // The demo seed's fictitious Musterland (on in the shared test database) is never published.
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 WHERE c.fictitious = TRUE"))
+                .as("instruments of the fictitious demo country").isPositive();
+        assertThat(everything).doesNotContain("Musterland");
 
         List<List<String>> instruments = Csv.parse(new String(files.get("instruments.csv"), StandardCharsets.UTF_8), ',', Integer.MAX_VALUE);
         List<String> ids = instruments.stream().map(r -> r.get(0)).toList();
