@@ -913,7 +913,7 @@ export const journeys = [
       const catalog = await api('GET', '/api/criteria');
       const allow = [
         'Partnerschaftsmonitor', 'desk.officer2', 'desk.officer', 'devcoop.reviewer', 'leadership', 'admin', 'English',
-        'Scorecard', 'Dashboard', 'MoU', 'ISO', 'URL', 'A4', 'PDF', 'ID',
+        'Scorecard', 'Dashboard', 'MoU', 'ISO', 'URL', 'A4', 'PDF', 'ID', 'criteria.json 0.1', // the seeded catalogue's name
         ...catalog.criteria.map((c) => c.id), ...catalog.groups.map((g) => g.code),
       ];
       // An instrument with a history of enum, list, source and date changes, and a submitted rating.
