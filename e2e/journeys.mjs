@@ -884,13 +884,13 @@ export const journeys = [
       await form.getByRole('button', { name: 'Kriterium speichern' }).click();
       await notice('wurden gespeichert');
 
-      const profile = page.getByRole('form', { name: /^Profil balanced/ });
+      const profile = page.getByRole('form', { name: /^Profil Ausgewogen \(Standard\)/ });
       const inputs = profile.getByRole('spinbutton');
       const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
       await inputs.nth(0).fill(String(Math.round((a - 0.05) * 100) / 100));
       await inputs.nth(1).fill(String(Math.round((b + 0.05) * 100) / 100));
       await profile.getByRole('button', { name: 'Gewichte speichern' }).click();
-      await notice('Die Gewichte des Profils balanced wurden gespeichert.');
+      await notice('Die Gewichte des Profils Ausgewogen (Standard) wurden gespeichert.');
       await noSideways('catalog-draft');
 
       await page.getByRole('button', { name: 'Veröffentlichen' }).click();
@@ -913,7 +913,7 @@ export const journeys = [
       const catalog = await api('GET', '/api/criteria');
       const allow = [
         'Partnerschaftsmonitor', 'desk.officer2', 'desk.officer', 'devcoop.reviewer', 'leadership', 'admin', 'English',
-        'Scorecard', 'Dashboard', 'MoU', 'ISO', 'URL', 'A4', 'PDF', 'ID', 'criteria.json 0.1', // the seeded catalogue's name
+        'Scorecard', 'Dashboard', 'MoU', 'ISO', 'URL', 'A4', 'PDF', 'ID', 'criteria.json 0.1', 'axe-core', // the seeded catalogue's name, a tool's name
         ...catalog.criteria.map((c) => c.id), ...catalog.groups.map((g) => g.code),
       ];
       // An instrument with a history of enum, list, source and date changes, and a submitted rating.

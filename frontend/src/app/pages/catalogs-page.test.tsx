@@ -78,7 +78,7 @@ describe('catalogue versions', () => {
       'PUT /api/catalogs/:id/profiles/:code': () => problem(400, 'Invalid', [{ field: 'weights', message: 'The weights must add up to 1.' }, { field: 'weights.G2', message: 'A weight lies between 0 and 1.' }]),
     });
     const { user } = renderApp('/catalogs/2');
-    const profile = await screen.findByRole('form', { name: /Profil balanced/ });
+    const profile = await screen.findByRole('form', { name: /Profil Ausgewogen \(Standard\)/ });
     await user.clear(within(profile).getByLabelText('Rechte und Rechtsschutz'));
     await user.type(within(profile).getByLabelText('Rechte und Rechtsschutz'), '2');
     await user.click(within(profile).getByRole('button', { name: 'Gewichte speichern' }));

@@ -147,7 +147,7 @@ export function CatalogEditor({ id, onPublished }: Props) {
       <h2>{t('catalogs.weights')}</h2>
       {catalog.profiles.map((p) => (
         <ProfileWeights key={`${p.code}-${catalog.version}`} catalog={catalog} code={p.code} draft={draft} onReload={reload}
-          onSaved={() => saved(t('catalogs.weightsDone', { profile: p.code }))} />
+          onSaved={() => saved(t('catalogs.weightsDone', { profile: t(`profileName.${p.code}`, { defaultValue: p.code }) }))} />
       ))}
 
       <h2>{t('catalogs.criteria')}</h2>
@@ -257,7 +257,7 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
       }).then(onSaved, setError);
     }}>
       <h3 id={`${prefix}-title`} className="admin-card__title">
-        {t('catalogs.profile', { code })}{profile.isDefault && <> <span className="badge badge--core">{t('catalogs.defaultProfile')}</span></>}
+        {t('catalogs.profile', { code: t(`profileName.${code}`, { defaultValue: code }) })}{profile.isDefault && <> <span className="badge badge--core">{t('catalogs.defaultProfile')}</span></>}
       </h3>
       <SaveError error={error} idPrefix={prefix} onReload={onReload}
         labelFor={(f) => (f.startsWith('weights.') ? groupName(f.slice('weights.'.length)) : t('catalogs.weights'))} />
