@@ -1,4 +1,3 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
 import { ChangeList } from '@/components/ui/change-list';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +9,7 @@ import { ApiError } from '@/lib/api-client';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { actionLabel, formatDateTime } from '@/utils/format';
 import { ExportLinks } from '@/components/ui/export-links';
-import { filterParams } from '@/lib/filter-params';
+import { useFilterFields } from '@/lib/filter-params';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
@@ -27,29 +26,7 @@ export function AuditLog() {
     page: page - 1, size: PAGE_SIZE,
   };
   const { data, isPending, isError, error, refetch, isFetching } = useAudit(query);
-  const ids = { entity: useId(), entityId: useId(), actor: useId(), from: useId(), to: useId() };
-  const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(filterParams(event.currentTarget, FILTERS));
-  }
-
-  const field = (key: (typeof FILTERS)[number], input: ReactNode) => {
-    const message = fieldError(key);
-    return (
-      <div className={message ? 'field has-error' : 'field'}>
-        <label htmlFor={ids[key]}>{t(`audit.${key}`)}</label>
-        {message && <p className="field-error" id={`${ids[key]}-error`}>{message}</p>}
-        {input}
-      </div>
-    );
-  };
-  const inputProps = (key: (typeof FILTERS)[number]) => ({
-    id: ids[key], name: key, defaultValue: params.get(key) ?? '',
-    'aria-invalid': fieldError(key) ? true : undefined,
-    'aria-describedby': fieldError(key) ? `${ids[key]}-error` : undefined,
-  });
+  const { apply, field, inputProps } = useFilterFields(FILTERS, params, setParams, error, (key) => t(`audit.${key}`));
 
   return (
     <>

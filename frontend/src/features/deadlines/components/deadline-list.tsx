@@ -1,4 +1,3 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDeadlines, type Deadline, type DeadlineQuery } from '@/features/deadlines/api/get-deadlines';
@@ -7,7 +6,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ApiError } from '@/lib/api-client';
 import { countryName, formatDate } from '@/utils/format';
-import { filterParams } from '@/lib/filter-params';
+import { useFilterFields } from '@/lib/filter-params';
 
 const FILTERS = ['desk', 'country', 'from', 'to'] as const;
 const GROUPS = ['OVERDUE', 'SOON', 'LATER'] as const;
@@ -21,29 +20,7 @@ export function DeadlineList({ countries }: Props) {
   const get = (key: string) => params.get(key) || undefined;
   const query: DeadlineQuery = { desk: get('desk'), country: get('country'), from: get('from'), to: get('to') };
   const { data, isPending, isError, error, refetch, isFetching } = useDeadlines(query);
-  const ids = { desk: useId(), country: useId(), from: useId(), to: useId() };
-  const fieldError = (field: string) => (error instanceof ApiError ? error.fieldMessage(field) : undefined);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams(filterParams(event.currentTarget, FILTERS));
-  }
-
-  const field = (key: (typeof FILTERS)[number], input: ReactNode) => {
-    const message = fieldError(key);
-    return (
-      <div className={message ? 'field has-error' : 'field'}>
-        <label htmlFor={ids[key]}>{t(`deadlines.filter.${key}`)}</label>
-        {message && <p className="field-error" id={`${ids[key]}-error`}>{message}</p>}
-        {input}
-      </div>
-    );
-  };
-  const inputProps = (key: (typeof FILTERS)[number]) => ({
-    id: ids[key], name: key, defaultValue: params.get(key) ?? '',
-    'aria-invalid': fieldError(key) ? true : undefined,
-    'aria-describedby': fieldError(key) ? `${ids[key]}-error` : undefined,
-  });
+  const { apply, field, inputProps } = useFilterFields(FILTERS, params, setParams, error, (key) => t(`deadlines.filter.${key}`));
 
   return (
     <>

@@ -1,10 +1,7 @@
 package de.bund.partnerschaftsmonitor.proof;
 
-import de.bund.partnerschaftsmonitor.shared.TestDatabase;
 import de.bund.partnerschaftsmonitor.shared.TestAddresses;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedLimitsTest {
 
+    TwoInstances instances;
     ApplicationContext first;
     ApplicationContext second;
     String a;
@@ -36,21 +33,20 @@ class SharedLimitsTest {
 
     @BeforeAll
     void start() {
-        Map<String, Object> props = new HashMap<>(TestDatabase.properties());
-        props.put("pm.security.trusted-proxies", "127.0.0.1, ::1");
-        props.put("pm.security.max-failed-logins-per-ip", "4");
-        props.put("pm.security.max-failed-logins", "5");
-        props.put("pm.feedback.max-per-address", "2");
-        first = ApplicationContext.builder(Environment.TEST).properties(props).start();
-        second = ApplicationContext.builder(Environment.TEST).properties(props).start();
-        a = "http://localhost:" + first.getBean(EmbeddedServer.class).start().getPort();
-        b = "http://localhost:" + second.getBean(EmbeddedServer.class).start().getPort();
+        instances = TwoInstances.start(Map.of(
+                "pm.security.trusted-proxies", "127.0.0.1, ::1",
+                "pm.security.max-failed-logins-per-ip", "4",
+                "pm.security.max-failed-logins", "5",
+                "pm.feedback.max-per-address", "2"));
+        first = instances.first();
+        second = instances.second();
+        a = instances.a();
+        b = instances.b();
     }
 
     @AfterAll
     void stop() {
-        if (first != null) first.close();
-        if (second != null) second.close();
+        if (instances != null) instances.close();
     }
 
     @Test

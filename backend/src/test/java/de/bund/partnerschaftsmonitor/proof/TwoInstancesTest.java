@@ -1,9 +1,6 @@
 package de.bund.partnerschaftsmonitor.proof;
 
-import de.bund.partnerschaftsmonitor.shared.TestDatabase;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -37,6 +33,7 @@ class TwoInstancesTest {
     static final Duration SESSION_CHECK = Duration.ofSeconds(2);
     static final Duration POLL = Duration.ofMillis(500);
 
+    TwoInstances instances;
     ApplicationContext first;
     ApplicationContext second;
     String a;
@@ -45,20 +42,19 @@ class TwoInstancesTest {
 
     @BeforeAll
     void start() {
-        Map<String, Object> props = new HashMap<>(TestDatabase.properties());
-        props.put("pm.read-cache.poll-interval", POLL.toMillis() + "ms");
-        props.put("pm.security.session-check", SESSION_CHECK.toMillis() + "ms");
-        props.put("pm.security.max-failed-logins-per-ip", "10000");
-        first = ApplicationContext.builder(Environment.TEST).properties(props).start();
-        second = ApplicationContext.builder(Environment.TEST).properties(props).start();
-        a = "http://localhost:" + first.getBean(EmbeddedServer.class).start().getPort();
-        b = "http://localhost:" + second.getBean(EmbeddedServer.class).start().getPort();
+        instances = TwoInstances.start(Map.of(
+                "pm.read-cache.poll-interval", POLL.toMillis() + "ms",
+                "pm.security.session-check", SESSION_CHECK.toMillis() + "ms",
+                "pm.security.max-failed-logins-per-ip", "10000"));
+        first = instances.first();
+        second = instances.second();
+        a = instances.a();
+        b = instances.b();
     }
 
     @AfterAll
     void stop() {
-        if (first != null) first.close();
-        if (second != null) second.close();
+        if (instances != null) instances.close();
     }
 
     @Test
