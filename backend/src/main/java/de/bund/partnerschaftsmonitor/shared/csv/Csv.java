@@ -97,13 +97,14 @@ public final class Csv {
             if (i > 0) {
                 out.append(delimiter);
             }
-            String v = cells.get(i) == null ? "" : cells.get(i);
-            if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                out.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(v);
-            }
+            out.append(field(cells.get(i) == null ? "" : cells.get(i), delimiter));
         }
         return out.append("\r\n").toString();
+    }
+
+    /** One field (RFC 4180): quoted when it holds the delimiter, a quote or a line break. */
+    public static String field(String text, char delimiter) {
+        boolean quote = text.indexOf(delimiter) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

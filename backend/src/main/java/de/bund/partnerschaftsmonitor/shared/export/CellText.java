@@ -1,5 +1,7 @@
 package de.bund.partnerschaftsmonitor.shared.export;
 
+import de.bund.partnerschaftsmonitor.shared.csv.Csv;
+
 /**
  * Neutralises text that a spreadsheet would run as a formula (CSV/formula injection, OWASP): a cell that begins
  * with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which Excel and LibreOffice show as
@@ -21,7 +23,6 @@ public final class CellText {
 
     /** One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break. */
     static String csvField(String text, char separator) {
-        boolean quote = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return Csv.field(text, separator);
     }
 }
