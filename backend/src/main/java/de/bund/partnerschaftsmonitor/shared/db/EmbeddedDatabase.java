@@ -188,7 +188,9 @@ public final class EmbeddedDatabase {
                 "datasources.default.username", credentials.appUser(),
                 "datasources.default.password", credentials.appPassword(),
                 "flyway.datasources.default.enabled", false,
-                "pm.embedded-database", true);
+                "pm.embedded-database", true,
+                // The search index lives beside this database (a test's own folder, never the working directory).
+                "pm.data-dir", home().toString());
     }
 
     public String appUrl() {
