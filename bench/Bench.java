@@ -3,6 +3,8 @@
 // Commands:
 //   db    <dataDir> <port>                   run the embedded MariaDB until killed
 //   seed  <jdbcUrl> <instruments>            replace the synthetic data set (SYNTH-*, "[SYNTHETISCH]")
+//   docs  <jdbcUrl> <documents> [chars]      replace the synthetic documents: about chars characters each (default
+//                                            50,000, some 20 pages), two per synthetic instrument (de and en)
 //   jdbc  <jdbcUrl> <seconds> <clients>      the endpoints' own SQL, straight over JDBC
 //   write <baseUrl> <seconds> <clients>      PUTs with the current version, one instrument set per client
 import java.net.URI;
@@ -45,6 +47,7 @@ public class Bench {
                 }
             }
             case "seed" -> seed(args[1], Integer.parseInt(args[2]));
+            case "docs" -> docs(args[1], Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 50_000);
             case "jdbc" -> jdbc(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "write" -> write(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -71,6 +74,7 @@ public class Bench {
                 s.executeUpdate("DELETE FROM assessment_approvals WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
                 s.executeUpdate("DELETE FROM assessments WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
                 s.executeUpdate("DELETE FROM score_history WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
+                deleteDocuments(s);
                 s.executeUpdate("DELETE FROM agreements WHERE external_ref LIKE 'SYNTH-%'");
                 s.executeUpdate("DELETE FROM audit_events WHERE actor = 'bench-seed'");
             }
@@ -164,6 +168,171 @@ public class Bench {
             }
         }
         System.out.printf("seeded %d synthetic instruments in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The synthetic instruments' documents, their texts and structure (children first: units and contents point at them). */
+    static void deleteDocuments(Statement s) throws Exception {
+        String synthetic = "SELECT d.id FROM agreement_documents d JOIN agreements a ON a.id = d.agreement_id WHERE a.external_ref LIKE 'SYNTH-%'";
+        s.executeUpdate("DELETE FROM document_units WHERE document_id IN (" + synthetic + ")");
+        s.executeUpdate("DELETE FROM document_contents WHERE document_id IN (" + synthetic + ")");
+        s.executeUpdate("UPDATE agreement_documents SET superseded_by = NULL WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
+        s.executeUpdate("DELETE FROM agreement_documents WHERE agreement_id IN (SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%')");
+    }
+
+    // Vocabulary of the synthetic texts: the compounds and inflections the search must find (issue 11), German and English.
+    static final String[] DE_SENTENCES = {
+            "Die Vertragsparteien beachten die Datenschutzbestimmungen ihres innerstaatlichen Rechts bei jeder Verarbeitung personenbezogener Daten.",
+            "Die Durchführung dieses Rückübernahmeabkommens wird von einem gemeinsamen Ausschuss begleitet, der mindestens einmal jährlich tagt.",
+            "Eine unabhängige Aufsichtsbehörde überwacht die Einhaltung der Vorschriften und kann Beschwerden betroffener Personen prüfen.",
+            "Übermittelte Daten dürfen nur zu dem Zweck verarbeitet werden, zu dem sie übermittelt wurden; die Zweckbindung gilt auch für Weiterübermittlungen.",
+            "Biometrische Daten wie Fingerabdrücke und Lichtbilder werden nur erhoben, soweit dies für die Identifizierung unbedingt erforderlich ist.",
+            "Die Partner fördern die Fachkräfteeinwanderung durch Sprachkurse, Anerkennungsberatung und die Vermittlung von Ausbildungsplätzen.",
+            "Zum Kapazitätsaufbau unterstützt die deutsche Seite die Digitalisierung der Migrationsverwaltung und die Schulung des Personals.",
+            "Jede betroffene Person hat das Recht auf Auskunft, Berichtigung und Löschung sowie auf einen wirksamen Rechtsbehelf.",
+            "Personenbezogene Daten werden gelöscht, sobald sie für den Zweck ihrer Übermittlung nicht mehr erforderlich sind, spätestens nach fünf Jahren.",
+            "Die Rückführung ausreisepflichtiger Staatsangehöriger erfolgt unter Achtung der Menschenwürde und der internationalen Verpflichtungen.",
+            "Die Vertragsparteien evaluieren die Zusammenarbeit im Bereich Migration und Mobilität alle zwei Jahre anhand gemeinsamer Indikatoren.",
+            "Automatisierte Entscheidungen ohne menschliche Prüfung sind ausgeschlossen; eine Person überprüft jeden Einzelfall.",
+            "Die Visaerleichterungen gelten für Studierende, Forschende und Fachkräfte mit einem anerkannten Berufsabschluss.",
+            "Die Datenübermittlung an Drittstaaten bedarf der vorherigen schriftlichen Zustimmung der übermittelnden Stelle.",
+    };
+    static final String[] EN_SENTENCES = {
+            "The Parties shall apply their data protection rules to any processing of personal data under this Agreement.",
+            "The implementation of this readmission agreement shall be overseen by a joint committee meeting at least once a year.",
+            "An independent supervisory authority shall monitor compliance and may examine complaints lodged by data subjects.",
+            "Data transferred shall only be processed for the purpose for which they were transferred; purpose limitation also applies to onward transfers.",
+            "Biometric data such as fingerprints and facial images shall only be collected where strictly necessary for identification.",
+            "The Parties shall promote the mobility of skilled workers through language courses, recognition advice and vocational training.",
+            "As capacity building, the German side shall support the digitalisation of the migration administration and the training of staff.",
+            "Every data subject shall have the right of access, rectification and erasure and the right to an effective remedy.",
+            "Personal data shall be erased as soon as they are no longer necessary for the purpose of their transfer, at the latest after five years.",
+            "The return of nationals without a right to stay shall respect human dignity and international obligations.",
+            "The Parties shall evaluate their cooperation on migration and mobility every two years against common indicators.",
+            "Decisions based solely on automated processing without human review are excluded; oversight of each case rests with a person.",
+            "Visa facilitation shall apply to students, researchers and skilled workers holding a recognised qualification.",
+            "Transfers of data to third countries require the prior written consent of the transferring authority.",
+    };
+    static final String[] DE_TOPICS = {"Gegenstand", "Datenschutz", "Zweckbindung", "Aufsicht", "Rückübernahme", "Fachkräfte",
+            "Kapazitätsaufbau", "Rechtsbehelfe", "Speicherdauer", "Biometrie", "Evaluierung", "Schlussbestimmungen"};
+    static final String[] EN_TOPICS = {"Purpose", "Data protection", "Purpose limitation", "Oversight", "Readmission", "Skilled workers",
+            "Capacity building", "Remedies", "Retention", "Biometrics", "Evaluation", "Final provisions"};
+
+    /** A synthetic treaty text of about {@code chars} characters: a preamble, then articles of numbered paragraphs. */
+    static String syntheticText(int n, String language, int chars, Random r) {
+        boolean de = "de".equals(language);
+        String[] sentences = de ? DE_SENTENCES : EN_SENTENCES;
+        String[] topics = de ? DE_TOPICS : EN_TOPICS;
+        StringBuilder t = new StringBuilder(chars + 2_000);
+        t.append(de ? "[SYNTHETISCH] Erzeugter Vertragstext Nr. " + n + " für Lastmessungen, keine reale Vereinbarung.\n\n"
+                : "[SYNTHETISCH] Generated treaty text no. " + n + " for load measurements, not a real agreement.\n\n");
+        t.append(de ? "Präambel\n" : "Preamble\n");
+        t.append(de ? "Die Vertragsparteien, in dem Wunsch, die Zusammenarbeit in Migrationsfragen zu vertiefen, sind wie folgt übereingekommen:\n\n"
+                : "The Parties, desiring to deepen their cooperation on migration, have agreed as follows:\n\n");
+        int article = 0;
+        while (t.length() < chars) {
+            article++;
+            t.append(de ? "Artikel " : "Article ").append(article).append(" – ").append(topics[r.nextInt(topics.length)]).append('\n');
+            int paragraphs = 3 + r.nextInt(3);
+            for (int p = 1; p <= paragraphs && t.length() < chars; p++) {
+                t.append('(').append(p).append(") [SYNTHETISCH]");
+                int k = 3 + r.nextInt(3);
+                for (int i = 0; i < k; i++) {
+                    t.append(' ').append(sentences[r.nextInt(sentences.length)]);
+                }
+                t.append('\n');
+            }
+            t.append('\n');
+        }
+        return t.toString();
+    }
+
+    /**
+     * Synthetic documents straight in SQL, as an upload would store them (metadata, original, text and the structure from
+     * the app's own parser): two per synthetic instrument, a German signed text and its English translation, on the
+     * first n/2 synthetic instruments. The app's search index reads exactly these tables when it builds itself.
+     */
+    static void docs(String url, int n, int chars) throws Exception {
+        long t0 = System.nanoTime();
+        long units = 0, textChars = 0;
+        try (Connection c = DriverManager.getConnection(url, "root", DB_PASSWORD)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                deleteDocuments(s);
+            }
+            c.commit();
+            List<Long> instruments = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM agreements WHERE external_ref LIKE 'SYNTH-%' ORDER BY id LIMIT " + ((n + 1) / 2))) {
+                while (rs.next()) {
+                    instruments.add(rs.getLong(1));
+                }
+            }
+            if (instruments.size() * 2 < n) {
+                throw new IllegalStateException("need " + (n + 1) / 2 + " synthetic instruments (seed first), found " + instruments.size());
+            }
+            Random r = new Random(7);
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (PreparedStatement doc = c.prepareStatement("""
+                    INSERT INTO agreement_documents (agreement_id, kind, language, title, version_date, source, classification,
+                        media_type, file_name, size_bytes, sha256, text_chars, uploaded_by, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'OFFEN', 'text/plain', NULL, ?, ?, ?, 'bench-seed', NOW(6))""", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement content = c.prepareStatement("INSERT INTO document_contents (document_id, original, text) VALUES (?, ?, ?)");
+                 PreparedStatement unit = c.prepareStatement("INSERT INTO document_units (document_id, position, anchor, parent_anchor, kind,"
+                         + " label, heading, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    String language = i % 2 == 0 ? "de" : "en";
+                    String text = syntheticText(i, language, chars, r);
+                    byte[] original = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    doc.setLong(1, instruments.get(i / 2));
+                    doc.setString(2, i % 2 == 0 ? "SIGNED_TEXT" : "TRANSLATION");
+                    doc.setString(3, language);
+                    doc.setString(4, "[SYNTHETISCH] " + ("de".equals(language) ? "Vertragstext Nr. " : "Treaty text no. ") + i);
+                    doc.setDate(5, java.sql.Date.valueOf("2024-01-15"));
+                    doc.setString(6, "https://example.invalid/synthetisch/dokument/" + i);
+                    doc.setLong(7, original.length);
+                    doc.setString(8, java.util.HexFormat.of().formatHex(sha.digest(original)));
+                    doc.setInt(9, text.length());
+                    doc.executeUpdate();
+                    long id;
+                    try (ResultSet keys = doc.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    content.setLong(1, id);
+                    content.setBytes(2, original);
+                    content.setString(3, text);
+                    content.executeUpdate();
+                    int position = 0;
+                    for (var u : de.bund.partnerschaftsmonitor.document.StructureParser.parse(text, language)) {
+                        unit.setLong(1, id);
+                        unit.setInt(2, position++);
+                        unit.setString(3, u.anchor());
+                        unit.setString(4, u.parentAnchor());
+                        unit.setString(5, u.kind());
+                        unit.setString(6, u.label());
+                        unit.setString(7, u.heading());
+                        unit.setString(8, u.text());
+                        unit.addBatch();
+                    }
+                    unit.executeBatch();
+                    units += position;
+                    textChars += text.length();
+                    if (i % 50 == 49) {
+                        c.commit();
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                // Like every write: raise the write counter, so that running instances catch up (the search index too).
+                s.executeUpdate("UPDATE data_generation SET generation = generation + 1 WHERE id = 1");
+            }
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE TABLE agreement_documents, document_units");
+            }
+        }
+        System.out.printf("seeded %d synthetic documents (%d units, %.1f M characters, about %d characters each) in %.1f s%n",
+                n, units, textChars / 1e6, textChars / Math.max(1, n), (System.nanoTime() - t0) / 1e9);
     }
 
     interface Query {

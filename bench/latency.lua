@@ -6,6 +6,11 @@ local idmax = tonumber(os.getenv("BENCH_ID_MAX") or "1")
 local countries = {}
 for c in string.gmatch(os.getenv("BENCH_COUNTRIES") or "DE", "%u%u") do countries[#countries + 1] = c end
 local statuses = {"PLANNED", "NEGOTIATING", "SIGNED", "IN_FORCE", "SUSPENDED", "EXPIRED"}
+-- search.sh: query terms and criterion codes, separated by "|" ({q} is URL-encoded)
+local function split(s) local out = {} for v in string.gmatch(s, "[^|]+") do out[#out + 1] = v end return out end
+local queries = split(os.getenv("BENCH_QUERIES") or "Migration")
+local criteria = split(os.getenv("BENCH_CRITERIA") or "DP-BASE")
+local function encode(s) return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 
 if token and token ~= "" then wrk.headers["Authorization"] = "Bearer " .. token end
 wrk.headers["Accept"] = "application/json"
@@ -14,6 +19,8 @@ request = function()
   local p = path:gsub("{id}", function() return tostring(math.random(idmin, idmax)) end)
   p = p:gsub("{iso2}", function() return countries[math.random(#countries)] end)
   p = p:gsub("{status}", function() return statuses[math.random(#statuses)] end)
+  p = p:gsub("{q}", function() return encode(queries[math.random(#queries)]) end)
+  p = p:gsub("{criterion}", function() return criteria[math.random(#criteria)] end)
   return wrk.format("GET", p)
 end
 

@@ -89,6 +89,9 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
             params.addAll(ranked);
         }
         String from = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2";
+        if (ranked != null && !pageable.getSort().isSorted()) {
+            return pageByRank(from + where, params, pageable, ranked);
+        }
         long total = jdbc.prepareStatement("SELECT COUNT(*)" + from + where, ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,17 +99,11 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
                 return rs.getLong(1);
             }
         });
-        boolean byRank = ranked != null && !pageable.getSort().isSorted();
-        String order = byRank ? " ORDER BY FIELD(a.id, " + placeholders(ranked.size()) + "), a.id DESC" : orderBy(pageable.getSort());
-        List<Object> all = new ArrayList<>(params);
-        if (byRank) {
-            all.addAll(ranked);
-        }
-        String sql = "SELECT " + LIST_COLUMNS + from + where + order + " LIMIT ? OFFSET ?";
+        String sql = "SELECT " + LIST_COLUMNS + from + where + orderBy(pageable.getSort()) + " LIMIT ? OFFSET ?";
         List<AgreementListItem> rows = jdbc.prepareStatement(sql, ps -> {
-            bind(ps, all);
-            ps.setInt(all.size() + 1, pageable.getSize());
-            ps.setLong(all.size() + 2, pageable.getOffset());
+            bind(ps, params);
+            ps.setInt(params.size() + 1, pageable.getSize());
+            ps.setLong(params.size() + 2, pageable.getOffset());
             List<AgreementListItem> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -116,6 +113,43 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
             return out;
         });
         return Page.of(rows, pageable, total);
+    }
+
+    /**
+     * A page in the search index's order: the ids that pass the filters, ordered and paged by rank here, then the list
+     * columns of the page's rows only. Ordering thousands of rows by {@code FIELD(id, …)} in the database compared each
+     * row with the whole ranked list, and counted them in a second pass.
+     */
+    private Page<AgreementListItem> pageByRank(String fromWhere, List<Object> params, Pageable pageable, List<Long> ranked) {
+        java.util.Set<Long> passing = new java.util.HashSet<>(jdbc.prepareStatement("SELECT a.id" + fromWhere, ps -> {
+            bind(ps, params);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        }));
+        List<Long> ordered = ranked.stream().filter(passing::contains).toList();
+        int from = (int) Math.min(pageable.getOffset(), ordered.size());
+        List<Long> page = ordered.subList(from, Math.min(ordered.size(), from + pageable.getSize()));
+        if (page.isEmpty()) {
+            return Page.of(List.of(), pageable, (long) ordered.size());
+        }
+        Map<Long, AgreementListItem> byId = jdbc.prepareStatement("SELECT " + LIST_COLUMNS
+                + " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 WHERE a.id IN (" + placeholders(page.size()) + ")", ps -> {
+            bind(ps, new ArrayList<>(page));
+            Map<Long, AgreementListItem> out = new java.util.HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AgreementListItem item = listItem(rs);
+                    out.put(item.id(), item);
+                }
+            }
+            return out;
+        });
+        return Page.of(page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), pageable, (long) ordered.size());
     }
 
     @Transactional(readOnly = true)

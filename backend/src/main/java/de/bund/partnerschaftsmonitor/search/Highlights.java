@@ -1,20 +1,24 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import de.bund.partnerschaftsmonitor.search.Snippet.Mark;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Where a query matched a text, found by Lucene's unified highlighter re-analysing the text with the index's analysers.
+ * Where a query matched a text, found by Lucene's unified highlighter from the offsets the index keeps.
  * The result is offsets, never markup: clients mark the ranges themselves, so a text can never inject HTML.
  */
 final class Highlights {
@@ -25,47 +29,81 @@ final class Highlights {
 
     private static final int SNIPPET_CHARS = 320;
 
-    private static final UnifiedHighlighter HIGHLIGHTER = UnifiedHighlighter.builderWithoutSearcher(SearchAnalysis.INDEX)
-            .withFormatter(new PassageFormatter() {
-                @Override
-                public Object format(Passage[] passages, String content) {
-                    List<Sentence> out = new ArrayList<>();
-                    for (Passage p : passages) {
-                        List<Mark> marks = new ArrayList<>();
-                        for (int i = 0; i < p.getNumMatches(); i++) {
-                            marks.add(new Mark(p.getMatchStarts()[i], p.getMatchEnds()[i]));
-                        }
-                        out.add(new Sentence(p.getStartOffset(), p.getEndOffset(), p.getScore(), marks));
-                    }
-                    return out;
+    private static final PassageFormatter SENTENCES = new PassageFormatter() {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Sentence> out = new ArrayList<>();
+            for (Passage p : passages) {
+                List<Mark> marks = new ArrayList<>();
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    marks.add(new Mark(p.getMatchStarts()[i], p.getMatchEnds()[i]));
                 }
-            })
-            .withMaxLength(1_000_000)
-            .withMaxNoHighlightPassages(0)
-            .build();
+                out.add(new Sentence(p.getStartOffset(), p.getEndOffset(), p.getScore(), marks));
+            }
+            return out;
+        }
+    };
+
+    private static final String[] FIELDS = {SearchAnalysis.DE, SearchAnalysis.EN, SearchAnalysis.STD, SearchAnalysis.SUB};
 
     private Highlights() {
     }
 
-    /** The sentences of {@code text} in which {@code query} matched in any of the fields the text is indexed in. */
+    /**
+     * For each of {@code docs} (index documents, in that order), the sentences of its text in which {@code query} matched
+     * in any of the fields the text is indexed in. The offsets come from the index's postings (indexed with offsets), so
+     * no text is analysed again and the query is prepared once for all documents; a document is only indexed in its own
+     * language's fields, so only those can match.
+     */
     @SuppressWarnings("unchecked")
-    static List<Sentence> sentences(Query query, String text, String language) {
-        TreeMap<Integer, Sentence> byStart = new TreeMap<>();
-        for (String field : SearchAnalysis.fieldsFor(language)) {
-            Object found;
-            try {
-                found = HIGHLIGHTER.highlightWithoutSearcher(field, query, text, 50);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (found instanceof List<?> list) {
-                for (Sentence s : (List<Sentence>) list) {
-                    byStart.merge(s.start(), s, (a, b) -> new Sentence(a.start(), Math.max(a.end(), b.end()), a.score() + b.score(),
-                            merge(concat(a.marks(), b.marks()))));
+    static List<List<Sentence>> sentences(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+        List<List<Sentence>> out = new ArrayList<>(docs.length);
+        if (docs.length == 0) {
+            return out;
+        }
+        Map<String, Object[]> found = new BodyHighlighter(searcher).highlight(query, docs);
+        for (int i = 0; i < docs.length; i++) {
+            TreeMap<Integer, Sentence> byStart = new TreeMap<>();
+            for (String field : FIELDS) {
+                Object[] perDoc = found.get(field);
+                if (perDoc != null && perDoc[i] instanceof List<?> list) {
+                    for (Sentence s : (List<Sentence>) list) {
+                        byStart.merge(s.start(), s, (a, b) -> new Sentence(a.start(), Math.max(a.end(), b.end()), a.score() + b.score(),
+                                merge(concat(a.marks(), b.marks()))));
+                    }
                 }
             }
+            out.add(new ArrayList<>(byStart.values()));
         }
-        return new ArrayList<>(byStart.values());
+        return out;
+    }
+
+    /** The unified highlighter over the index, reading every field's text from the one stored body. */
+    private static final class BodyHighlighter extends UnifiedHighlighter {
+
+        BodyHighlighter(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, SearchAnalysis.INDEX).withFormatter(SENTENCES)
+                    .withMaxLength(1_000_000).withMaxNoHighlightPassages(0));
+        }
+
+        Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
+            int[] maxPassages = new int[FIELDS.length];
+            java.util.Arrays.fill(maxPassages, 50);
+            return highlightFieldsAsObjects(FIELDS, query, docs, maxPassages);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                String body = stored.document(doc, Set.of(SearchIndex.BODY)).get(SearchIndex.BODY);
+                CharSequence[] values = new CharSequence[fields.length];
+                java.util.Arrays.fill(values, body == null ? "" : body);
+                out.add(values);
+            }
+            return out;
+        }
     }
 
     /** Every range matched in the whole text, merged where they overlap. */

@@ -8,11 +8,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -54,7 +56,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-1/" + SearchAnalysis.VERSION;
+    static final String SCHEMA = "passages-2/" + SearchAnalysis.VERSION;
+    /** Analysed text with offsets in the postings, so the highlighter reads where a query matched instead of re-analysing. */
+    private static final FieldType TEXT = textWithOffsets();
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -366,9 +370,16 @@ public class SearchIndex {
         d.add(new StoredField(LANGUAGE, language));
         d.add(new StoredField(BODY, text));
         for (String field : SearchAnalysis.fieldsFor(language)) {
-            d.add(new TextField(field, text, Field.Store.NO));
+            d.add(new Field(field, text, TEXT));
         }
         return d;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     Path folder() {

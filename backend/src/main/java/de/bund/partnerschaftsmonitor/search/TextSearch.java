@@ -95,11 +95,13 @@ public class TextSearch {
             Map<Long, Float> best = new HashMap<>();
             Map<Long, Integer> docs = new HashMap<>();
             searcher.search(within, new BestPerAgreement(best, docs));
+            List<Map.Entry<Long, Integer>> found = new ArrayList<>(docs.entrySet());
+            List<List<Highlights.Sentence>> sentences = Highlights.sentences(searcher, query,
+                    found.stream().mapToInt(Map.Entry::getValue).toArray());
             Map<Long, Snippet> out = new HashMap<>();
-            for (Map.Entry<Long, Integer> e : docs.entrySet()) {
-                Document d = searcher.storedFields().document(e.getValue());
-                String body = d.get(SearchIndex.BODY);
-                out.put(e.getKey(), Highlights.snippet(Highlights.sentences(query, body, d.get(SearchIndex.LANGUAGE)), body));
+            for (int i = 0; i < found.size(); i++) {
+                String body = searcher.storedFields().document(found.get(i).getValue(), Set.of(SearchIndex.BODY)).get(SearchIndex.BODY);
+                out.put(found.get(i).getKey(), Highlights.snippet(sentences.get(i), body));
             }
             return out;
         });
@@ -122,10 +124,12 @@ public class TextSearch {
             var top = searcher.search(query, offset + size);
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
+            int[] page = java.util.Arrays.stream(docs, Math.min(offset, docs.length), docs.length).mapToInt(h -> h.doc).toArray();
+            List<List<Highlights.Sentence>> sentences = Highlights.sentences(searcher, query, page);
             for (int i = offset; i < docs.length; i++) {
                 Document d = searcher.storedFields().document(docs[i].doc);
                 String body = d.get(SearchIndex.BODY);
-                Snippet snippet = Highlights.snippet(Highlights.sentences(query, body, d.get(SearchIndex.LANGUAGE)), body);
+                Snippet snippet = Highlights.snippet(sentences.get(i - offset), body);
                 String document = d.get(SearchIndex.DOCUMENT);
                 hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
                         d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
@@ -164,12 +168,15 @@ public class TextSearch {
                 weights.add(searcher.createWeight(searcher.rewrite(k.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
             }
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<List<Highlights.Sentence>> sentences = Highlights.sentences(searcher, anyKeyword,
+                    java.util.Arrays.stream(top).mapToInt(h -> h.doc).toArray());
             List<Candidate> out = new ArrayList<>();
-            for (ScoreDoc hit : top) {
+            for (int h = 0; h < top.length; h++) {
+                ScoreDoc hit = top[h];
                 Document d = searcher.storedFields().document(hit.doc);
                 String text = d.get(SearchIndex.BODY);
                 String language = d.get(SearchIndex.LANGUAGE);
-                List<Snippet.Mark> marks = Highlights.marks(Highlights.sentences(anyKeyword, text, language));
+                List<Snippet.Mark> marks = Highlights.marks(sentences.get(h));
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
                 Map<Keyword, Set<String>> matched = new LinkedHashMap<>();
                 for (int i = 0; i < keywords.size(); i++) {

@@ -90,4 +90,32 @@ class AgreementTextSearchTest implements DatabaseTest {
         Api.send(client, HttpRequest.PUT("/api/agreements/" + id, change));
         assertThat(list(q("Rückübernahme " + n))).extracting(a -> ((Number) a.get("id")).longValue()).containsExactly(id);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldPageTheRankedListInRankOrderWithTheFilteredTotal() {
+        String n = PassageFinderTest.nonce();
+        create("MOU", "Absichtserklärung zum Datenschutz " + n, "Zusammenarbeit.");
+        long treaty = create("TREATY", "Abkommen " + n, "Regelt die Datenschutzaufsicht.");
+        long text = create("MOU", "Vereinbarung " + n, "Zusammenarbeit.");
+        DocumentFixture.document(sql, text).paragraph(3, "Die Datenschutzbestimmungen gelten (" + n + ").").store();
+        create("MOU", "Vereinbarung ohne Treffer " + n, "Visa.");
+
+        List<Long> ranked = list(q("Datenschutz " + n)).stream().map(a -> ((Number) a.get("id")).longValue()).toList();
+        assertThat(ranked).hasSize(3);
+        for (int page = 0; page < 3; page++) {
+            Map<String, Object> answer = Api.get(client, "/api/agreements?" + q("Datenschutz " + n) + "&size=1&page=" + page);
+            assertThat(((Number) answer.get("totalSize")).longValue()).isEqualTo(3);
+            assertThat((List<Map<String, Object>>) answer.get("content")).extracting(a -> ((Number) a.get("id")).longValue())
+                    .as("page %d holds the %d. of the ranked list", page, page + 1).containsExactly(ranked.get(page));
+        }
+        Map<String, Object> beyond = Api.get(client, "/api/agreements?" + q("Datenschutz " + n) + "&size=1&page=3");
+        assertThat((List<?>) beyond.get("content")).isEmpty();
+        assertThat(((Number) beyond.get("totalSize")).longValue()).isEqualTo(3);
+        Map<String, Object> filtered = Api.get(client, "/api/agreements?" + q("Datenschutz " + n) + "&type=MOU&size=1&page=1");
+        assertThat(((Number) filtered.get("totalSize")).longValue()).as("the filters count, not the index alone").isEqualTo(2);
+        List<Long> mous = ranked.stream().filter(id -> id != treaty).toList();
+        assertThat((List<Map<String, Object>>) filtered.get("content")).extracting(a -> ((Number) a.get("id")).longValue())
+                .as("the second MOU in rank order").containsExactly(mous.get(1));
+    }
 }

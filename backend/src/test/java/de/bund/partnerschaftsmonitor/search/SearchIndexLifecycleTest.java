@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -93,6 +94,30 @@ class SearchIndexLifecycleTest {
         } finally {
             delete(a);
             delete(b);
+        }
+    }
+
+    @Test
+    void shouldKeepOffsetsInThePostingsSoThatHighlightingReadsThemInsteadOfAnalysingAgain() throws Exception {
+        Path folder = Files.createTempDirectory("pm-index-offsets");
+        String n = PassageFinderTest.nonce();
+        try (ApplicationContext ctx = start(folder)) {
+            DocumentFixture.document(ctx.getBean(Sql.class), agreementId(ctx)).paragraph(1, "Die Aufsichtsbehörde " + n + " prüft.").store();
+            within(Duration.ofSeconds(5), () -> finds(ctx, "Aufsicht " + n));
+            ctx.getBean(SearchIndex.class).withSearcher(searcher -> {
+                org.apache.lucene.index.FieldInfos infos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+                for (String field : List.of(SearchAnalysis.DE, SearchAnalysis.SUB)) {
+                    assertThat(infos.fieldInfo(field).getIndexOptions()).as(field)
+                            .isEqualTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+                }
+                return null;
+            });
+            TextSearch.Hit hit = ctx.getBean(TextSearch.class).search("Aufsicht " + n, 0, 10).hits().get(0);
+            Snippet.Mark mark = hit.snippet().marks().get(0);
+            assertThat(hit.snippet().text().substring(mark.start(), mark.end())).as("the compound, marked from the postings' offsets")
+                    .isEqualTo("Aufsichtsbehörde");
+        } finally {
+            delete(folder);
         }
     }
 }
