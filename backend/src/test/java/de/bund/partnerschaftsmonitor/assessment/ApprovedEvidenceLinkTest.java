@@ -11,6 +11,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -83,7 +84,7 @@ class ApprovedEvidenceLinkTest implements DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void shouldCarryTheLinkAndTheMarkingOfAVsNfdPassageThroughReviewApprovalScorecardAndExport() throws Exception {
+    void shouldCarryTheLinkAndTheMarkingOfAVsNfdPassageThroughReviewApprovalScorecardAndExport() {
         long id = Api.createAgreement(client, "FM", "TREATY", "IN_FORCE", List.of(), true);
         long doc = DocumentFixture.document(sql, id).classification("VS_NFD")
                 .paragraph(7, "Die Vertragsparteien schützen personenbezogene Daten " + run + ".").store();
@@ -113,20 +114,34 @@ class ApprovedEvidenceLinkTest implements DatabaseTest {
         String csv = client.toBlocking().retrieve(HttpRequest.GET("/api/countries/FM/scorecard?format=csv"));
         assertThat(csv.lines().findFirst().orElseThrow()).contains("Einstufung des Zitats");
         assertThat(csv.lines().filter(l -> l.contains(quote)).findFirst().orElseThrow()).contains(MARKING);
+    }
 
-        // The approved-only brief of the country is marked, though the current draft no longer links the document.
-        HttpResponse<byte[]> brief = client.toBlocking().exchange(HttpRequest.GET("/api/countries/FM/brief"), byte[].class);
-        assertThat(brief.getHeaders().get("X-Classification")).isEqualTo("VS_NFD");
+    /**
+     * Open data and the approved-only brief judge what was approved: its classified source keeps the rating out of the
+     * publication and marks the brief, even when the current draft no longer links the document.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldKeepAnApprovedQuoteOfAVsNfdDocumentOutOfOpenDataAndMarkTheBriefWhateverTheDraftLinks() throws Exception {
+        long id = Api.createAgreement(client, "SB", "TREATY", "IN_FORCE", List.of(), true);
+        long doc = DocumentFixture.document(sql, id).classification("VS_NFD").paragraph(7, "Geheimer Text " + run + ".").store();
+        String quote = "Geheimer Text " + run + ".";
+        Map<String, Object> sent = submitted(id, doc, quote);
+        Map<String, Object> approved = as(approver, HttpRequest.POST(path(id, "approve"), Map.of("version", sent.get("version"))));
+        as(author, HttpRequest.PUT(path(id, null), Api.rating(3, ((Number) approved.get("version")).longValue())));
 
-        // Open data publishes the approved snapshot: its classified source keeps it out, whatever the draft links now.
+        String admin = TestAuth.as("link.admin", "ADMIN");
         HttpResponse<Map<String, Object>> release = Api.call(client.toBlocking(), HttpRequest.POST("/api/open-data/releases", "")
-                .header(TestAuth.HEADER, TestAuth.as("link.admin", "ADMIN")).contentType("application/json"));
+                .header(TestAuth.HEADER, admin).contentType("application/json"));
         assertThat(release.code()).isEqualTo(201);
-        byte[] zip = client.toBlocking().retrieve(HttpRequest.GET(release.getHeaders().get("Location"))
-                .header(TestAuth.HEADER, TestAuth.as("link.admin", "ADMIN")), byte[].class);
+        byte[] zip = client.toBlocking().retrieve(HttpRequest.GET(release.getHeaders().get("Location")).header(TestAuth.HEADER, admin), byte[].class);
         String ratings = unzipped(zip, "ratings.csv");
-        assertThat(ratings.lines().filter(l -> l.startsWith(id + ","))).isEmpty();
-        assertThat(ratings).doesNotContain(quote);
+        HttpResponse<byte[]> brief = client.toBlocking().exchange(HttpRequest.GET("/api/countries/SB/brief"), byte[].class);
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(ratings.lines().filter(l -> l.startsWith(id + ",")).toList()).as("ratings of the instrument in open data").isEmpty();
+            soft.assertThat(ratings).as("open data").doesNotContain(quote);
+            soft.assertThat(brief.getHeaders().get("X-Classification")).as("the approved-only brief's classification").isEqualTo("VS_NFD");
+        });
     }
 
     static String unzipped(byte[] zip, String name) throws java.io.IOException {
