@@ -1270,4 +1270,112 @@ export const journeys = [
       if (overflow) throw new Error('the reader scrolls sideways at 390 px');
     },
   },
+  {
+    // Passages as evidence (issue 11): a desk officer reads an instrument's text, takes a passage of a VS-NfD document as
+    // evidence before choosing a level, finds a German compound on the search page; a reviewer opens the passage in place.
+    name: 'j-passages-evidence-review',
+    async run({ newPage, axe, api }) {
+      const u = unique();
+      const title = `E2E Textstellen Island ${u}`;
+      const docTitle = `Textstellen-Abkommen ${u}`;
+      const MARKING = 'VS – NUR FÜR DEN DIENSTGEBRAUCH';
+      const created = await api('POST', '/api/agreements', {
+        countryIso2: 'IS', type: 'TREATY', titleDe: title, partyLevel: 'DE_BILATERAL', status: 'SIGNED',
+      });
+      const page = await newPage();
+      await signIn(page, 'desk.officer', { next: `/agreements/${created.id}` });
+      const form = page.getByRole('form', { name: 'Dokument hinzufügen' });
+      await form.getByRole('radio', { name: 'Text einfügen' }).check();
+      await form.getByLabel('Text', { exact: true }).fill([
+        'Abkommen (fiktiver Testtext)', 'Artikel 1', 'Gegenstand', 'Dieses Abkommen regelt die Zusammenarbeit im Rahmen des Gesundheitsfachkräfteprogramms.',
+        'Artikel 2', 'Datenschutz', '(1) Die Vertragsparteien schützen personenbezogene Daten nach den Datenschutzbestimmungen beider Seiten.',
+        '(2) Eine unabhängige Aufsichtsbehörde überwacht die Verarbeitung.',
+      ].join('\n'));
+      await form.getByLabel('Sprache (ISO 639-1)').fill('de');
+      await form.getByLabel('Datum der Fassung').fill('2025-03-01');
+      await form.getByLabel('Einstufung').selectOption('VS_NFD');
+      await form.getByLabel('Titel (freiwillig)').fill(docTitle);
+      await form.getByRole('button', { name: 'Hochladen' }).click();
+      await expectVisible(page.getByRole('status').filter({ hasText: `Das Dokument „${docTitle}“ wurde gespeichert.` }), 'the saved notice');
+      const table = page.getByRole('table', { name: 'Dokumente des Instruments' });
+      await expectVisible(table.getByRole('row').filter({ hasText: docTitle }).getByText(MARKING), 'the VS-NfD marking in the list of documents');
+
+      // The reader: table of articles and a deep link to a paragraph.
+      await table.getByRole('link', { name: `„${docTitle}“ lesen` }).click();
+      await expectHeading(page, docTitle);
+      await expectVisible(page.getByText(MARKING), 'the VS-NfD marking in the reader');
+      const toc = page.getByRole('navigation', { name: 'Inhaltsübersicht' });
+      await expectVisible(toc.getByRole('link', { name: 'Art. 2 – Datenschutz' }), 'the table of articles');
+      const docPath = new URL(page.url()).pathname;
+      await page.goto(`${docPath}#art_2__para_1`);
+      await page.waitForFunction(() => document.getElementById('art_2__para_1')?.classList.contains('is-target'), null, { timeout: 5000 })
+        .catch(() => { throw new Error('the deep-linked passage art_2__para_1 is not highlighted'); });
+
+      // The rating form: the passage panel is there before a level is chosen.
+      await page.goto(`/agreements/${created.id}/assessment`);
+      const c = { id: 'DP-BASE', de: 'Datenschutz-Grundklausel' };
+      const article = criterionArticle(page, c);
+      await article.getByRole('button', { name: /^Bewertung bearbeiten\s*:/ }).click();
+      const rating = page.getByRole('form', { name: `Bewertung bearbeiten: ${c.de}` });
+      if (!(await rating.getByRole('radio', { name: 'Noch nicht bewertet' }).isChecked())) throw new Error('the criterion is already rated');
+      await rating.getByRole('button', { name: /^Textstellen in den Dokumenten\s*:/ }).click();
+      const candidate = rating.getByRole('listitem').filter({ hasText: 'Art. 2 Abs. 1' }).filter({ hasText: docTitle });
+      await expectVisible(candidate, 'the candidate passage Art. 2 Abs. 1');
+      const marked = await candidate.locator('mark').allInnerTexts();
+      if (!marked.length) throw new Error('the candidate passage has no highlighted matched terms');
+      await expectVisible(candidate.getByText(MARKING), 'the VS-NfD marking of the candidate passage');
+      await expectVisible(candidate.getByText(/^Gefunden über/), 'which keywords matched');
+      await axe(page, 'passage-panel');
+      await candidate.getByRole('button', { name: 'Als Beleg übernehmen' }).click();
+      const evidence = rating.getByRole('group', { name: 'Beleg' });
+      const quote = await evidence.getByLabel(/^Zitat/).inputValue();
+      if (!quote.includes('personenbezogene Daten')) throw new Error(`the quote is "${quote}", not the passage`);
+      if ((await evidence.getByLabel(/^Fundstelle/).inputValue()) !== 'Art. 2 Abs. 1') throw new Error('the reference is not the citation');
+      await expectVisible(evidence.getByText(MARKING), 'the VS-NfD marking with the taken quote');
+      await rating.getByRole('radio', { name: /^Stufe 2\b/ }).check();
+      await rating.getByLabel(/^Sicherheit der Bewertung/).selectOption('HIGH');
+      await rating.getByRole('button', { name: 'Bewertung speichern' }).click();
+      await expectVisible(article.getByRole('status').filter({ hasText: `Die Bewertung von „${c.de}“ wurde gespeichert.` }), 'the saved notice');
+      await page.screenshot({ path: new URL('passages-rating.png', shots).pathname, fullPage: true });
+      const saved = (await ratings(api, created.id)).get(c.id);
+      if (saved?.evidence?.documentId == null || saved.evidence.anchor !== 'art_2__para_1' || saved.evidence.marking !== MARKING) {
+        throw new Error(`the saved evidence does not keep the passage and its marking: ${JSON.stringify(saved?.evidence)}`);
+      }
+      await submitForReview(page, [c]);
+      await expectReviewStates(api, created.id, { [c.id]: 'SUBMITTED' }, 'after submitting');
+
+      // The search page finds a part of a German compound in the document.
+      await page.goto('/search');
+      await page.getByLabel('Suchbegriff').fill('Fachkräfteprogramm');
+      await page.getByRole('button', { name: 'Suchen' }).click();
+      const hit = page.getByRole('listitem').filter({ hasText: title }).filter({ hasText: 'Art. 1' });
+      await expectVisible(hit, 'the search hit in Art. 1 of the document (Gesundheitsfachkräfteprogramms)');
+      await expectVisible(hit.first().getByText(MARKING), 'the VS-NfD marking of the search hit');
+      const found = await hit.first().locator('mark').allInnerTexts();
+      if (!found.some((m) => /fachkräfteprogramm/i.test(m))) throw new Error(`the hit highlights ${JSON.stringify(found)}, not the compound`);
+      await axe(page, 'search-page');
+
+      // The reviewer opens the passage in place.
+      const reviewer = await newPage();
+      await signIn(reviewer, 'desk.officer2', { next: '/reviews' });
+      const card = reviewer.getByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' }).getByRole('listitem').filter({ hasText: title });
+      await expectVisible(card, 'the submitted rating in the review queue');
+      await expectVisible(card.getByText(MARKING).first(), 'the VS-NfD marking with the quote in the review queue');
+      await card.getByRole('button', { name: /^Textstelle hier anzeigen\s*: Art\. 2 Abs\. 1$/ }).click();
+      const region = card.getByRole('region', { name: 'Textstelle Art. 2 Abs. 1' });
+      await expectVisible(region.getByText('personenbezogene Daten', { exact: false }), 'the passage text in place');
+      await expectVisible(region.getByText(MARKING), 'the marking of the document in place');
+      const link = region.getByRole('link', { name: /^Textstelle im Dokument öffnen/ });
+      if ((await link.getAttribute('href')) !== `${docPath}#art_2__para_1`) throw new Error(`the reader link is ${await link.getAttribute('href')}`);
+      await axe(reviewer, 'review-passage-in-place');
+      await reviewer.screenshot({ path: new URL('passages-review.png', shots).pathname, fullPage: true });
+      await card.getByRole('button', { name: /^Freigeben\s*:/ }).click();
+      await reviewer.getByRole('dialog', { name: 'Bewertung freigeben?' }).getByRole('button', { name: 'Freigeben', exact: true }).click();
+      await expectReviewStates(api, created.id, { [c.id]: 'APPROVED' }, 'after approving');
+      const approved = (await ratings(api, created.id)).get(c.id).approved;
+      if (approved?.evidence?.anchor !== 'art_2__para_1' || approved.evidence.marking !== MARKING) {
+        throw new Error(`the approved evidence lost its passage or marking: ${JSON.stringify(approved?.evidence)}`);
+      }
+    },
+  },
 ];

@@ -103,7 +103,7 @@ export function scorecard(overrides: Record<string, unknown> = {}) {
   }));
   criteria[0] = {
     ...criteria[0], status: 'ASSESSED' as never, level: 2, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia',
-    evidence: { reference: 'Art. 12 Abs. 1', quote: 'The Parties shall protect personal data.', source: 'https://www.bmi.bund.de/kenia-abkommen.pdf', asOf: '2024-09-13' },
+    evidence: { reference: 'Art. 12 Abs. 1', quote: 'The Parties shall protect personal data.', source: 'https://www.bmi.bund.de/kenia-abkommen.pdf', asOf: '2024-09-13', documentId: null, anchor: null, marking: null },
     confidence: 'HIGH', gap: false, levelBasis: 'APPROVED',
   };
   criteria[8] = { ...criteria[8], status: 'NOT_APPLICABLE' as never, agreementId: 1, agreementTitle: 'Migrations- und Mobilitätsabkommen Kenia', notApplicableReason: 'Keine biometrischen Daten.', gap: false, levelBasis: 'APPROVED' };

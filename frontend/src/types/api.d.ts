@@ -1370,6 +1370,7 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
+            /** @description `documentId`/`anchor`: the passage the evidence was taken from, opened in place by reviewers and the scorecard; `marking`: "VS -- NUR FÜR DEN DIENSTGEBRAUCH" when that document is classified VS-NfD, else null. */
             evidence: {
                 reference?: string | null;
                 quote?: string | null;
@@ -1379,6 +1380,7 @@ export interface components {
                 /** Format: int64 */
                 documentId?: number | null;
                 anchor?: string | null;
+                marking?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -1407,6 +1409,7 @@ export interface components {
                 level: number | null;
                 notApplicable: boolean;
                 notApplicableReason: string | null;
+                /** @description `documentId`/`anchor`: the passage the evidence was taken from, opened in place by reviewers and the scorecard; `marking`: "VS -- NUR FÜR DEN DIENSTGEBRAUCH" when that document is classified VS-NfD, else null. */
                 evidence: {
                     reference?: string | null;
                     quote?: string | null;
@@ -1416,6 +1419,7 @@ export interface components {
                     /** Format: int64 */
                     documentId?: number | null;
                     anchor?: string | null;
+                    marking?: string | null;
                 } | null;
                 /** @enum {string|null} */
                 confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -2175,6 +2179,7 @@ export interface components {
             level: number | null;
             notApplicable: boolean;
             notApplicableReason: string | null;
+            /** @description `documentId`/`anchor`: the passage the evidence was taken from, opened in place by reviewers and the scorecard; `marking`: "VS -- NUR FÜR DEN DIENSTGEBRAUCH" when that document is classified VS-NfD, else null. */
             evidence: {
                 reference?: string | null;
                 quote?: string | null;
@@ -2184,6 +2189,7 @@ export interface components {
                 /** Format: int64 */
                 documentId?: number | null;
                 anchor?: string | null;
+                marking?: string | null;
             } | null;
             /** @enum {string|null} */
             confidence: "HIGH" | "MEDIUM" | "LOW" | null;
@@ -2223,6 +2229,10 @@ export interface components {
                 source: string | null;
                 /** Format: date */
                 asOf: string | null;
+                /** Format: int64 */
+                documentId: number | null;
+                anchor: string | null;
+                marking: string | null;
             } | null;
             confidence: string | null;
             notApplicableReason: string | null;

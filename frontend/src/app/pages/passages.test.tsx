@@ -28,6 +28,18 @@ const found: Passages = {
 };
 const nothing: Passages = { ...found, passages: [] };
 
+/** A review queue page with one submitted rating of the given evidence. */
+function reviewsWith(evidence: object, reviewerRole: string) {
+  return {
+    content: [{
+      agreementId: 7, agreementTitleDe: 'Absichtserklärung Kenia', agreementTitleEn: null, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya',
+      criterionId: 'PURPOSE', reviewerRole, level: 2, notApplicable: false, notApplicableReason: null, evidence,
+      confidence: 'HIGH', assessedBy: 'desk.officer2', assessedAt: '2025-02-01T09:00:00Z', submittedBy: 'desk.officer2', submittedAt: '2025-02-01T09:30:00Z', version: 4,
+    }],
+    totalSize: 1, pageable: { number: 0, size: 50 },
+  };
+}
+
 function mock(passages: Passages, level = 1) {
   const rated = assessment('DP-BASE', {
     status: 'ASSESSED', level, evidence: level > 0 ? { reference: 'Art. 3', quote: null, source: 'BGBl. II', asOf: '2024-01-01' } : null,
@@ -153,20 +165,57 @@ describe('passages in the rating form', () => {
 describe('evidence linked to its passage', () => {
   it('links the review queue item’s evidence to the passage in the reader', async () => {
     const evidence = { reference: 'Art. 5 Abs. 1', quote: text, source: 'Abkommen', asOf: '2024-03-01', documentId: 31, anchor: 'art_5__para_1' };
-    mockApi({
-      'GET /api/reviews': {
-        content: [{
-          agreementId: 7, agreementTitleDe: 'Absichtserklärung Kenia', agreementTitleEn: null, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya',
-          criterionId: 'PURPOSE', reviewerRole: 'LEADERSHIP', level: 2, notApplicable: false, notApplicableReason: null, evidence,
-          confidence: 'HIGH', assessedBy: 'desk.officer2', assessedAt: '2025-02-01T09:00:00Z', submittedBy: 'desk.officer2', submittedAt: '2025-02-01T09:30:00Z', version: 4,
-        }],
-        totalSize: 1, pageable: { number: 0, size: 50 },
-      },
-      'GET /api/criteria': catalog,
-    });
+    mockApi({ 'GET /api/reviews': reviewsWith(evidence, 'LEADERSHIP'), 'GET /api/criteria': catalog });
     renderApp('/reviews');
     const list = await screen.findByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' });
     expect(within(list).getByRole('link', { name: 'Textstelle im Dokument öffnen: Art. 5 Abs. 1' }))
       .toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
+  });
+});
+
+const MARKING = 'VS – NUR FÜR DEN DIENSTGEBRAUCH';
+const noteDetail = {
+  document: {
+    id: 32, version: 0, agreementId: 7, kind: 'SUMMARY', language: 'de', title: 'Vermerk zur Umsetzung', versionDate: '2024-03-01', source: null,
+    classification: 'VS_NFD', mediaType: 'text/plain', fileName: null, sizeBytes: 40, sha256: '0'.repeat(64), textChars: 40,
+    supersededBy: null, archivedAt: null, uploadedBy: 'desk.officer', uploadedAt: '2025-01-01T09:00:00Z', state: 'CURRENT',
+  },
+  units: [
+    { anchor: 'art_2', parentAnchor: null, kind: 'ARTICLE', label: 'Art. 2', heading: 'Datenschutz', text: 'Artikel 2\nDatenschutz' },
+    { anchor: 'art_2__para_1', parentAnchor: 'art_2', kind: 'PARAGRAPH', label: 'Art. 2 Abs. 1', heading: null, text: '(1) Der Datenschutz wird geprüft.' },
+  ],
+};
+
+describe('passages before a level is chosen and the VS-NfD marking of quotes', () => {
+  it('offers the passages of a criterion not rated yet, and a quote taken from a VS-NfD document carries the marking', async () => {
+    mockApi({
+      'GET /api/agreements/7': view(), 'GET /api/criteria': catalog,
+      'GET /api/agreements/7/assessments': catalog.criteria.map((c) => assessment(c.id)),
+      'GET /api/agreements': page([]),
+      'GET /api/agreements/7/passages': found,
+    });
+    const { user } = renderApp('/agreements/7/assessment');
+    const { form } = await openPanel(user);
+    expect(within(form).getByRole('radio', { name: 'Noch nicht bewertet' })).toBeChecked();
+    expect(within(form).queryByRole('group', { name: 'Beleg' })).toBeNull();
+    await user.click((await within(form).findAllByRole('button', { name: 'Als Beleg übernehmen' }))[1]);
+    const evidence = within(form).getByRole('group', { name: 'Beleg' });
+    expect(within(evidence).getByLabelText(/^Zitat/)).toHaveValue('Der Datenschutz wird geprüft.');
+    expect(evidence).toHaveTextContent(MARKING);
+  });
+
+  it('opens the passage in place in the review queue, with its citation, marking and the reader link', async () => {
+    const evidence = { reference: 'Art. 2 Abs. 1', quote: '(1) Der Datenschutz wird geprüft.', source: 'Vermerk', asOf: '2024-03-01', documentId: 32, anchor: 'art_2', marking: MARKING };
+    const api = mockApi({ 'GET /api/reviews': reviewsWith(evidence, 'DESK_OFFICER'), 'GET /api/criteria': catalog, 'GET /api/documents/32': noteDetail });
+    const { user } = renderApp('/reviews');
+    const list = await screen.findByRole('list', { name: 'Zur Prüfung eingereichte Bewertungen' });
+    expect(list).toHaveTextContent(MARKING);
+    expect(api.last('GET', '/api/documents/32')).toBeUndefined();
+    await user.click(within(list).getByRole('button', { name: 'Textstelle hier anzeigen: Art. 2 Abs. 1' }));
+    const region = await within(list).findByRole('region', { name: 'Textstelle Art. 2 Abs. 1' });
+    expect(await within(region).findByText('(1) Der Datenschutz wird geprüft.', { exact: false })).toBeInTheDocument();
+    expect(region).toHaveTextContent('Art. 2 – Vermerk zur Umsetzung (DE, 01.03.2024)');
+    expect(region).toHaveTextContent(MARKING);
+    expect(within(region).getByRole('link', { name: 'Textstelle im Dokument öffnen: Art. 2 Abs. 1' })).toHaveAttribute('href', '/instruments/7/documents/32#art_2');
   });
 });

@@ -901,5 +901,14 @@ export const de = {
       matchLabel: 'Treffer im Text',
     },
   },
+  evidencePassage: {
+    open: 'Textstelle hier anzeigen',
+    close: 'Textstelle ausblenden',
+    region: 'Textstelle {{reference}}',
+    loading: 'Die Textstelle wird geladen …',
+    error: 'Die Textstelle konnte nicht geladen werden.',
+    missing: 'Diese Textstelle ist im Dokument nicht mehr vorhanden.',
+    markedQuote: 'Das Zitat stammt aus einem als Verschlusssache eingestuften Dokument.',
+  },
 };
 export type Messages = typeof de;

@@ -903,4 +903,13 @@ export const en: Messages = {
       matchLabel: 'Match in the text',
     },
   },
+  evidencePassage: {
+    open: 'Show the passage here',
+    close: 'Hide the passage',
+    region: 'Passage {{reference}}',
+    loading: 'Loading the passage …',
+    error: 'The passage could not be loaded.',
+    missing: 'This passage no longer exists in the document.',
+    markedQuote: 'The quote comes from a document classified as restricted.',
+  },
 };

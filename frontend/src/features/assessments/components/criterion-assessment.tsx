@@ -12,6 +12,7 @@ import { hasChanges } from '@/lib/use-unsaved-changes';
 import { Field } from '@/components/ui/field';
 import { PassagePanel, docLabel, type SearchRecord } from '@/features/passages/components/passage-panel';
 import { EvidencePassageLink } from '@/features/passages/components/passage-link';
+import { QuoteMarking } from '@/features/passages/components/passage-in-place';
 import type { Passage, SearchedDocument } from '@/features/passages/api/get-passages';
 
 export type TreatyOption = { id: number; title: string };
@@ -22,10 +23,12 @@ type FormState = {
   confidence: string; crossReference: string;
   /** The passage the evidence was taken from (set by "take as evidence"); sent with the rating. */
   documentId: number | null; anchor: string | null;
+  /** The VS-NfD marking of the document the passage was taken from (shown with the quote; the server records it). */
+  marking: string | null;
   /** For level 0: where was searched without result. */
   searchRecord: SearchRecord | null;
 };
-type TextKey = Exclude<keyof FormState, 'choice' | 'documentId' | 'anchor' | 'searchRecord'>;
+type TextKey = Exclude<keyof FormState, 'choice' | 'documentId' | 'anchor' | 'marking' | 'searchRecord'>;
 
 const LEVELS = ['0', '1', '2', '3'] as const;
 /** Server field path → the form control it belongs to. */
@@ -43,7 +46,7 @@ function toForm(a: Assessment | undefined): FormState {
     choice: !a || a.status === 'NOT_ASSESSED' ? 'none' : a.status === 'NOT_APPLICABLE' ? 'na' : (String(a.level) as Choice),
     notApplicableReason: a?.notApplicableReason ?? '', reference: e?.reference ?? '', quote: e?.quote ?? '', source: e?.source ?? '',
     asOf: e?.asOf ?? '', confidence: a?.confidence ?? '', crossReference: a?.crossReference != null ? String(a.crossReference) : '',
-    documentId: e?.documentId ?? null, anchor: e?.anchor ?? null,
+    documentId: e?.documentId ?? null, anchor: e?.anchor ?? null, marking: e?.marking ?? null,
     searchRecord: a?.searchRecord ? { documentIds: a.searchRecord.documentIds ?? [], keywords: a.searchRecord.keywords ?? [], nothingFound: a.searchRecord.nothingFound } : null,
   };
 }
@@ -139,7 +142,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     setForm((f) => ({
       ...f, reference: passage.reference, quote: passage.text,
       source: [d.title ?? d.kind, date].filter(Boolean).join(', '), asOf: d.versionDate ?? '',
-      documentId: passage.documentId, anchor: passage.anchor, searchRecord: null,
+      documentId: passage.documentId, anchor: passage.anchor, marking: passage.marking ?? null, searchRecord: null,
     }));
     setNotice(t('passages.taken', { reference: passage.reference, name }));
     setFocusEvidence((n) => n + 1);
@@ -214,6 +217,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
 
   const levelError = errorFor('level');
   const evidenceRequired = form.choice === '1' || form.choice === '2' || form.choice === '3';
+  // Evidence taken (or typed) before a level is chosen stays visible, so that nothing is sent unseen.
+  const showEvidence = [form.reference, form.quote, form.source, form.asOf].some((v) => v.trim() !== '') || form.documentId !== null;
 
   return (
     <article className={criterion.core ? 'criterion criterion--core' : 'criterion'} aria-labelledby={`${p}-name`}>
@@ -276,6 +281,12 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
           <legend className="visually-hidden">{t('assessment.editFor', { name })}</legend>
           <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={question?.lang}>{question?.text}</span></p>
 
+          {/* Read first, then rate: the passages are there before a level is chosen. */}
+          {!readOnly && (
+            <PassagePanel agreementId={agreementId} criterionCode={criterion.id} idPrefix={p} criterionName={name}
+              onTake={takePassage} onRecordNothingFound={form.choice === '0' ? recordNothingFound : undefined} />
+          )}
+
           <fieldset className={levelError ? 'fieldset has-error' : 'fieldset'} aria-describedby={levelError ? `${p}-level-error` : undefined}>
             <legend>{t('assessment.level')}</legend>
             {levelsInEnglish && <p className="hint">{t('assessment.scaleLang')}</p>}
@@ -304,15 +315,12 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
 
           {form.choice === 'na' && text('notApplicableReason', t('assessment.notApplicableReason'), { multiline: true, required: true })}
 
-          {form.choice !== 'na' && form.choice !== 'none' && (
+          {form.choice !== 'na' && (form.choice !== 'none' || showEvidence) && (
             <>
-            {!readOnly && (
-              <PassagePanel agreementId={agreementId} criterionCode={criterion.id} idPrefix={p} criterionName={name}
-                onTake={takePassage} onRecordNothingFound={form.choice === '0' ? recordNothingFound : undefined} />
-            )}
             <fieldset className="form-section criterion__evidence">
               <legend>{t('assessment.evidence')}</legend>
               {text('reference', t('assessment.reference'), { required: evidenceRequired })}
+              <QuoteMarking marking={form.marking} />
               {text('quote', t('assessment.quote'), { multiline: true, required: evidenceRequired })}
               {text('source', t('assessment.source'), { required: evidenceRequired })}
               {text('asOf', t('assessment.asOf'), { type: 'date', required: evidenceRequired })}
@@ -322,7 +330,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
                   <EvidencePassageLink agreementId={agreementId} evidence={{ documentId: form.documentId, anchor: form.anchor, reference: form.reference }} />
                   {!readOnly && (
                     <>{' '}<button type="button" className="button button--secondary button--small"
-                      onClick={() => setForm((f) => ({ ...f, documentId: null, anchor: null }))}>{t('passages.unlink')}</button></>
+                      onClick={() => setForm((f) => ({ ...f, documentId: null, anchor: null, marking: null }))}>{t('passages.unlink')}</button></>
                   )}
                 </p>
               )}

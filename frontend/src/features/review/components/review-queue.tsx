@@ -12,6 +12,7 @@ import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { EvidencePassageLink } from '@/features/passages/components/passage-link';
+import { PassageInPlace, QuoteMarking } from '@/features/passages/components/passage-in-place';
 import { ExportLinks } from '@/components/ui/export-links';
 
 type Props = {
@@ -200,9 +201,11 @@ function EvidenceCell({ item }: { item: ReviewItem }) {
   const isLink = !!e.source && /^https?:\/\//.test(e.source);
   return (
     <div className="evidence-text">
+      {e.quote && <QuoteMarking marking={e.marking} />}
       {e.quote && <blockquote className="quote" translate="no">{e.quote}</blockquote>}
       {e.reference && <p>{t('review.reference')}: <span translate="no">{e.reference}</span></p>}
       {e.documentId && e.anchor && <p><EvidencePassageLink agreementId={item.agreementId} evidence={e} /></p>}
+      <PassageInPlace agreementId={item.agreementId} evidence={e} />
       {e.source && (
         <p>
           {t('review.source')}:{' '}

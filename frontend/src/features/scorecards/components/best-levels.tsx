@@ -9,6 +9,7 @@ import type { CatalogLabels } from '@/utils/catalog';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatDate } from '@/utils/format';
 import { EvidencePassageLink, hasPassage } from '@/features/passages/components/passage-link';
+import { PassageInPlace, QuoteMarking } from '@/features/passages/components/passage-in-place';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 
 /** Title of the providing instrument in the reader's language; the best level only carries the German one. */
@@ -101,9 +102,12 @@ function Evidence({ level, label }: { level: BestLevel; label: string }) {
         <dl className="evidence__facts">
           {e.reference && <><dt>{t('assessment.reference')}</dt><dd translate="no">{e.reference}</dd></>}
           {level.agreementId !== null && hasPassage(e) && (
-            <><dt>{t('passages.title')}</dt><dd><EvidencePassageLink agreementId={level.agreementId} evidence={e} /></dd></>
+            <><dt>{t('passages.title')}</dt><dd>
+              <EvidencePassageLink agreementId={level.agreementId} evidence={e} />
+              <PassageInPlace agreementId={level.agreementId} evidence={e} />
+            </dd></>
           )}
-          {e.quote && <><dt>{t('assessment.quote')}</dt><dd><blockquote className="quote" translate="no">{e.quote}</blockquote></dd></>}
+          {e.quote && <><dt>{t('assessment.quote')}</dt><dd><QuoteMarking marking={e.marking} /><blockquote className="quote" translate="no">{e.quote}</blockquote></dd></>}
           {e.source && <><dt>{t('assessment.source')}</dt><dd translate="no">{/^https?:\/\//.test(e.source) ? <a href={e.source}>{e.source}</a> : e.source}</dd></>}
           {e.asOf && <><dt>{t('assessment.asOf')}</dt><dd>{formatDate(e.asOf, i18n.language)}</dd></>}
           {level.confidence && <><dt>{t('assessment.confidence')}</dt><dd>{t(`confidence.${level.confidence as Confidence}`)}</dd></>}

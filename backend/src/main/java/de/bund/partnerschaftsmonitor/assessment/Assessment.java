@@ -41,6 +41,8 @@ record Assessment(
         @Nullable Long approvedApprovalId,
         @Nullable Long evidenceDocumentId,
         @Nullable String evidenceAnchor,
+        /** The classification of the linked document (V120): a quote taken from a VS-NfD document carries the marking. */
+        @Nullable String evidenceClassification,
         @TypeDef(type = DataType.JSON) @Nullable SearchRecord searchRecord,
         @DateCreated @Nullable Instant createdAt,
         @DateUpdated @Nullable Instant updatedAt) {
@@ -50,6 +52,6 @@ record Assessment(
         return new Assessment(id, version, agreementId, criterionCode, catalogVersionId, level, notApplicable, notApplicableReason,
                 evidenceReference, evidenceQuote, evidenceSource, evidenceAsOf, confidence, crossReferenceId, assessedBy, assessedAt,
                 state, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewComment, approvedApprovalId, evidenceDocumentId, evidenceAnchor,
-                searchRecord, createdAt, updatedAt);
+                evidenceClassification, searchRecord, createdAt, updatedAt);
     }
 }

@@ -29,11 +29,16 @@ record AssessmentApproval(
         String assessedBy,
         Instant assessedAt,
         String approvedBy,
-        Instant approvedAt) {
+        Instant approvedAt,
+        /** The passage the evidence was taken from and its document's classification (V120); null before V120 or when typed in. */
+        @Nullable Long evidenceDocumentId,
+        @Nullable String evidenceAnchor,
+        @Nullable String evidenceClassification) {
 
     static AssessmentApproval of(Assessment a, String approver, Instant at) {
         return new AssessmentApproval(null, a.id(), a.version(), a.agreementId(), a.criterionCode(), a.catalogVersionId(), a.level(),
                 a.notApplicable(), a.notApplicableReason(), a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(),
-                a.evidenceAsOf(), a.confidence(), a.crossReferenceId(), a.assessedBy(), a.assessedAt(), approver, at);
+                a.evidenceAsOf(), a.confidence(), a.crossReferenceId(), a.assessedBy(), a.assessedAt(), approver, at,
+                a.evidenceDocumentId(), a.evidenceAnchor(), a.evidenceClassification());
     }
 }

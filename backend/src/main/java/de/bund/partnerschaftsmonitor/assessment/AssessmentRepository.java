@@ -17,8 +17,14 @@ interface AssessmentRepository extends CrudRepository<Assessment, Long> {
     List<Assessment> findByAgreementId(Long agreementId);
 
     /** The passage a rating's evidence was taken from (V70); not part of the entity, so that only this write sets it. */
-    @Query("UPDATE assessments SET evidence_document_id = :documentId, evidence_anchor = :anchor WHERE id = :id")
-    void linkEvidence(Long id, @Nullable Long documentId, @Nullable String anchor);
+    @Query("""
+            UPDATE assessments SET evidence_document_id = :documentId, evidence_anchor = :anchor,
+                   evidence_classification = :classification WHERE id = :id""")
+    void linkEvidence(Long id, @Nullable Long documentId, @Nullable String anchor, @Nullable String classification);
+
+    @Query("SELECT classification FROM agreement_documents WHERE id = :documentId")
+    Optional<String> classificationOf(Long documentId);
+
     /** Whether the document is one of the instrument's and not archived (a superseded version may still be cited). */
     @Query("SELECT COUNT(*) FROM agreement_documents WHERE id = :documentId AND agreement_id = :agreementId AND archived_at IS NULL")
     long countDocumentOf(Long documentId, Long agreementId);

@@ -119,6 +119,7 @@ public class AssessmentService {
         Assessment current = existing.orElse(null);
         AssessmentRequest.Evidence e = r.evidence();
         boolean na = r.isNotApplicable();
+        Long linkedDocument = e == null || na ? null : e.documentId();
         Assessment entity = new Assessment(current == null ? null : current.id(), current == null ? null : current.version(),
                 agreementId, criterion.id(), catalog.id(), na ? null : r.level(), na, na ? r.notApplicableReason().strip() : null,
                 e == null ? null : trim(e.reference()), e == null ? null : trim(e.quote()), e == null ? null : trim(e.source()), asOf,
@@ -126,7 +127,7 @@ public class AssessmentService {
                 ReviewState.DRAFT, null, null,
                 current == null ? null : current.reviewedBy(), current == null ? null : current.reviewedAt(),
                 current == null ? null : current.reviewComment(), current == null ? null : current.approvedApprovalId(),
-                e == null || na ? null : e.documentId(), e == null || na ? null : trim(e.anchor()),
+                linkedDocument, e == null || na ? null : trim(e.anchor()), classificationOf(linkedDocument),
                 r.searchRecord() == null || na ? null : r.searchRecord().normalised(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
         if (ReviewPolicy.unchanged(current, entity)) {
@@ -176,10 +177,12 @@ public class AssessmentService {
         if (a.reviewState() != ReviewState.DRAFT && a.reviewState() != ReviewState.CHANGES_REQUESTED) {
             throw new ConflictException("assessment.submit.alreadySubmitted");
         }
-        assessments.linkEvidence(a.id(), documentId, anchor);
+        String classification = classificationOf(documentId);
+        assessments.linkEvidence(a.id(), documentId, anchor, classification);
         Map<String, Object> link = new java.util.LinkedHashMap<>();
         link.put("evidenceDocumentId", documentId);
         link.put("evidenceAnchor", anchor);
+        link.put("evidenceClassification", classification);
         audit.record(actor, "LINK_EVIDENCE", ENTITY, agreementId + "/" + a.criterionCode(), null, link);
     }
 
@@ -293,7 +296,7 @@ public class AssessmentService {
                         r.countryNameEn(), r.criterionId(), capacity.contains(r.criterionId()) ? Role.DEVCOOP_REVIEWER.name()
                         : Role.DESK_OFFICER.name(), r.level(), r.notApplicable(), r.notApplicableReason(),
                         AssessmentView.evidence(r.evidenceReference(), r.evidenceQuote(), r.evidenceSource(), r.evidenceAsOf(),
-                                r.evidenceDocumentId(), r.evidenceAnchor()),
+                                r.evidenceDocumentId(), r.evidenceAnchor(), r.evidenceClassification()),
                         r.confidence() == null ? null : Confidence.valueOf(r.confidence()), r.assessedBy(), r.assessedAt(),
                         r.submittedBy(), r.submittedAt(), r.version()))
                 .toList();
@@ -376,6 +379,12 @@ public class AssessmentService {
         audit.record(actor, action, ENTITY, before.agreementId() + "/" + before.criterionCode(),
                 AssessmentView.from(before, approvedBefore), after);
         return after;
+    }
+
+    /** The evidence records its source's classification, so that a quote from a VS-NfD document carries the marking. */
+    @Nullable
+    private String classificationOf(@Nullable Long documentId) {
+        return documentId == null ? null : assessments.classificationOf(documentId).orElse(null);
     }
 
     @Nullable

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.bund.partnerschaftsmonitor.document.Classification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -36,9 +37,13 @@ public record AssessmentView(
         @Nullable Approved approved,
         @Nullable SearchRecord searchRecord) {
 
+    /**
+     * {@code documentId}/{@code anchor}: the passage the evidence was taken from, opened in place by reviewers and the
+     * scorecard; {@code marking}: "VS – NUR FÜR DEN DIENSTGEBRAUCH" when that document is classified VS-NfD, else null.
+     */
     @Serdeable
     public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf,
-                           @Nullable Long documentId, @Nullable String anchor) {
+                           @Nullable Long documentId, @Nullable String anchor, @Nullable String marking) {
     }
 
     /** The rating as it was approved: what leadership's default numbers rest on. */
@@ -50,7 +55,8 @@ public record AssessmentView(
 
         static Approved from(AssessmentApproval a) {
             return new Approved(AssessmentView.status(a.notApplicable(), a.level()), a.level(), a.notApplicable(), a.notApplicableReason(),
-                    AssessmentView.evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf(), null, null), a.confidence(),
+                    AssessmentView.evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf(),
+                            a.evidenceDocumentId(), a.evidenceAnchor(), a.evidenceClassification()), a.confidence(),
                     a.crossReferenceId(), a.catalogVersionId(), a.assessedBy(), a.assessedAt(), a.approvedBy(), a.approvedAt());
         }
     }
@@ -63,7 +69,7 @@ public record AssessmentView(
     static AssessmentView from(Assessment a, @Nullable AssessmentApproval approved) {
         return new AssessmentView(a.criterionCode(), status(a.notApplicable(), a.level()), a.level(), a.notApplicable(),
                 a.notApplicableReason(), evidence(a.evidenceReference(), a.evidenceQuote(), a.evidenceSource(), a.evidenceAsOf(),
-                        a.evidenceDocumentId(), a.evidenceAnchor()),
+                        a.evidenceDocumentId(), a.evidenceAnchor(), a.evidenceClassification()),
                 a.confidence(), a.crossReferenceId(), a.catalogVersionId(), a.assessedBy(), a.assessedAt(), a.version(),
                 a.reviewState(), a.submittedBy(), a.submittedAt(), a.reviewedBy(), a.reviewedAt(), a.reviewComment(),
                 approved == null ? null : Approved.from(approved), a.searchRecord());
@@ -73,8 +79,9 @@ public record AssessmentView(
         return notApplicable ? "NOT_APPLICABLE" : level == null ? "NOT_ASSESSED" : "ASSESSED";
     }
 
-    static Evidence evidence(String reference, String quote, String source, LocalDate asOf, Long documentId, String anchor) {
+    static Evidence evidence(String reference, String quote, String source, LocalDate asOf, Long documentId, String anchor,
+                             String classification) {
         return reference == null && quote == null && source == null && asOf == null && documentId == null ? null
-                : new Evidence(reference, quote, source, asOf, documentId, anchor);
+                : new Evidence(reference, quote, source, asOf, documentId, anchor, Classification.marking(classification));
     }
 }

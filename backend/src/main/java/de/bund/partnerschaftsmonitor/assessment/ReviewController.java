@@ -35,6 +35,7 @@ class ReviewController {
             Column.text("field.review.notApplicable", ReviewQueue.Item::notApplicable),
             Column.text("field.review.reference", i -> i.evidence() == null ? null : i.evidence().reference()),
             Column.text("field.review.quote", i -> i.evidence() == null ? null : i.evidence().quote()),
+            Column.text("field.review.marking", i -> i.evidence() == null ? null : i.evidence().marking()),
             Column.text("field.review.source", i -> i.evidence() == null ? null : i.evidence().source()),
             Column.date("field.review.asOf", i -> i.evidence() == null ? null : i.evidence().asOf()),
             Column.text("field.review.confidence", ReviewQueue.Item::confidence),

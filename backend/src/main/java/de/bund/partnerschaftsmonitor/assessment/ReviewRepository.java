@@ -29,7 +29,7 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
                @Nullable String notApplicableReason, @Nullable String evidenceReference, @Nullable String evidenceQuote,
                @Nullable String evidenceSource, @Nullable LocalDate evidenceAsOf, @Nullable String confidence, String assessedBy,
                Instant assessedAt, @Nullable String submittedBy, @Nullable Instant submittedAt, long version,
-               @Nullable Long evidenceDocumentId, @Nullable String evidenceAnchor) {
+               @Nullable Long evidenceDocumentId, @Nullable String evidenceAnchor, @Nullable String evidenceClassification) {
     }
 
     private final JdbcOperations jdbc;
@@ -43,7 +43,7 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
                 SELECT s.agreement_id, a.title_de, a.title_en, a.country_iso2, c.name_de, c.name_en, s.criterion_code, s.level,
                        s.not_applicable, s.not_applicable_reason, s.evidence_reference, s.evidence_quote, s.evidence_source,
                        s.evidence_as_of, s.confidence, s.assessed_by, s.assessed_at, s.submitted_by, s.submitted_at, s.version,
-                       s.evidence_document_id, s.evidence_anchor
+                       s.evidence_document_id, s.evidence_anchor, s.evidence_classification
                 """ + from(capacity, scope) + " ORDER BY s.submitted_at, s.id LIMIT ? OFFSET ?";
         return jdbc.prepareStatement(sql, ps -> {
             int i = bind(ps, reviewer, capacity, scope);
@@ -63,7 +63,8 @@ abstract class ReviewRepository implements GenericRepository<Assessment, Long> {
                             asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"), rs.getString("assessed_by"),
                             rs.getTimestamp("assessed_at").toInstant(), rs.getString("submitted_by"),
                             submitted == null ? null : submitted.toInstant(), rs.getLong("version"),
-                            rs.getObject("evidence_document_id", Long.class), rs.getString("evidence_anchor")));
+                            rs.getObject("evidence_document_id", Long.class), rs.getString("evidence_anchor"),
+                            rs.getString("evidence_classification")));
                 }
             }
             return out;

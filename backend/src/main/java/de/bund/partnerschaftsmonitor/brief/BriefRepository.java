@@ -69,15 +69,19 @@ class BriefRepository {
 
     /**
      * Whether a rating the brief includes takes its evidence from a classified (VS-NfD) document: with drafts every
-     * rating of the country's instruments, else only the approved ones. The link lives on the rating itself.
+     * rating of the country's instruments (the current rating's link), else the approved snapshots (their own link, V120,
+     * and the current one, which snapshots approved before V120 and changed since do not know).
      */
     boolean classifiedEvidence(String iso2, boolean includeDrafts) {
         return exists("""
                 SELECT 1 FROM assessments s
                   JOIN agreements a ON a.id = s.agreement_id
+                """ + (includeDrafts ? """
                   JOIN agreement_documents d ON d.id = s.evidence_document_id
-                 WHERE a.country_iso2 = ? AND a.archived_at IS NULL AND d.classification = 'VS_NFD'"""
-                + (includeDrafts ? "" : " AND s.approved_approval_id IS NOT NULL") + " LIMIT 1", iso2);
+                """ : """
+                  JOIN assessment_approvals v ON v.id = s.approved_approval_id
+                  JOIN agreement_documents d ON d.id IN (v.evidence_document_id, s.evidence_document_id)
+                """) + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL AND d.classification = 'VS_NFD' LIMIT 1", iso2);
     }
 
     /** Whether any rating of the country's instruments counts with a value nobody has approved yet. */

@@ -33,11 +33,14 @@ class OpenDataRepository {
     /**
      * A rating is public when it has been approved (the approved snapshot is published, never a draft), its instrument's
      * text is not known to be unpublished (a rating of a text that is not public could disclose its content), and its
-     * evidence does not come from a classified document (anything but {@code OFFEN}, e.g. {@code VS_NFD}).
+     * evidence does not come from a classified document (anything but {@code OFFEN}, e.g. {@code VS_NFD}). What is
+     * published is the approved snapshot {@code v}, so its own link (V120) decides; the current rating's link counts too,
+     * because snapshots approved before V120 and changed since do not know theirs.
      */
     static final String PUBLIC_RATING = """
             (a.text_public IS NULL OR a.text_public = TRUE)
-            AND NOT EXISTS (SELECT 1 FROM agreement_documents d WHERE d.id = s.evidence_document_id AND d.classification <> 'OFFEN')""";
+            AND NOT EXISTS (SELECT 1 FROM agreement_documents d
+                             WHERE d.id IN (v.evidence_document_id, s.evidence_document_id) AND d.classification <> 'OFFEN')""";
 
     private static final String FROM_PUBLIC = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 ";
 

@@ -33,7 +33,8 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                             WHERE ac.agreement_id = a.id AND ac.component = 'RETURN_READMISSION') AS return_readmission,
                    {v}.criterion_code, {v}.level, {v}.not_applicable, {v}.not_applicable_reason, {v}.catalog_version_id,
                    {v}.cross_reference_id, x.type AS cross_reference_type, {v}.evidence_reference, {v}.evidence_quote,
-                   {v}.evidence_source, {v}.evidence_as_of, {v}.confidence, s.review_state
+                   {v}.evidence_source, {v}.evidence_as_of, {v}.confidence, s.review_state,
+                   {v}.evidence_document_id, {v}.evidence_anchor, {v}.evidence_classification
               FROM agreements a
             """;
 
@@ -57,7 +58,8 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                      @Nullable String criterionCode, @Nullable Integer level, boolean notApplicable, @Nullable String notApplicableReason,
                      @Nullable Long catalogVersionId, @Nullable Long crossReferenceId, @Nullable String crossReferenceType,
                      @Nullable String evidenceReference, @Nullable String evidenceQuote, @Nullable String evidenceSource,
-                     @Nullable LocalDate evidenceAsOf, @Nullable String confidence, @Nullable String reviewState) {
+                     @Nullable LocalDate evidenceAsOf, @Nullable String confidence, @Nullable String reviewState,
+                     @Nullable Long evidenceDocumentId, @Nullable String evidenceAnchor, @Nullable String evidenceClassification) {
     }
 
     record RankingRow(String iso2, @Nullable String numericCode, String nameDe, String nameEn, String region,
@@ -282,7 +284,8 @@ abstract class ScoreRepository implements GenericRepository<CountryScoreRow, Str
                 rs.getBoolean("not_applicable"), rs.getString("not_applicable_reason"), catalogId, crossId,
                 rs.getString("cross_reference_type"), rs.getString("evidence_reference"), rs.getString("evidence_quote"),
                 rs.getString("evidence_source"), asOf == null ? null : asOf.toLocalDate(), rs.getString("confidence"),
-                rs.getString("review_state"));
+                rs.getString("review_state"), rs.getObject("evidence_document_id", Long.class), rs.getString("evidence_anchor"),
+                rs.getString("evidence_classification"));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

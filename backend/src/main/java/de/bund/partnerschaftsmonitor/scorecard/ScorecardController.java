@@ -57,6 +57,7 @@ class ScorecardController {
             Column.text("field.scorecard.providedBy", ScorecardViews.BestLevel::agreementTitle),
             Column.text("field.scorecard.reference", l -> l.evidence() == null ? null : l.evidence().reference()),
             Column.text("field.scorecard.quote", l -> l.evidence() == null ? null : l.evidence().quote()),
+            Column.text("field.scorecard.marking", l -> l.evidence() == null ? null : l.evidence().marking()),
             Column.text("field.scorecard.source", l -> l.evidence() == null ? null : l.evidence().source()),
             Column.date("field.scorecard.asOf", l -> l.evidence() == null ? null : l.evidence().asOf()),
             Column.text("field.scorecard.confidence", l -> Word.of("confidence", l.confidence())),

@@ -5,6 +5,7 @@ import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
 import de.bund.partnerschaftsmonitor.agreement.AgreementType;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.country.CountryService;
+import de.bund.partnerschaftsmonitor.document.Classification;
 import de.bund.partnerschaftsmonitor.country.Region;
 import de.bund.partnerschaftsmonitor.criterion.Catalog;
 import de.bund.partnerschaftsmonitor.criterion.CatalogPublished;
@@ -118,7 +119,8 @@ public class ScorecardService {
             best.add(new BestLevel(c.code(), c.core(), c.status(), c.level(), c.max(), b == null ? null : b.agreementId(),
                     b == null ? null : byId.get(b.agreementId()).title(),
                     row == null || (row.evidenceReference() == null && row.evidenceSource() == null && row.evidenceQuote() == null) ? null
-                            : new ScorecardViews.Evidence(row.evidenceReference(), row.evidenceQuote(), row.evidenceSource(), row.evidenceAsOf()),
+                            : new ScorecardViews.Evidence(row.evidenceReference(), row.evidenceQuote(), row.evidenceSource(), row.evidenceAsOf(),
+                                    row.evidenceDocumentId(), row.evidenceAnchor(), Classification.marking(row.evidenceClassification())),
                     row == null ? null : row.confidence(), row == null ? null : row.notApplicableReason(), gaps.contains(c.code()),
                     row == null ? null : basis(row, includeDrafts)));
         }

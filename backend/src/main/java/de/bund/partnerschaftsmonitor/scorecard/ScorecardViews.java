@@ -75,7 +75,12 @@ public final class ScorecardViews {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf) {
+    /**
+     * {@code documentId}/{@code anchor}: the passage the approved (or, with drafts, current) evidence was taken from, to
+     * open in place; {@code marking}: "VS – NUR FÜR DEN DIENSTGEBRAUCH" when that document is classified VS-NfD.
+     */
+    public record Evidence(@Nullable String reference, @Nullable String quote, @Nullable String source, @Nullable LocalDate asOf,
+                           @Nullable Long documentId, @Nullable String anchor, @Nullable String marking) {
     }
 
     /** The best level a country's effective instruments reach on one criterion, and which instrument provides it. */

@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.bund.partnerschaftsmonitor.document.Classification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,15 +11,13 @@ import java.util.List;
 /** What the passage finder and the search page answer. Matched ranges are offsets into the text, never markup. */
 final class SearchViews {
 
-    /** The marking every passage, snippet and quote of a VS-NfD document carries. */
-    static final String VS_NFD_MARKING = "VS – NUR FÜR DEN DIENSTGEBRAUCH";
-
     private SearchViews() {
     }
 
+    /** The marking every passage, snippet and quote of a VS-NfD document carries. */
     @Nullable
     static String marking(String classification) {
-        return "VS_NFD".equals(classification) ? VS_NFD_MARKING : null;
+        return Classification.marking(classification);
     }
 
     @Serdeable

@@ -14,7 +14,7 @@ class ReviewPolicyTest {
     static Assessment rating(String assessedBy, String submittedBy) {
         return new Assessment(1L, 3L, 7L, "DP-BASE", 1L, 2, false, null, "Art. 7", "quote", "https://example.org", LocalDate.of(2025, 1, 15),
                 Confidence.MEDIUM, null, assessedBy, Instant.EPOCH, ReviewState.SUBMITTED, submittedBy, Instant.EPOCH, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     static Reviewer desk(String name) {
@@ -51,7 +51,7 @@ class ReviewPolicyTest {
         Assessment current = rating("a", "a");
         Assessment resaved = new Assessment(1L, 3L, 7L, "DP-BASE", 1L, 2, false, null, "Art. 7", "quote", "https://example.org",
                 LocalDate.of(2025, 1, 15), Confidence.MEDIUM, null, "b", Instant.now(), ReviewState.DRAFT, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThat(ReviewPolicy.unchanged(current, resaved)).isTrue();
         assertThat(ReviewPolicy.unchanged(null, resaved)).as("a first rating is a change").isFalse();
     }
@@ -61,10 +61,10 @@ class ReviewPolicyTest {
         Assessment current = rating("a", "a");
         Assessment otherQuote = new Assessment(1L, 3L, 7L, "DP-BASE", 1L, 2, false, null, "Art. 7", "other quote", "https://example.org",
                 LocalDate.of(2025, 1, 15), Confidence.MEDIUM, null, "b", Instant.now(), ReviewState.DRAFT, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         Assessment otherConfidence = new Assessment(1L, 3L, 7L, "DP-BASE", 1L, 2, false, null, "Art. 7", "quote", "https://example.org",
                 LocalDate.of(2025, 1, 15), Confidence.HIGH, null, "b", Instant.now(), ReviewState.DRAFT, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertThat(ReviewPolicy.unchanged(current, otherQuote)).isFalse();
         assertThat(ReviewPolicy.unchanged(current, otherConfidence)).isFalse();
     }
