@@ -12,7 +12,7 @@ cd "$ROOT"
 PORT="${BENCH_PORT:-8151}"
 DB_PORT="${BENCH_DB_PORT:-3451}"
 RUNS="${RUNS:-50}"
-JAR="$ROOT/backend/target/partnerschaftsmonitor.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/partnerschaftsmonitor.jar}"
 OUT="$ROOT/bench/target"
 DATA="$OUT/brief-data"
 BASE="http://127.0.0.1:$PORT"
@@ -25,6 +25,12 @@ PORT="$PORT" PM_DB_PORT="$DB_PORT" PM_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JA
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true; wait $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" || true)" = 200 ] && break; sleep 0.2; done
+
+# The start-up warm-up (pm.warmup.enabled, PM_WARMUP_ENABLED=false switches it off) runs right after /health answers;
+# BENCH_AFTER_WARMUP=1 waits for it ("Warmed up" in the log) so that "cold" is the first request a person makes after
+# start, not one that races the warm-up for the CPU.
+wait_warmup() { [ "${BENCH_AFTER_WARMUP:-0}" = 1 ] || return 0; for _ in $(seq 1 600); do grep -q "Warmed up" "$1" && return; sleep 0.2; done; }
+wait_warmup "$OUT/brief-app.log"
 
 token() { curl -s -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"demo\"}" "$BASE/login" \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/'; }

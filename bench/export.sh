@@ -20,6 +20,10 @@ trap cleanup EXIT
 JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m}"
 export PM_JWT_SECRET="${PM_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')}"
 wait_up() { for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" || true)" = 200 ] && return; sleep 0.2; done; exit 1; }
+# The start-up warm-up (pm.warmup.enabled, PM_WARMUP_ENABLED=false switches it off) runs right after /health answers;
+# BENCH_AFTER_WARMUP=1 waits for it ("Warmed up" in the log) so that "cold" is the first request a person makes after
+# start, not one that races the warm-up for the CPU.
+wait_warmup() { [ "${BENCH_AFTER_WARMUP:-0}" = 1 ] || return 0; for _ in $(seq 1 600); do grep -q "Warmed up" "$1" && return; sleep 0.2; done; }
 start_app() {
   DATASOURCE_URL="$DB_URL" DATASOURCE_USERNAME=root DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" PM_SEED=true PORT="$PORT" \
     java $JAVA_OPTS -jar "$JAR" >"$1" 2>&1 &
@@ -33,13 +37,13 @@ BENCH_DB_PASSWORD="$(sed -n 's/^owner\.password=//p' "$DIR/database-credentials.
 export BENCH_DB_PASSWORD
 start_app "$OUT/export-app-first.log"; wait_up; kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 java -cp "$JAR" bench/Bench.java seed "$DB_URL" "$INSTRUMENTS" | tee "$OUT/export-seed.log"
-start_app "$OUT/export-app.log"; wait_up
+start_app "$OUT/export-app.log"; wait_up; wait_warmup "$OUT/export-app.log"
 TOKEN=$(curl -s -H 'Content-Type: application/json' -d '{"username":"leadership","password":"demo"}' "$BASE/login" \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 TOTAL=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/agreements?size=1" | sed -n 's/.*"totalSize":\([0-9]*\).*/\1/p')
 # The heap is the bench's bounded 128 MiB: an export that held every row would not fit far larger lists.
 {
-  echo "Export of the whole instruments list ($TOTAL instruments, sort=title,asc), signed in as leadership; JVM: $JAVA_OPTS"
+  echo "Export of the whole instruments list ($TOTAL instruments, sort=title,asc), signed in as leadership; warm-up: ${PM_WARMUP_ENABLED:-true}, after it: ${BENCH_AFTER_WARMUP:-0}; JVM: $JAVA_OPTS"
   echo
   echo "| Format | run 1 (cold) | run 2 | run 3 | size |"
   echo "|---|---|---|---|---|"

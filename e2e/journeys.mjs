@@ -91,6 +91,74 @@ async function signIn(page, username, { next = '/dashboard', axe } = {}) {
   await expectVisible(page.getByRole('button', { name: 'Abmelden' }), `the sign-out button for ${username}`);
 }
 
+/** Today in Berlin as the export file names write it (2026-12-01). */
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+
+/** The file the browser downloads when `trigger` runs (Playwright's download event): its name, bytes and, for CSV, lines. */
+async function downloaded(page, trigger, timeout = 30_000) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
+  const failure = await download.failure();
+  if (failure) throw new Error(`the download of ${download.suggestedFilename()} failed: ${failure}`);
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(await download.path());
+  const text = bytes.toString('utf8');
+  return { name: download.suggestedFilename(), bytes, text, lines: text.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '') };
+}
+
+/** A CSV export: file name `<stem>-YYYY-MM-DD.csv`, UTF-8 byte-order mark, these headings first, these texts in and out. */
+function expectCsv(file, stem, heading, contains = [], lacks = []) {
+  const name = `${stem}-${today()}.csv`;
+  if (file.name !== name) throw new Error(`the CSV is named ${file.name}, not ${name}`);
+  if (!(file.bytes[0] === 0xef && file.bytes[1] === 0xbb && file.bytes[2] === 0xbf)) throw new Error(`${name} does not start with the UTF-8 byte-order mark`);
+  if (!file.lines[0]?.startsWith(heading)) throw new Error(`${name} starts with "${file.lines[0]}", not "${heading}"`);
+  for (const t of contains) if (!file.text.includes(t)) throw new Error(`${name} lacks "${t}"`);
+  for (const t of lacks) if (file.text.includes(t)) throw new Error(`${name} holds "${t}", which the filter leaves out`);
+}
+
+/** The entries of a ZIP file (an XLSX) by name, inflated. */
+async function unzip(bytes) {
+  const { inflateRawSync } = await import('node:zlib');
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a ZIP file');
+  const entries = new Map();
+  let at = bytes.readUInt32LE(end + 16);
+  for (let i = 0, n = bytes.readUInt16LE(end + 10); i < n; i++) {
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const skip = nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = bytes.readUInt32LE(at + 42);
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + size);
+    entries.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    at += 46 + skip;
+  }
+  return entries;
+}
+
+/** An XLSX export: file name `<stem>-YYYY-MM-DD.xlsx`, a workbook whose cells hold these texts and not those. */
+async function expectXlsx(filePromise, stem, contains = [], lacks = []) {
+  const file = await filePromise;
+  const name = `${stem}-${today()}.xlsx`;
+  if (file.name !== name) throw new Error(`the Excel file is named ${file.name}, not ${name}`);
+  const entries = await unzip(file.bytes);
+  const cells = [...entries].filter(([n]) => n.startsWith('xl/worksheets/') || n === 'xl/sharedStrings.xml').map(([, x]) => x).join('\n')
+    .replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  if (!cells) throw new Error(`${name} has no worksheet`);
+  for (const t of contains) if (!cells.includes(t)) throw new Error(`${name} lacks "${t}"`);
+  for (const t of lacks) if (cells.includes(t)) throw new Error(`${name} holds "${t}", which the filter leaves out`);
+}
+
+/** A PDF brief: its name, %PDF, and one page where the page objects can be counted (they may sit in compressed streams). */
+function expectPdf(file, name) {
+  if (!name.test(file.name)) throw new Error(`the brief is named ${file.name}, not ${name}`);
+  if (file.bytes.toString('latin1', 0, 5) !== '%PDF-') throw new Error(`${file.name} is not a PDF`);
+  const pages = (file.bytes.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  if (pages > 1) throw new Error(`${file.name} has ${pages} pages, not one`);
+}
+
 /** Current ratings of an instrument, over the API (the bearer token of desk.officer). */
 async function ratings(api, id) {
   const list = await api('GET', `/api/agreements/${id}/assessments`);
@@ -1376,6 +1444,87 @@ export const journeys = [
       if (approved?.evidence?.anchor !== 'art_2__para_1' || approved.evidence.marking !== MARKING) {
         throw new Error(`the approved evidence lost its passage or marking: ${JSON.stringify(approved?.evidence)}`);
       }
+    },
+  },
+  {
+    // Exports and briefs (issue 12): the "Exportieren" links (CSV and Excel) of the instrument list with a filter, the
+    // ranking, a scorecard's criteria, the audit log and the review queue, downloaded in the browser and read; the
+    // country and comparison briefs as one-page PDFs; the instrument list once more in English; the links by keyboard.
+    name: 'j-exports-and-briefs-download',
+    async run({ newPage, axe, api }) {
+      const mark = `E2E Export ${unique()}`;
+      await api('POST', '/api/agreements', { countryIso2: 'IS', type: 'MOU', titleDe: `${mark} in Kraft`, partyLevel: 'DE_BILATERAL', status: 'IN_FORCE' });
+      await api('POST', '/api/agreements', { countryIso2: 'IS', type: 'TREATY', titleDe: `${mark} geplant`, partyLevel: 'DE_BILATERAL', status: 'PLANNED' });
+
+      // The instrument list, filtered by search text and status: reached by keyboard, downloaded with Enter.
+      const desk = await newPage();
+      // When this journey runs first, the app has only just started (and warms its libraries): give the first page time.
+      await desk.goto('/sign-in', { timeout: 60_000 });
+      await signIn(desk, 'desk.officer', { next: `/agreements?q=${encodeURIComponent(mark)}&status=IN_FORCE` });
+      const list = desk.getByRole('table', { name: 'Instrumente der Migrationspartnerschaften' });
+      await expectVisible(list.getByText(`${mark} in Kraft`), 'the filtered instrument in the list');
+      const group = desk.getByRole('group', { name: 'Instrumente exportieren' });
+      const csvLink = group.getByRole('link', { name: 'CSV – Instrumente exportieren' });
+      const xlsxLink = group.getByRole('link', { name: 'Excel (XLSX) – Instrumente exportieren' });
+      await expectVisible(csvLink, 'the labelled CSV link of the instrument list');
+      await tabTo(desk, csvLink, 'the CSV link of the instrument list');
+      const csv = await downloaded(desk, () => desk.keyboard.press('Enter'));
+      expectCsv(csv, 'instrumente', 'ID;Partnerland;Art des Instruments;Titel (deutsch);', [`${mark} in Kraft`], [`${mark} geplant`]);
+      if (csv.lines.length !== 2) throw new Error(`the filtered CSV has ${csv.lines.length - 1} rows, not 1: ${csv.lines.join(' / ')}`);
+      await tabTo(desk, xlsxLink, 'the Excel link of the instrument list');
+      const xlsx = await downloaded(desk, () => desk.keyboard.press('Enter'));
+      await expectXlsx(xlsx, 'instrumente', ['Titel (deutsch)', 'Art des Instruments', `${mark} in Kraft`, 'In Kraft'], [`${mark} geplant`]);
+      await axe(desk, 'agreements-export');
+
+      // The review queue (its export whatever the queue holds: the headings are German).
+      await desk.goto('/reviews');
+      await expectHeading(desk, 'Prüfungen (Vier-Augen-Prinzip)');
+      const reviews = await downloaded(desk, () => desk.getByRole('link', { name: 'CSV – Prüfungen exportieren' }).click());
+      expectCsv(reviews, 'pruefungen', 'Instrument;Partnerland;Kriterium;Stufe;');
+      await expectXlsx(downloaded(desk, () => desk.getByRole('link', { name: 'Excel (XLSX) – Prüfungen exportieren' }).click()),
+        'pruefungen', ['Instrument', 'Kriterium', 'Verfasst von']);
+
+      // The same list in English: English headings, words and file name.
+      await desk.goto(`/agreements?q=${encodeURIComponent(mark)}&status=IN_FORCE`);
+      await desk.getByRole('button', { name: 'English', exact: true }).click();
+      const english = await downloaded(desk, () => desk.getByRole('link', { name: 'CSV – Export instruments' }).click());
+      expectCsv(english, 'instruments', 'ID,Partner country,Type of instrument,Title (German),', [`${mark} in Kraft`, 'In force'], [`${mark} geplant`]);
+      await expectXlsx(downloaded(desk, () => desk.getByRole('link', { name: 'Excel (XLSX) – Export instruments' }).click()),
+        'instruments', ['Title (German)', 'Memorandum of understanding (MoU)', `${mark} in Kraft`]);
+      await desk.getByRole('button', { name: 'Deutsch', exact: true }).click();
+
+      // Leadership: the ranking, Iceland's scorecard criteria and brief, the comparison brief.
+      const lead = await newPage();
+      await signIn(lead, 'leadership', { next: '/dashboard' });
+      await expectVisible(lead.getByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' }), 'the ranking');
+      expectCsv(await downloaded(lead, () => lead.getByRole('link', { name: 'CSV – Rangliste exportieren' }).click()), 'rangliste', 'Rang;Land;Region;Bewertung;');
+      await expectXlsx(downloaded(lead, () => lead.getByRole('link', { name: 'Excel (XLSX) – Rangliste exportieren' }).click()),
+        'rangliste', ['Rang', 'Abdeckung', 'Warnhinweise']);
+      await lead.goto(`/countries/${COUNTRY.iso2}/scorecard`);
+      await expectHeading(lead, `Scorecard ${COUNTRY.de}`);
+      const criteria = await downloaded(lead, () => lead.getByRole('link', { name: 'CSV – Kriterien der Scorecard exportieren' }).click());
+      // The criterion column carries the catalogue code (the screen shows the name beside it).
+      expectCsv(criteria, 'scorecard-kriterien', 'Kriterium;Kernkriterium;Bewertungsstand;Bestes Niveau;', [`${CORE[0].id};Ja;`]);
+      await expectXlsx(downloaded(lead, () => lead.getByRole('link', { name: 'Excel (XLSX) – Kriterien der Scorecard exportieren' }).click()),
+        'scorecard-kriterien', ['Kriterium', 'Bestes Niveau', CORE[0].id]);
+      await axe(lead, 'scorecard-export');
+      const brief = await downloaded(lead, () => lead.getByRole('button', { name: 'Länderkurzbericht (PDF)' }).click(), 60_000);
+      expectPdf(brief, new RegExp(`^laenderkurzbericht-${COUNTRY.iso2}-${today()}\\.pdf$`));
+      await lead.goto(`/compare?countries=${COUNTRY.iso2},MA`);
+      await expectVisible(lead.getByRole('table', { name: 'Vergleich der Länder' }), 'the comparison table');
+      const comparison = await downloaded(lead, () => lead.getByRole('button', { name: 'Vergleich als Kurzbericht (PDF)' }).click(), 60_000);
+      expectPdf(comparison, /\.pdf$/);
+
+      // The audit log, filtered by the person: only desk.officer's entries.
+      const admin = await newPage();
+      await signIn(admin, 'admin', { next: '/audit?actor=desk.officer' });
+      await expectVisible(admin.getByRole('table', { name: 'Änderungsprotokoll' }), 'the audit log');
+      const audit = await downloaded(admin, () => admin.getByRole('link', { name: 'CSV – Protokoll exportieren' }).click());
+      expectCsv(audit, 'protokoll', 'Zeitpunkt;Benutzer;Aktion;Objektart;Objekt-ID;Änderungen', [`${mark} in Kraft`]);
+      const actors = new Set(audit.lines.slice(1).map((l) => l.split(';')[1]));
+      if (actors.size !== 1 || !actors.has('desk.officer')) throw new Error(`the audit export filtered by desk.officer holds ${[...actors].join(', ')}`);
+      await expectXlsx(downloaded(admin, () => admin.getByRole('link', { name: 'Excel (XLSX) – Protokoll exportieren' }).click()),
+        'protokoll', ['Zeitpunkt', 'Benutzer', 'desk.officer']);
     },
   },
 ];

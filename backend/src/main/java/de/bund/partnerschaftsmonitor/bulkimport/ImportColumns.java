@@ -60,13 +60,8 @@ final class ImportColumns {
     static final Set<String> NOT_IN_TEMPLATE = Set.of("id", "version");
 
     /** Columns an export shows that the import cannot write (computed or kept elsewhere): read past, not refused. */
-    private static final List<String> READ_ONLY = List.of(
-            "countryNameDe", "Partnerland (deutscher Name)", "Partner country (German name)",
-            "countryNameEn", "Partnerland (englischer Name)", "Partner country (English name)",
-            "title", "Titel", "Title", "summary", "Zusammenfassung", "Summary",
-            "predecessor", "Vorgängerinstrument", "Predecessor instrument", "successors", "Nachfolgeinstrumente", "Successor instruments",
-            "sources", "Quellen", "Sources", "archived", "Archiviert", "Archived",
-            "createdAt", "Angelegt am", "Created on", "updatedAt", "Zuletzt geändert", "Last changed");
+    private static final List<String> READ_ONLY = List.of("countryNameDe", "countryNameEn", "title", "summary", "predecessor", "successors",
+            "sources", "archived", "createdAt", "updatedAt");
 
     private static final Map<String, Column> BY_HEADER = new LinkedHashMap<>();
     private static final Set<String> READ_ONLY_HEADERS;
@@ -77,7 +72,9 @@ final class ImportColumns {
             BY_HEADER.put(normal(c.label(Locale.GERMAN)), c);
             BY_HEADER.put(normal(c.label(Locale.ENGLISH)), c);
         }
-        READ_ONLY_HEADERS = Set.copyOf(READ_ONLY.stream().map(ImportColumns::normal).toList());
+        READ_ONLY_HEADERS = Set.copyOf(READ_ONLY.stream()
+                .flatMap(f -> java.util.stream.Stream.of(f, AgreementWords.label(f, Locale.GERMAN), AgreementWords.label(f, Locale.ENGLISH)))
+                .map(ImportColumns::normal).toList());
     }
 
     private ImportColumns() {

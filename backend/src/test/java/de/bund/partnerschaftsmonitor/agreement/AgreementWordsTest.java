@@ -9,13 +9,14 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The words files use (template, open-data codebook) are the UI's words: a changed label in the UI fails here. */
+/** The words files use (exports, import template and headings, open-data codebook: one source) are the UI's words: a changed label in the UI fails here. */
 class AgreementWordsTest {
 
     static final List<String> FIELDS = List.of("id", "version", "externalRef", "countryIso2", "type", "titleDe", "titleEn", "titleOriginal",
             "summaryDe", "summaryEn", "partyLevel", "partyState", "leadMinistry", "involvedMinistries", "responsibleDesk", "status",
             "dateSigned", "dateInForce", "dateEnd", "nextReviewDue", "components", "textPublic", "digitalDataClauses", "predecessorId",
-            "sourceField", "sourceUrl", "sourceTitle", "sourceAccessedOn");
+            "sourceField", "sourceUrl", "sourceTitle", "sourceAccessedOn", "title", "summary", "predecessor", "successors", "sources",
+            "archived", "createdAt", "updatedAt");
 
     @Test
     void shouldUseTheLabelsAndWordsOfTheUiInBothLanguages() throws Exception {

@@ -35,25 +35,8 @@ final class TestFiles {
     }
 
     static byte[] pdf(List<String> lines, int pages) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int p = 0; p < pages; p++) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, 11);
-                    cs.setLeading(14);
-                    cs.newLineAtOffset(50, 740);
-                    for (String line : lines) {
-                        cs.showText(line);
-                        cs.newLine();
-                    }
-                    cs.endText();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
+        try {
+            return DocumentWarmUp.pdf(lines, pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

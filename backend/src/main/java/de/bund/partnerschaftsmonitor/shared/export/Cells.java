@@ -32,11 +32,10 @@ final class Cells {
             return items.stream().map(i -> text(i, locale)).collect(Collectors.joining(", "));
         }
         if (raw instanceof Enum<?> e) {
-            String group = e.getDeclaringClass().getSimpleName();
-            return word(Character.toLowerCase(group.charAt(0)) + group.substring(1), e.name(), locale);
+            return Words.word(e, locale);
         }
         if (raw instanceof Word w) {
-            return word(w.group(), w.code(), locale);
+            return Words.word(w.group(), w.code(), locale);
         }
         if (raw instanceof Bilingual b) {
             String preferred = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? b.en() : b.de();
@@ -46,11 +45,5 @@ final class Cells {
             return Messages.text(b ? "value.boolean.true" : "value.boolean.false", locale);
         }
         return raw.toString();
-    }
-
-    /** An unknown code is shown as itself rather than failing the export. */
-    private static String word(String group, String code, Locale locale) {
-        String key = "value." + group + "." + code;
-        return Messages.exists(key) ? Messages.text(key, locale) : code;
     }
 }
