@@ -32,6 +32,7 @@ public final class AgreementWords {
             Map.entry("dateInForce", new String[] {"In Kraft seit", "In force since"}),
             Map.entry("dateEnd", new String[] {"Laufzeitende", "End of term"}),
             Map.entry("nextReviewDue", new String[] {"Nächste Überprüfung", "Next review"}),
+            Map.entry("plannedDate", new String[] {"Geplanter Abschluss", "Planned conclusion"}),
             Map.entry("components", new String[] {"Komponenten", "Components"}),
             Map.entry("textPublic", new String[] {"Text veröffentlicht", "Text published"}),
             Map.entry("digitalDataClauses", new String[] {"Klauseln zu digitalen Daten", "Digital data clauses"}),
