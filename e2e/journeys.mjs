@@ -1292,6 +1292,46 @@ export const journeys = [
 
       await soon.getByRole('link', { name: title }).click();
       await page.waitForURL(new RegExp(`/agreements/${created.id}$`));
+
+      // The planned date: the form offers it only while the instrument is planned or in negotiation; once it has
+      // passed, "Fristen" lists the negotiation as overdue under "Geplanter Abschluss".
+      const planned = `E2E Verhandlung Kenia ${unique()}`;
+      const negotiation = await api('POST', '/api/agreements', {
+        countryIso2: 'KE', type: 'TREATY', titleDe: planned, partyLevel: 'DE_BILATERAL', status: 'SIGNED',
+        responsibleDesk: desk, components: ['SKILLED_LABOUR'],
+      });
+      await page.goto(`/agreements/${negotiation.id}`);
+      await expectHeading(page, planned, 'the instrument to be put back into negotiation');
+      await page.getByRole('link', { name: 'Bearbeiten', exact: true }).click();
+      await expectHeading(page, 'Instrument bearbeiten');
+      if (await page.getByLabel('Geplanter Abschluss').count()) problem('the form offers a planned date for a signed instrument');
+      await page.getByLabel(/^Status( \*)?$/).selectOption({ label: 'In Verhandlung' });
+      const plannedField = page.getByLabel('Geplanter Abschluss');
+      await expectVisible(plannedField, 'the field "Geplanter Abschluss" of an instrument in negotiation');
+      const past = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      await plannedField.fill(past);
+      await axe(page, 'agreement-edit-planned-date');
+      await page.screenshot({ path: new URL('agreement-planned-date.png', shots).pathname, fullPage: true });
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await page.waitForURL(new RegExp(`/agreements/${negotiation.id}$`));
+      const [y, m, d] = past.split('-');
+      await expectVisible(page.getByText(`${d}.${m}.${y}`, { exact: true }), `the planned date ${d}.${m}.${y} on the instrument's page`);
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Fristen' }).click();
+      await expectHeading(page, 'Fristen');
+      await page.getByLabel('Referat').fill(desk);
+      await page.getByRole('button', { name: 'Filter anwenden' }).click();
+      await page.waitForURL(/desk=/);
+      const overdue = page.getByRole('region', { name: /Überfällig/ });
+      const row = overdue.getByRole('row').filter({ has: page.getByRole('link', { name: planned }) });
+      await expectVisible(row, 'the negotiation under "Überfällig"');
+      const text = await row.innerText();
+      if (!text.includes('Geplanter Abschluss') || !text.includes('seit 3 Tagen überfällig')) {
+        problem(`the overdue negotiation reads "${text.replace(/\s+/g, ' ')}", not "Geplanter Abschluss … seit 3 Tagen überfällig"`);
+      }
+      await expectVisible(page.getByText('2 Fristen', { exact: true }), 'the count "2 Fristen"');
+      await axe(page, 'deadlines-planned-date');
+      await page.screenshot({ path: new URL('deadlines-planned-date.png', shots).pathname, fullPage: true });
     },
   },
   {

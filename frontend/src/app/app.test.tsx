@@ -1,11 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 import { mockApi } from '@/testing/mock-api';
 import { kenya, listItem, page } from '@/testing/fixtures';
 
 describe('layout', () => {
   it('switches the language of labels and data and remembers it', async () => {
-    mockApi({ 'GET /api/agreements': page([listItem()]), 'GET /api/countries': [kenya] });
+    const api = mockApi({ 'GET /api/agreements': page([listItem()]), 'GET /api/countries': [kenya], 'PUT /api/me/language': { language: 'en' } });
     const { user } = renderApp('/agreements');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Instrumente' })).toBeInTheDocument();
@@ -23,6 +23,8 @@ describe('layout', () => {
     expect(within(enRow).getByText('In force')).toBeInTheDocument();
     expect(within(enRow).getByText('Kenya')).toBeInTheDocument();
     expect(localStorage.getItem('pm.language')).toBe('en');
+    // Stored for the signed-in person too, so that their reminder mails come in English.
+    await waitFor(() => expect(api.last('PUT', '/api/me/language')?.body).toEqual({ language: 'en' }));
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Instruments – Partnership Monitor');
   });

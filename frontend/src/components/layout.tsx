@@ -12,9 +12,11 @@ type LayoutProps = {
   allows?: (item: NavItem) => boolean;
   /** Counts shown next to navigation entries, keyed by path (e.g. reviews waiting). */
   counts?: Record<string, number | undefined>;
+  /** Called after the language switch, e.g. to store the signed-in person's choice for their mails. */
+  onLanguageChange?: (language: 'de' | 'en') => void;
 };
 
-export function Layout({ account, allows = (item) => !item.permission, counts = {} }: LayoutProps = {}) {
+export function Layout({ account, allows = (item) => !item.permission, counts = {}, onLanguageChange }: LayoutProps = {}) {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'de' ? 'en' : 'de';
   const { pathname } = useLocation();
@@ -47,7 +49,8 @@ export function Layout({ account, allows = (item) => !item.permission, counts = 
               <span className="app-subtitle">{t('app.subtitle')}</span>
             </span>
           </div>
-          <button type="button" className="lang-switch" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+          <button type="button" className="lang-switch" lang={other}
+            onClick={() => { void i18n.changeLanguage(other); onLanguageChange?.(other); }}>
             {t('app.switchTo')}
           </button>
           {account}

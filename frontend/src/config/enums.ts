@@ -10,6 +10,10 @@ export const AGREEMENT_TYPES: Schemas['AgreementType'][] = ['TREATY', 'MOU', 'WO
 export const AGREEMENT_STATUSES: Schemas['AgreementStatus'][] = [
   'PLANNED', 'NEGOTIATING', 'SIGNED', 'PROVISIONALLY_APPLIED', 'IN_FORCE', 'SUSPENDED', 'EXPIRED', 'TERMINATED',
 ];
+/** Planned or in negotiation: the only states in which a planned date means something (the server's rule too). */
+export function isUnsigned(status: string | null | undefined): boolean {
+  return status === 'PLANNED' || status === 'NEGOTIATING';
+}
 export const COMPONENTS: Schemas['Component'][] = [
   'RETURN_READMISSION', 'SKILLED_LABOUR', 'VISA_FACILITATION', 'QUALIFICATION_TRAINING',
   'JOB_FAIRS_RECRUITMENT', 'ECONOMIC_COOPERATION', 'TECHNOLOGY_TRANSFER', 'OTHER',

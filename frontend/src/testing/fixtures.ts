@@ -14,7 +14,7 @@ export function listItem(overrides: Partial<Schemas['AgreementListItem']> = {}):
   return {
     id: 1, version: 0, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya', type: 'TREATY',
     titleDe: 'Migrations- und Mobilitätsabkommen Kenia', titleEn: 'Migration and mobility agreement Kenya', titleOriginal: null,
-    partyLevel: 'DE_BILATERAL', status: 'IN_FORCE', dateSigned: '2024-09-13', dateInForce: '2024-10-01', leadMinistry: 'BMI',
+    partyLevel: 'DE_BILATERAL', status: 'IN_FORCE', dateSigned: '2024-09-13', dateInForce: '2024-10-01', plannedDate: null, leadMinistry: 'BMI',
     components: ['SKILLED_LABOUR', 'RETURN_READMISSION'], archived: false, updatedAt: '2025-01-01T10:00:00Z', fictitious: false, ...overrides,
   };
 }
@@ -32,7 +32,7 @@ export function view(overrides: Partial<Schemas['AgreementView']> = {}): Schemas
     id: 7, version: 3, externalRef: null, countryIso2: 'KE', countryNameDe: 'Kenia', countryNameEn: 'Kenya', type: 'MOU',
     titleDe: 'Absichtserklärung Kenia', titleEn: 'Kenya MoU', titleOriginal: null, summaryDe: null, summaryEn: null, partyLevel: 'DE_BILATERAL',
     partyState: null, leadMinistry: null, involvedMinistries: ['BMI', 'AA'], responsibleDesk: null, status: 'SIGNED',
-    dateSigned: '2024-09-13', dateInForce: null, dateEnd: null, nextReviewDue: null, components: ['SKILLED_LABOUR'],
+    dateSigned: '2024-09-13', dateInForce: null, dateEnd: null, nextReviewDue: null, plannedDate: null, components: ['SKILLED_LABOUR'],
     textPublic: null, digitalDataClauses: null, predecessor: null, successors: [],
     sources: [{ field: 'dateSigned', url: 'https://www.bmi.bund.de/kenia', title: 'Pressemitteilung BMI', accessedOn: '2025-01-10' }],
     archived: false, createdAt: '2025-01-01T10:00:00Z', updatedAt: '2025-01-02T10:00:00Z', fictitious: false, ...overrides,

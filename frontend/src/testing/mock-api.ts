@@ -7,7 +7,7 @@ type Handler = (request: MockRequest) => Reply | Promise<Reply>;
 /** Signed in as a desk officer unless a test says otherwise; nobody has reviews waiting. */
 export const deskOfficer = {
   username: 'desk.officer', displayName: 'Dana Beispiel', roles: ['DESK_OFFICER'],
-  permissions: ['READ', 'EDIT_AGREEMENTS', 'EDIT_ASSESSMENTS', 'REVIEW_ASSESSMENTS'],
+  permissions: ['READ', 'EDIT_AGREEMENTS', 'EDIT_ASSESSMENTS', 'REVIEW_ASSESSMENTS'], language: 'de',
 };
 const defaults: Record<string, Reply['body']> = {
   'GET /api/me': deskOfficer,

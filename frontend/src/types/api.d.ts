@@ -878,6 +878,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Store the signed-in person's language for their mails (reminders)
+         * @description Stores the language the person chose in the UI, for the mails they get; every signed-in person may set their own.
+         *
+         *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
+         */
+        put: operations["setMyLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/open-data/releases": {
         parameters: {
             query?: never;
@@ -1145,6 +1167,11 @@ export interface components {
             email?: string | null;
             /** @description The person's desk, written as in the instruments' responsible desk: its deadlines are theirs */
             desk?: string | null;
+            /**
+             * @description The language of the person's reminder mails; absent on update: unchanged
+             * @enum {string|null}
+             */
+            language?: "de" | "en" | null;
         };
         /** @description An account as the admin API shows it; the password hash never leaves the server. */
         AccountView: {
@@ -1167,6 +1194,11 @@ export interface components {
             updatedAt?: string | null;
             email?: string | null;
             desk?: string | null;
+            /**
+             * @description The language of the person's reminder mails
+             * @enum {string}
+             */
+            language?: "de" | "en";
         };
         /** @description One row of the agreements table, read by a single query. */
         AgreementListItem: {
@@ -1188,6 +1220,11 @@ export interface components {
             dateSigned: string | null;
             /** Format: date */
             dateInForce: string | null;
+            /**
+             * Format: date
+             * @description While planned or in negotiation: when the instrument is meant to be concluded
+             */
+            plannedDate?: string | null;
             /** @enum {string|null} */
             leadMinistry: "AA" | "BMI" | "BMZ" | "BMAS" | "BMG" | "BMJV" | "BMF" | "BMWE" | "BMBFSFJ" | "BMFTR" | "BMDS" | "BMVg" | "BMUKN" | "BMLEH" | "BMV" | "BMWSB" | "BKM" | "BKAMT" | null;
             components: components["schemas"]["Component"][];
@@ -1234,6 +1271,11 @@ export interface components {
             dateEnd?: string | null;
             /** Format: date */
             nextReviewDue?: string | null;
+            /**
+             * Format: date
+             * @description When an instrument still planned or in negotiation is meant to be concluded; only with status PLANNED or NEGOTIATING
+             */
+            plannedDate?: string | null;
             components?: string[] | null;
             textPublic?: boolean | null;
             digitalDataClauses?: string | null;
@@ -1287,6 +1329,11 @@ export interface components {
             dateEnd: string | null;
             /** Format: date */
             nextReviewDue: string | null;
+            /**
+             * Format: date
+             * @description While planned or in negotiation: when the instrument is meant to be concluded
+             */
+            plannedDate?: string | null;
             components: components["schemas"]["Component"][];
             textPublic: boolean | null;
             digitalDataClauses: string | null;
@@ -1846,11 +1893,21 @@ export interface components {
             verifiedInSession: boolean;
             source?: string | null;
         };
+        /** @description The signed-in person's language; checked by AccountService#setLanguage, so that one rule names the field. */
+        "MeController.Language": {
+            /** @enum {string|null} */
+            language: "de" | "en" | null;
+        };
         "MeController.Me": {
             username: string;
             displayName: string;
             roles: string[];
             permissions: components["schemas"]["Permission"][];
+            /**
+             * @description The language of the person's mails (reminders)
+             * @enum {string}
+             */
+            language?: "de" | "en";
         };
         /**
          * @description German federal ministries (abbreviations as of the 21st legislative period) and the Chancellery.
@@ -4270,6 +4327,35 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    setMyLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeController.Language"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeController.Language"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
         };
     };

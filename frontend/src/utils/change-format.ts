@@ -18,7 +18,7 @@ type Translate = TFunction;
 /** Enum-valued fields and where their words are, per kind of audited object. */
 const ENUMS: Record<string, string> = {
   type: 'type', partyLevel: 'partyLevel', components: 'component', confidence: 'confidence',
-  reviewState: 'assessment.reviewStates', roles: 'auth.role',
+  reviewState: 'assessment.reviewStates', roles: 'auth.role', language: 'planned.language',
 };
 const STATUS_ENUM: Record<string, string> = { agreement: 'status', assessment: 'ratingStatus', catalog: 'catalogStatus' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

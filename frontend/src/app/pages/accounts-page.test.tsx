@@ -4,7 +4,7 @@ import { deskOfficer, mockApi, problem } from '@/testing/mock-api';
 
 const admin = { username: 'admin', displayName: 'Ada Admin', roles: ['ADMIN'], permissions: ['READ', 'EDIT_CATALOGS', 'MANAGE_ACCOUNTS', 'READ_AUDIT'] };
 const acc = (id: number, displayName: string, roles: string[], extra = {}) => ({
-  id, version: 4, username: displayName.toLowerCase().replace(' ', '.'), displayName, roles, enabled: true, locked: false, lastLoginAt: null, ...extra,
+  id, version: 4, username: displayName.toLowerCase().replace(' ', '.'), displayName, roles, enabled: true, locked: false, lastLoginAt: null, language: 'de', ...extra,
 });
 const page = (content: unknown[]) => ({ content, totalPages: 1, totalSize: content.length, pageable: { number: 0, size: 50 } });
 /** A card's action button: its text and, for screen readers, whose account it acts on. */
@@ -35,6 +35,7 @@ describe('accounts', () => {
     await user.type(screen.getByLabelText(/Anzeigename/), 'Ada Zwei');
     await user.click(screen.getByLabelText('Leitung'));
     await user.type(screen.getByLabelText(/^Passwort/), 'short');
+    await user.selectOptions(screen.getByLabelText('Sprache der E-Mails'), 'Englisch');
     await user.click(screen.getByRole('button', { name: 'Konto anlegen' }));
 
     const summary = await screen.findByRole('alert');
@@ -43,7 +44,7 @@ describe('accounts', () => {
     expect(screen.getByLabelText(/^Passwort/)).toHaveAccessibleDescription(expect.stringContaining('Use 12 to 72 characters.'));
     expect(screen.getByLabelText(/Benutzername/)).toHaveAttribute('aria-invalid', 'true');
     expect(api.last('POST', '/api/accounts')!.body).toEqual({
-      username: 'ada.admin', displayName: 'Ada Zwei', roles: ['LEADERSHIP'], password: 'short', enabled: true,
+      username: 'ada.admin', displayName: 'Ada Zwei', roles: ['LEADERSHIP'], password: 'short', enabled: true, language: 'en',
     });
   });
 

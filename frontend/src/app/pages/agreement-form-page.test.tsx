@@ -48,6 +48,29 @@ describe('agreement form pages', () => {
     });
   });
 
+  it('offers the planned date only while planned or in negotiation and sends none once the status moves on', async () => {
+    const api = mockApi({
+      'GET /api/countries': [kenya],
+      'POST /api/agreements': () => problem(400, 'Die Eingaben sind unvollständig.', [{ field: 'countryIso2', message: 'Partnerland fehlt.' }]),
+    });
+    const { user } = renderApp('/agreements/new');
+    await user.type(screen.getByLabelText('Titel (deutsch)'), 'Abkommen in Verhandlung');
+    expect(screen.queryByLabelText('Geplanter Abschluss')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText(/^Status/), 'In Verhandlung');
+    const planned = screen.getByLabelText('Geplanter Abschluss');
+    expect(planned).toHaveAccessibleDescription(/Nur solange es geplant oder in Verhandlung ist/);
+    await user.type(planned, '2027-06-30');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await screen.findByRole('alert');
+    expect(api.last('POST', '/api/agreements')!.body).toMatchObject({ status: 'NEGOTIATING', plannedDate: '2027-06-30' });
+
+    await user.selectOptions(screen.getByLabelText(/^Status/), 'Unterzeichnet');
+    expect(screen.queryByLabelText('Geplanter Abschluss')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2));
+    expect(api.last('POST', '/api/agreements')!.body).toMatchObject({ status: 'SIGNED', plannedDate: null });
+  });
+
   it('creates an instrument and opens its detail page', async () => {
     const created = view({ id: 42, titleDe: 'Neues Abkommen' });
     mockApi({

@@ -45,7 +45,7 @@ export const de = {
     summaryDe: 'Zusammenfassung (deutsch)', summaryEn: 'Zusammenfassung (englisch)',
     partyLevel: 'Ebene der Vertragsparteien', partyState: 'Beteiligter Staat', leadMinistry: 'Federführendes Ressort',
     involvedMinistries: 'Beteiligte Ressorts', responsibleDesk: 'Zuständiges Referat', status: 'Status', dateSigned: 'Unterzeichnet am',
-    dateInForce: 'In Kraft seit', dateEnd: 'Laufzeitende', nextReviewDue: 'Nächste Überprüfung', components: 'Komponenten',
+    dateInForce: 'In Kraft seit', dateEnd: 'Laufzeitende', nextReviewDue: 'Nächste Überprüfung', plannedDate: 'Geplanter Abschluss', components: 'Komponenten',
     textPublic: 'Text veröffentlicht', digitalDataClauses: 'Klauseln zu digitalen Daten', predecessorId: 'Vorgängerinstrument (ID)',
     predecessor: 'Vorgängerinstrument', successors: 'Nachfolgeinstrumente', sources: 'Quellen', archived: 'Archiviert',
     createdAt: 'Angelegt am', updatedAt: 'Zuletzt geändert', sourceField: 'Belegtes Feld', sourceUrl: 'Adresse (URL)', sourceTitle: 'Bezeichnung der Quelle',
@@ -58,6 +58,7 @@ export const de = {
     catalog: { label: 'Bezeichnung', status: 'Stand', basedOnId: 'Beruht auf Version', publishedAt: 'Veröffentlicht am', createdBy: 'Angelegt von', version: 'Fassung' },
     criterion: { id: 'Kennung', group: 'Gruppe', version: 'Fassung' },
     weighting_profile: { code: 'Profil', version: 'Fassung' },
+    account: { language: 'Sprache der E-Mails' },
     any: {
       criterionId: 'Kriterium', level: 'Stufe', notApplicable: 'Nicht anwendbar', notApplicableReason: 'Begründung für „nicht anwendbar“',
       evidence: 'Beleg', reference: 'Fundstelle', quote: 'Zitat', source: 'Quelle', asOf: 'Stand des Belegs', confidence: 'Sicherheit der Bewertung',
@@ -909,6 +910,15 @@ export const de = {
     error: 'Die Textstelle konnte nicht geladen werden.',
     missing: 'Diese Textstelle ist im Dokument nicht mehr vorhanden.',
     markedQuote: 'Das Zitat stammt aus einem als Verschlusssache eingestuften Dokument.',
+  },
+  planned: {
+    dateHint: 'Bis wann das Instrument abgeschlossen (unterzeichnet) werden soll. Nur solange es geplant oder in Verhandlung ist; danach erscheint es unter „Fristen“ als überfällig.',
+    language: {
+      label: 'Sprache der E-Mails',
+      hint: 'In dieser Sprache erhält die Person Erinnerungen an Fristen. Jede Person kann sie auch selbst über den Sprachumschalter wählen.',
+      de: 'Deutsch',
+      en: 'Englisch',
+    },
   },
 };
 export type Messages = typeof de;

@@ -47,7 +47,7 @@ export const en: Messages = {
     summaryDe: 'Summary (German)', summaryEn: 'Summary (English)',
     partyLevel: 'Level of the parties', partyState: 'Participating state', leadMinistry: 'Lead ministry',
     involvedMinistries: 'Involved ministries', responsibleDesk: 'Responsible desk', status: 'Status', dateSigned: 'Signed on',
-    dateInForce: 'In force since', dateEnd: 'End of term', nextReviewDue: 'Next review', components: 'Components',
+    dateInForce: 'In force since', dateEnd: 'End of term', nextReviewDue: 'Next review', plannedDate: 'Planned conclusion', components: 'Components',
     textPublic: 'Text published', digitalDataClauses: 'Digital data clauses', predecessorId: 'Predecessor instrument (ID)',
     predecessor: 'Predecessor instrument', successors: 'Successor instruments', sources: 'Sources', archived: 'Archived',
     createdAt: 'Created on', updatedAt: 'Last changed', sourceField: 'Field it supports', sourceUrl: 'Address (URL)', sourceTitle: 'Name of the source',
@@ -60,6 +60,7 @@ export const en: Messages = {
     catalog: { label: 'Label', status: 'State', basedOnId: 'Based on version', publishedAt: 'Published on', createdBy: 'Created by', version: 'Version' },
     criterion: { id: 'Code', group: 'Group', version: 'Version' },
     weighting_profile: { code: 'Profile', version: 'Version' },
+    account: { language: 'Language of e-mails' },
     any: {
       criterionId: 'Criterion', level: 'Level', notApplicable: 'Not applicable', notApplicableReason: 'Reason for "not applicable"',
       evidence: 'Evidence', reference: 'Reference', quote: 'Quote', source: 'Source', asOf: 'Evidence as of', confidence: 'Confidence of the rating',
@@ -911,5 +912,14 @@ export const en: Messages = {
     error: 'The passage could not be loaded.',
     missing: 'This passage no longer exists in the document.',
     markedQuote: 'The quote comes from a document classified as restricted.',
+  },
+  planned: {
+    dateHint: 'When the instrument is meant to be concluded (signed). Only while it is planned or under negotiation; after that date it shows as overdue under “Deadlines”.',
+    language: {
+      label: 'Language of e-mails',
+      hint: 'The person receives deadline reminders in this language. Everyone can also choose it themselves with the language switch.',
+      de: 'German',
+      en: 'English',
+    },
   },
 };

@@ -184,6 +184,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
   const [roles, setRoles] = useState<string[]>(account?.roles ?? []);
   const [email, setEmail] = useState(account?.email ?? '');
   const [desk, setDesk] = useState(account?.desk ?? '');
+  const [language, setLanguage] = useState<Account['language']>(account?.language ?? 'de');
   const [password, setPassword] = useState('');
   const [enabled, setEnabled] = useState(true);
   const [error, setError] = useState<unknown>();
@@ -194,6 +195,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
   const label = (field: string) => {
     const base = field.replace(/\[\d+\]$/, '');
     if (base === 'email' || base === 'desk') return t(`deadlines.account.${base}`);
+    if (base === 'language') return t('planned.language.label');
     return ['username', 'displayName', 'roles', 'password', 'enabled'].includes(base) ? t(`accounts.field.${base}` as ParseKeys) : field;
   };
 
@@ -208,7 +210,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
     setRefused(undefined);
     if (kind === 'create') {
       send({ username: username.trim(), displayName, roles, password: password || null, enabled,
-        ...(email.trim() ? { email: email.trim() } : {}), ...(desk.trim() ? { desk: desk.trim() } : {}) });
+        ...(email.trim() ? { email: email.trim() } : {}), ...(desk.trim() ? { desk: desk.trim() } : {}), language });
       return;
     }
     if (!account) return;
@@ -221,7 +223,7 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
       setRefused(reason);
       return;
     }
-    const request = changeRequest(account, { displayName, roles, email: email.trim(), desk: desk.trim() });
+    const request = changeRequest(account, { displayName, roles, email: email.trim(), desk: desk.trim(), language });
     const removed = removedRoles(account.roles, roles);
     if (removed.length > 0 && confirm) {
       confirm({
@@ -257,6 +259,14 @@ function AccountForm({ kind, account, onSaved, onCancel, onReload, guard, confir
           </Field>
           <Field id={fieldId('desk', prefix)} label={t('deadlines.account.desk')} hint={t('deadlines.account.deskHint')} error={messageFor(errors, 'desk')}>
             {(control) => <input {...control} type="text" autoComplete="off" value={desk} onChange={(e) => setDesk(e.target.value)} />}
+          </Field>
+          <Field id={fieldId('language', prefix)} label={t('planned.language.label')} hint={t('planned.language.hint')} error={messageFor(errors, 'language')}>
+            {(control) => (
+              <select {...control} value={language} onChange={(e) => setLanguage(e.target.value as Account['language'])}>
+                <option value="de">{t('planned.language.de')}</option>
+                <option value="en">{t('planned.language.en')}</option>
+              </select>
+            )}
           </Field>
           <fieldset className={rolesError ? 'fieldset has-error' : 'fieldset'} aria-describedby={rolesError ? `${fieldId('roles', prefix)}-error` : undefined}>
             <legend>{t('accounts.field.roles')} <span className="required" aria-hidden="true">*</span></legend>

@@ -3,7 +3,7 @@ import type { Account, AccountRequest } from '@/features/admin/api/get-accounts'
 export const ROLES = ['DESK_OFFICER', 'DEVCOOP_REVIEWER', 'LEADERSHIP', 'ADMIN'] as const;
 
 /** The whole PUT body for a change of an existing account, based on the version the person saw. */
-export function changeRequest(account: Account, change: Partial<Pick<AccountRequest, 'displayName' | 'roles' | 'enabled' | 'password' | 'email' | 'desk'>>): AccountRequest {
+export function changeRequest(account: Account, change: Partial<Pick<AccountRequest, 'displayName' | 'roles' | 'enabled' | 'password' | 'email' | 'desk' | 'language'>>): AccountRequest {
   return {
     version: account.version,
     username: account.username,
@@ -11,6 +11,7 @@ export function changeRequest(account: Account, change: Partial<Pick<AccountRequ
     // Absent keeps the server's value; only a change is sent ('' clears).
     ...(change.email !== undefined && change.email !== (account.email ?? '') ? { email: change.email } : {}),
     ...(change.desk !== undefined && change.desk !== (account.desk ?? '') ? { desk: change.desk } : {}),
+    ...(change.language !== undefined && change.language !== account.language ? { language: change.language } : {}),
     roles: change.roles ?? account.roles,
     enabled: change.enabled ?? account.enabled,
     ...(change.password !== undefined ? { password: change.password } : {}),

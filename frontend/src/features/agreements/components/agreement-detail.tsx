@@ -5,6 +5,7 @@ import type { AgreementView } from '@/features/agreements/api/get-agreement';
 import { useArchiveAgreement } from '@/features/agreements/api/archive-agreement';
 import { useRestoreAgreement } from '@/features/agreements/api/restore-agreement';
 import { AgreementStatusBadge } from '@/features/agreements/components/agreement-status-badge';
+import { isUnsigned } from '@/config/enums';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiError } from '@/lib/api-client';
 import { countryName, formatDate, formatDateTime, pickText, regionName } from '@/utils/format';
@@ -98,6 +99,7 @@ export function AgreementDetail({ agreement, canEdit }: { agreement: AgreementVi
           <Fact label={t('field.dateInForce')}>{formatDate(a.dateInForce, lang)}</Fact>
           <Fact label={t('field.dateEnd')}>{formatDate(a.dateEnd, lang)}</Fact>
           <Fact label={t('field.nextReviewDue')}>{formatDate(a.nextReviewDue, lang)}</Fact>
+          {(isUnsigned(a.status) || a.plannedDate) && <Fact label={t('field.plannedDate')}>{formatDate(a.plannedDate, lang)}</Fact>}
           <Fact label={t('field.components')} list>
             {a.components.length > 0 && <ul className="tag-list">{a.components.map((c) => <li key={c}>{t(`component.${c}`)}</li>)}</ul>}
           </Fact>

@@ -9,7 +9,7 @@ import { getAgreementQueryOptions, type AgreementView } from '@/features/agreeme
 import { useCreateAgreement, type AgreementRequest } from '@/features/agreements/api/create-agreement';
 import { useUpdateAgreement } from '@/features/agreements/api/update-agreement';
 import type { CountryOption } from '@/features/agreements/components/country-option';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS, MINISTRIES, PARTY_LEVELS } from '@/config/enums';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, COMPONENTS, MINISTRIES, PARTY_LEVELS, isUnsigned } from '@/config/enums';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { hasChanges, useUnsavedChanges } from '@/lib/use-unsaved-changes';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
@@ -19,7 +19,7 @@ type SourceState = { key: number; field: string; url: string; title: string; acc
 type FormState = {
   countryIso2: string; type: string; titleDe: string; titleEn: string; titleOriginal: string; summaryDe: string; summaryEn: string;
   partyLevel: string; partyState: string; leadMinistry: string; involvedMinistries: string[]; responsibleDesk: string;
-  status: string; dateSigned: string; dateInForce: string; dateEnd: string; nextReviewDue: string;
+  status: string; dateSigned: string; dateInForce: string; dateEnd: string; nextReviewDue: string; plannedDate: string;
   components: string[]; textPublic: '' | 'true' | 'false'; digitalDataClauses: string; predecessorId: string;
   sources: SourceState[];
 };
@@ -34,7 +34,7 @@ function toFormState(a?: AgreementView, country?: string): FormState {
     titleOriginal: a?.titleOriginal ?? '', summaryDe: a?.summaryDe ?? '', summaryEn: a?.summaryEn ?? '', partyLevel: a?.partyLevel ?? 'DE_BILATERAL',
     partyState: a?.partyState ?? '', leadMinistry: a?.leadMinistry ?? '', involvedMinistries: a?.involvedMinistries ?? [],
     responsibleDesk: a?.responsibleDesk ?? '', status: a?.status ?? '', dateSigned: a?.dateSigned ?? '',
-    dateInForce: a?.dateInForce ?? '', dateEnd: a?.dateEnd ?? '', nextReviewDue: a?.nextReviewDue ?? '',
+    dateInForce: a?.dateInForce ?? '', dateEnd: a?.dateEnd ?? '', nextReviewDue: a?.nextReviewDue ?? '', plannedDate: a?.plannedDate ?? '',
     components: a?.components ?? [], textPublic: a?.textPublic === true ? 'true' : a?.textPublic === false ? 'false' : '',
     digitalDataClauses: a?.digitalDataClauses ?? '', predecessorId: a?.predecessor ? String(a.predecessor.id) : '',
     sources: (a?.sources ?? []).map((s) => newSource({ field: s.field ?? '', url: s.url, title: s.title ?? '', accessedOn: s.accessedOn ?? '' })),
@@ -55,6 +55,8 @@ function toRequest(f: FormState, version: number | undefined): AgreementRequest 
     // Sent as chosen (possibly empty) so the server names a missing status as a field error.
     status: f.status as AgreementRequest['status'],
     dateSigned: orNull(f.dateSigned), dateInForce: orNull(f.dateInForce), dateEnd: orNull(f.dateEnd), nextReviewDue: orNull(f.nextReviewDue),
+    // A planned date belongs to a negotiation: once the status moves on, it is no longer sent (the server would refuse it).
+    plannedDate: isUnsigned(f.status) ? orNull(f.plannedDate) : null,
     components: f.components,
     textPublic: f.textPublic === '' ? null : f.textPublic === 'true',
     digitalDataClauses: orNull(f.digitalDataClauses),
@@ -263,6 +265,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
           {text('dateInForce', { type: 'date' })}
           {text('dateEnd', { type: 'date' })}
           {text('nextReviewDue', { type: 'date' })}
+          {(isUnsigned(form.status) || errorFor('plannedDate')) && text('plannedDate', { type: 'date', hint: t('planned.dateHint') })}
         </div>
       </fieldset>
 

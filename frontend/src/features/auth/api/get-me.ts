@@ -8,7 +8,7 @@ export type Role = (typeof roles)[number];
 export type Permission = components['schemas']['Permission'];
 
 /** The signed-in person, as `GET /api/me` describes them. */
-export type Me = { username: string; displayName: string; roles: Role[]; permissions: Permission[] };
+export type Me = { username: string; displayName: string; roles: Role[]; permissions: Permission[]; language: 'de' | 'en' };
 
 export const meKey = ['me'] as const;
 

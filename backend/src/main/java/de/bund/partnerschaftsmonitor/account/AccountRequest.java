@@ -27,7 +27,9 @@ public record AccountRequest(
         @Nullable @Schema(description = "Where deadline reminders go; none without it. Absent on update: unchanged; empty: removed")
         @Size(max = 254, message = "account.email.invalid") @Pattern(regexp = "(" + AccountRequest.EMAIL + ")?", message = "account.email.invalid") String email,
         @Nullable @Schema(description = "The person's desk, written as in the instruments' responsible desk: its deadlines are theirs")
-        @Size(max = 100, message = "text.max100") String desk) {
+        @Size(max = 100, message = "text.max100") String desk,
+        @Nullable @Schema(description = "The language of the person's reminder mails; absent on update: unchanged", allowableValues = {"de", "en"})
+        @Pattern(regexp = Account.LANGUAGES, message = "account.language.unknown") String language) {
 
     static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,99}";
     /** One address, no display name: what reminders can be sent to. */

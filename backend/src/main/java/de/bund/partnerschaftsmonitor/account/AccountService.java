@@ -160,18 +160,20 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         return create(request.username(), request.displayName().trim(), request.password(), request.roles(),
-                request.enabled() == null || request.enabled(), blankToNull(request.email()), blankToNull(request.desk()), actor);
+                request.enabled() == null || request.enabled(), blankToNull(request.email()), blankToNull(request.desk()),
+                request.language() == null ? Account.DEFAULT_LANGUAGE : request.language(), actor);
     }
 
     /** For start-up accounts (demo, first admin): no password policy, since their password comes from configuration. */
     @Transactional
     public AccountView createTrusted(String username, String displayName, String password, List<String> roles, boolean enabled, String actor) {
-        return create(username, displayName, password, roles, enabled, null, null, actor);
+        return create(username, displayName, password, roles, enabled, null, null, Account.DEFAULT_LANGUAGE, actor);
     }
 
     private AccountView create(String username, String displayName, String password, List<String> roles, boolean enabled,
-                               String email, String desk, String actor) {
-        Account saved = accounts.save(Account.create(username, displayName, encoder.encode(password), enabled).withContact(email, desk));
+                               String email, String desk, String language, String actor) {
+        Account saved = accounts.save(Account.create(username, displayName, encoder.encode(password), enabled).withContact(email, desk)
+                .withLanguage(language));
         List<String> sorted = List.copyOf(new TreeSet<>(roles));
         sorted.forEach(r -> accounts.insertRole(saved.id(), r));
         AccountView view = view(saved);
@@ -207,7 +209,8 @@ public class AccountService {
         Account changed = current.withDetails(request.displayName().trim(), enabled)
                 // Absent keeps what is there (clients written before these fields); empty clears.
                 .withContact(request.email() == null ? current.email() : blankToNull(request.email()),
-                        request.desk() == null ? current.desk() : blankToNull(request.desk()));
+                        request.desk() == null ? current.desk() : blankToNull(request.desk()))
+                .withLanguage(request.language() == null ? current.language() : request.language());
         if (request.password() != null) {
             changed = changed.withPasswordHash(encoder.encode(request.password()));
         }
@@ -217,6 +220,29 @@ public class AccountService {
         AccountView after = view(updated);
         audit.record(actor, "UPDATE", ENTITY, id, audited(before, null), audited(after, request.password() == null ? null : "changed"));
         return after;
+    }
+
+    /**
+     * The signed-in person's own choice of language (the UI's language switch), for their mails. Versioned like every
+     * edit of the account, so that an administrator's form open meanwhile gets a conflict instead of undoing it.
+     */
+    @Transactional
+    public String setLanguage(String username, String language) {
+        if (language == null || !language.matches(Account.LANGUAGES)) {
+            throw InvalidInputException.of("language", "account.language.unknown");
+        }
+        Account current = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account.notFound"));
+        if (!current.language().equals(language)) {
+            AccountView before = view(current);
+            AccountView after = view(accounts.update(current.withLanguage(language)));
+            audit.record(username, "UPDATE", ENTITY, current.id(), audited(before, null), audited(after, null));
+        }
+        return language;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> language(String username) {
+        return accounts.findByUsername(username).map(Account::language);
     }
 
     /** The password policy's verdict as a field error, unless the field already has one (length). */
@@ -265,6 +291,7 @@ public class AccountService {
         map.put("roles", view.roles());
         map.put("enabled", view.enabled());
         map.put("locked", view.locked());
+        map.put("language", view.language());
         if (password != null) {
             map.put("password", password);
         }

@@ -36,6 +36,7 @@ record Agreement(
         @Nullable LocalDate dateInForce,
         @Nullable LocalDate dateEnd,
         @Nullable LocalDate nextReviewDue,
+        @Nullable LocalDate plannedDate,
         @Nullable Boolean textPublic,
         @Nullable String digitalDataClauses,
         @Nullable Long predecessorId,
@@ -45,7 +46,7 @@ record Agreement(
 
     Agreement withArchivedAt(@Nullable Instant when) {
         return new Agreement(id, version, externalRef, countryIso2, type, titleDe, titleEn, titleOriginal, summaryDe, summaryEn, partyLevel, partyState,
-                leadMinistry, involvedMinistries, responsibleDesk, status, dateSigned, dateInForce, dateEnd, nextReviewDue,
+                leadMinistry, involvedMinistries, responsibleDesk, status, dateSigned, dateInForce, dateEnd, nextReviewDue, plannedDate,
                 textPublic, digitalDataClauses, predecessorId, when, createdAt, updatedAt);
     }
 }

@@ -21,6 +21,7 @@ final class AgreementExports {
             Column.text("field.agreement.status", r -> r.status()),
             Column.date("field.agreement.dateSigned", r -> r.dateSigned()),
             Column.date("field.agreement.dateInForce", r -> r.dateInForce()),
+            Column.date("field.agreement.plannedDate", r -> r.plannedDate()),
             Column.text("field.agreement.leadMinistry", r -> r.leadMinistry()),
             Column.text("field.agreement.components", r -> r.components()),
             Column.text("field.agreement.archived", r -> r.archived()),

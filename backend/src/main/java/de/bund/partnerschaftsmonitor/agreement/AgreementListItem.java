@@ -28,6 +28,7 @@ public record AgreementListItem(
         AgreementStatus status,
         @Nullable LocalDate dateSigned,
         @Nullable LocalDate dateInForce,
+        @Nullable @Schema(description = "While planned or in negotiation: when the instrument is meant to be concluded") LocalDate plannedDate,
         @Nullable Ministry leadMinistry,
         List<Component> components,
         boolean archived,
@@ -37,6 +38,6 @@ public record AgreementListItem(
 
     AgreementListItem withMatch(@Nullable Snippet snippet) {
         return new AgreementListItem(id, version, countryIso2, countryNameDe, countryNameEn, type, titleDe, titleEn, titleOriginal,
-                partyLevel, status, dateSigned, dateInForce, leadMinistry, components, archived, updatedAt, fictitious, snippet);
+                partyLevel, status, dateSigned, dateInForce, plannedDate, leadMinistry, components, archived, updatedAt, fictitious, snippet);
     }
 }

@@ -36,7 +36,7 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
 
     private static final String LIST_COLUMNS = """
             a.id, a.version, a.country_iso2, c.name_de, c.name_en, a.type, a.title_de, a.title_en, a.title_original, a.party_level, a.status,
-            a.date_signed, a.date_in_force, a.lead_ministry, a.archived_at, a.updated_at, c.fictitious,
+            a.date_signed, a.date_in_force, a.planned_date, a.lead_ministry, a.archived_at, a.updated_at, c.fictitious,
             (SELECT GROUP_CONCAT(ac.component ORDER BY ac.component SEPARATOR ',')
                FROM agreement_components ac WHERE ac.agreement_id = a.id) AS components
             """;
@@ -195,12 +195,13 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
         String components = rs.getString("components");
         Date signed = rs.getDate("date_signed");
         Date inForce = rs.getDate("date_in_force");
+        Date planned = rs.getDate("planned_date");
         return new AgreementListItem(
                 rs.getLong("id"), rs.getLong("version"), rs.getString("country_iso2"), rs.getString("name_de"),
                 rs.getString("name_en"), type == null ? null : AgreementType.valueOf(type), rs.getString("title_de"),
                 rs.getString("title_en"), rs.getString("title_original"), PartyLevel.valueOf(rs.getString("party_level")),
                 AgreementStatus.valueOf(rs.getString("status")), signed == null ? null : signed.toLocalDate(),
-                inForce == null ? null : inForce.toLocalDate(), ministry == null ? null : Ministry.valueOf(ministry),
+                inForce == null ? null : inForce.toLocalDate(), planned == null ? null : planned.toLocalDate(), ministry == null ? null : Ministry.valueOf(ministry),
                 components == null ? List.of() : Arrays.stream(components.split(",")).map(Component::valueOf).toList(),
                 rs.getTimestamp("archived_at") != null, rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("fictitious"), null);
     }

@@ -43,6 +43,9 @@ public record AgreementRequest(
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String dateInForce,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String dateEnd,
         @Nullable @Schema(format = "date") @Pattern(regexp = DATE, message = DATE_MESSAGE) String nextReviewDue,
+        @Nullable @Schema(format = "date", description = "When an instrument still planned or in negotiation is meant to be concluded;"
+                + " only with status PLANNED or NEGOTIATING")
+        @Pattern(regexp = DATE, message = DATE_MESSAGE) String plannedDate,
         @Nullable @Size(max = 8, message = "agreement.components.tooMany")
         List<@NotNull @Pattern(regexp = Component.PATTERN, message = "agreement.component.unknown") String> components,
         @Nullable Boolean textPublic,

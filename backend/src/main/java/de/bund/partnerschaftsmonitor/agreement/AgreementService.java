@@ -229,6 +229,12 @@ public class AgreementService {
         LocalDate inForce = date(r.dateInForce(), "dateInForce", errors);
         LocalDate end = date(r.dateEnd(), "dateEnd", errors);
         LocalDate review = date(r.nextReviewDue(), "nextReviewDue", errors);
+        LocalDate planned = date(r.plannedDate(), "plannedDate", errors);
+        // A planned date is the target of a negotiation: once signed (or ended) it would be a deadline nobody can meet.
+        if (r.plannedDate() != null && r.status() != null && r.status().matches(AgreementStatus.PATTERN)
+                && !AgreementStatus.valueOf(r.status()).unsigned()) {
+            errors.add(new FieldError("plannedDate", "agreement.plannedDate.notUnsigned"));
+        }
         if (signed != null && inForce != null && inForce.isBefore(signed)) {
             errors.add(new FieldError("dateInForce", "agreement.dateInForce.beforeSigned"));
         }
@@ -258,7 +264,7 @@ public class AgreementService {
         return new Agreement(id, current == null ? null : r.version(), externalRef, r.countryIso2(),
                 r.type() == null ? null : AgreementType.valueOf(r.type()), trim(r.titleDe()), trim(r.titleEn()), trim(r.titleOriginal()), trim(r.summaryDe()), trim(r.summaryEn()),
                 PartyLevel.valueOf(r.partyLevel()), r.partyState(), r.leadMinistry() == null ? null : Ministry.valueOf(r.leadMinistry()),
-                involved, trim(r.responsibleDesk()), AgreementStatus.valueOf(r.status()), signed, inForce, end, review,
+                involved, trim(r.responsibleDesk()), AgreementStatus.valueOf(r.status()), signed, inForce, end, review, planned,
                 r.textPublic(), trim(r.digitalDataClauses()), r.predecessorId(), current == null ? null : current.archivedAt(),
                 current == null ? null : current.createdAt(), current == null ? null : current.updatedAt());
     }
@@ -273,7 +279,7 @@ public class AgreementService {
         return new AgreementView(a.id(), a.version(), a.externalRef(), a.countryIso2(), country.nameDe(), country.nameEn(),
                 a.type(), a.titleDe(), a.titleEn(), a.titleOriginal(), a.summaryDe(), a.summaryEn(), a.partyLevel(), a.partyState(), a.leadMinistry(),
                 a.involvedMinistries() == null ? List.of() : a.involvedMinistries(), a.responsibleDesk(), a.status(),
-                a.dateSigned(), a.dateInForce(), a.dateEnd(), a.nextReviewDue(), components, a.textPublic(),
+                a.dateSigned(), a.dateInForce(), a.dateEnd(), a.nextReviewDue(), a.plannedDate(), components, a.textPublic(),
                 a.digitalDataClauses(), predecessor, successors,
                 sources.findByAgreementIdOrderByPosition(a.id()).stream().map(AgreementView.Source::from).toList(),
                 a.archivedAt() != null, a.createdAt(), a.updatedAt(), country.fictitious());

@@ -9,4 +9,9 @@ public enum AgreementStatus {
     public boolean isEffective() {
         return this == IN_FORCE || this == PROVISIONALLY_APPLIED;
     }
+
+    /** Not signed yet (planned or in negotiation): the only states in which a planned date means something. */
+    public boolean unsigned() {
+        return this == PLANNED || this == NEGOTIATING;
+    }
 }

@@ -36,6 +36,7 @@ public record AgreementView(
         @Nullable LocalDate dateInForce,
         @Nullable LocalDate dateEnd,
         @Nullable LocalDate nextReviewDue,
+        @Nullable @Schema(description = "While planned or in negotiation: when the instrument is meant to be concluded") LocalDate plannedDate,
         List<Component> components,
         @Nullable Boolean textPublic,
         @Nullable String digitalDataClauses,

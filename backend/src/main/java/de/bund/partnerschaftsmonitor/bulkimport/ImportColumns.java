@@ -50,6 +50,7 @@ final class ImportColumns {
             new Column("dateInForce", Kind.DATE),
             new Column("dateEnd", Kind.DATE),
             new Column("nextReviewDue", Kind.DATE),
+            new Column("plannedDate", Kind.DATE),
             new Column("components", Kind.COMPONENTS),
             new Column("textPublic", Kind.BOOLEAN),
             new Column("digitalDataClauses", Kind.TEXT),

@@ -52,7 +52,7 @@ public class ImportService {
     /** What an instrument's body is made of; the rest of its view is computed or kept elsewhere. */
     private static final List<String> REQUEST_FIELDS = List.of("countryIso2", "type", "titleDe", "titleEn", "titleOriginal",
             "summaryDe", "summaryEn", "partyLevel", "partyState", "leadMinistry", "involvedMinistries", "responsibleDesk", "status",
-            "dateSigned", "dateInForce", "dateEnd", "nextReviewDue", "components", "textPublic", "digitalDataClauses",
+            "dateSigned", "dateInForce", "dateEnd", "nextReviewDue", "plannedDate", "components", "textPublic", "digitalDataClauses",
             "predecessorId", "sources");
 
     private final AgreementService agreements;

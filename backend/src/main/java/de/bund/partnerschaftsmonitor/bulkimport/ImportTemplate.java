@@ -128,7 +128,8 @@ final class ImportTemplate {
             if (codes.isEmpty()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(c.label(locale));
-                row.createCell(1).setCellValue(hint(c.kind(), en));
+                row.createCell(1).setCellValue(hint(c.kind(), en) + (c.field().equals("plannedDate")
+                        ? (en ? "; only while planned or under negotiation" : "; nur solange geplant oder in Verhandlung") : ""));
                 continue;
             }
             for (String code : codes) {

@@ -16,7 +16,7 @@ final class DeadlineFacts {
     record Instrument(long id, String countryIso2, String countryNameDe, String countryNameEn, @Nullable String titleDe,
                       @Nullable String titleEn, @Nullable String titleOriginal, @Nullable String desk, AgreementStatus status,
                       @Nullable LocalDate dateSigned, @Nullable LocalDate dateInForce, @Nullable LocalDate dateEnd,
-                      @Nullable LocalDate nextReviewDue) {
+                      @Nullable LocalDate nextReviewDue, @Nullable LocalDate plannedDate) {
 
         String title() {
             return titleDe != null ? titleDe : titleEn != null ? titleEn : titleOriginal;

@@ -6,7 +6,7 @@ public enum DeadlineKind {
     REVIEW,
     /** End or expiry date ({@code dateEnd}). */
     END,
-    /** Still planned or in negotiation: {@code dateSigned} is the planned signing date. */
+    /** Still planned or in negotiation, with a planned date ({@code plannedDate}) to conclude it by. */
     NEGOTIATION,
     /** A submitted rating waits for the four-eyes review longer than the configured number of days. */
     RATING_REVIEW,

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * {@link DeadlineRepository}, the day and the settings from the caller.
  * <ul>
  *   <li>REVIEW at {@code nextReviewDue}, END at {@code dateEnd}, both unless the instrument has expired or was terminated;</li>
- *   <li>NEGOTIATION: a PLANNED or NEGOTIATING instrument has no signature yet, so its {@code dateSigned} is the planned
- *       signing date; it is due then and overdue after;</li>
+ *   <li>NEGOTIATION: a PLANNED or NEGOTIATING instrument with a {@code plannedDate} is due then and overdue after (its
+ *       {@code dateSigned}, if any, is not a plan);</li>
  *   <li>RATING_REVIEW: a submitted rating is due for review {@code reviewOverdueDays} after submission and listed from
  *       that day on;</li>
  *   <li>CORE_UNRATED: an instrument in force with core criteria unrated, due since entry into force (today when unknown).</li>
@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 final class DeadlinePolicy {
 
     private static final Set<AgreementStatus> ENDED = EnumSet.of(AgreementStatus.EXPIRED, AgreementStatus.TERMINATED);
-    private static final Set<AgreementStatus> UNSIGNED = EnumSet.of(AgreementStatus.PLANNED, AgreementStatus.NEGOTIATING);
 
     static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::dueDate)
             .thenComparing(Deadline::kind).thenComparing(Deadline::key);
@@ -56,8 +55,8 @@ final class DeadlinePolicy {
                             "/agreements/" + i.id()));
                 }
             }
-            if (UNSIGNED.contains(i.status()) && i.dateSigned() != null) {
-                out.add(deadline("negotiation:" + i.id() + ":" + i.dateSigned(), DeadlineKind.NEGOTIATION, i.dateSigned(), today, i,
+            if (i.status().unsigned() && i.plannedDate() != null) {
+                out.add(deadline("negotiation:" + i.id() + ":" + i.plannedDate(), DeadlineKind.NEGOTIATION, i.plannedDate(), today, i,
                         null, List.of(), "/agreements/" + i.id()));
             }
         }

@@ -52,10 +52,10 @@ class DeadlineRepository {
     List<DeadlineFacts.Instrument> instruments(Scope scope) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT a.id, a.country_iso2, c.name_de, c.name_en, a.title_de, a.title_en, a.title_original, a.responsible_desk,"
-                + " a.status, a.date_signed, a.date_in_force, a.date_end, a.next_review_due" + FROM + scope.where(params);
+                + " a.status, a.date_signed, a.date_in_force, a.date_end, a.next_review_due, a.planned_date" + FROM + scope.where(params);
         return query(sql, params, rs -> new DeadlineFacts.Instrument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), AgreementStatus.valueOf(rs.getString(9)),
-                date(rs, 10), date(rs, 11), date(rs, 12), date(rs, 13)));
+                date(rs, 10), date(rs, 11), date(rs, 12), date(rs, 13), date(rs, 14)));
     }
 
     /** Ratings submitted before {@code before} and not yet decided. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 final class DeadlineTexts {
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
+    /** The month in words: "01/12/2026" reads differently on either side of the Atlantic. */
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private DeadlineTexts() {
     }
@@ -36,8 +38,16 @@ final class DeadlineTexts {
         return kindDe(d.kind()) + ": " + d.title() + " (" + d.countryNameDe() + ")";
     }
 
+    static String summaryEn(Deadline d) {
+        return kindEn(d.kind()) + ": " + d.titleEn() + " (" + d.countryNameEn() + ")";
+    }
+
     static String dateDe(LocalDate date) {
         return GERMAN_DATE.format(date);
+    }
+
+    static String dateEn(LocalDate date) {
+        return ENGLISH_DATE.format(date);
     }
 
     static String whenDe(long daysLeft) {
@@ -65,7 +75,7 @@ final class DeadlineTexts {
 
     static String descriptionEn(Deadline d, String url) {
         StringBuilder s = new StringBuilder()
-                .append(kindEn(d.kind())).append(" on ").append(d.dueDate()).append('\n')
+                .append(kindEn(d.kind())).append(" on ").append(dateEn(d.dueDate())).append('\n')
                 .append("Instrument: ").append(d.titleEn()).append('\n')
                 .append("Partner country: ").append(d.countryNameEn()).append('\n')
                 .append("Responsible: ").append(d.desk() == null ? "no desk entered" : d.desk()).append('\n');

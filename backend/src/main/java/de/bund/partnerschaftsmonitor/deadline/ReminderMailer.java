@@ -21,7 +21,8 @@ class ReminderMailer {
         this.settings = settings;
     }
 
-    void send(String to, String subject, String text) throws MessagingException {
+    /** {@code language} goes into Content-Language, so that mail clients and screen readers read the text right. */
+    void send(String to, String subject, String text, String language) throws MessagingException {
         Properties p = new Properties();
         p.put("mail.smtp.host", settings.host());
         p.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -47,6 +48,7 @@ class ReminderMailer {
         message.setText(text, "UTF-8");
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("Content-Language", language);
         if (auth) {
             Transport.send(message, settings.user(), settings.password());
         } else {

@@ -3,7 +3,7 @@ package de.bund.partnerschaftsmonitor.deadline;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** Which reminder a deadline is due for, and its text. Pure. */
+/** Which reminder a deadline is due for, and its text in the recipient's language. Pure. */
 final class ReminderPolicy {
 
     private ReminderPolicy() {
@@ -23,23 +23,32 @@ final class ReminderPolicy {
         return OptionalInt.empty();
     }
 
-    static String subject(Deadline d) {
-        return "Frist: " + DeadlineTexts.summaryDe(d) + " – " + DeadlineTexts.dateDe(d.dueDate());
+    /** {@code language} is the account's ({@code de} or {@code en}); anything else reads German, the default. */
+    static String subject(Deadline d, String language) {
+        return english(language)
+                ? "Deadline: " + DeadlineTexts.summaryEn(d) + " – " + DeadlineTexts.dateEn(d.dueDate())
+                : "Frist: " + DeadlineTexts.summaryDe(d) + " – " + DeadlineTexts.dateDe(d.dueDate());
     }
 
-    /** German first, English below: the accounts carry no language. */
-    static String body(Deadline d, int lead, String publicUrl) {
+    static String body(Deadline d, int lead, String publicUrl, String language) {
         String url = publicUrl + d.link();
+        if (english(language)) {
+            return "Hello,\n\n"
+                    + "this deadline is " + DeadlineTexts.whenEn(d.daysLeft()) + ":\n\n"
+                    + DeadlineTexts.descriptionEn(d, url) + "\n\n"
+                    + "You receive this reminder as a member of the responsible desk or as a reviewer, once per deadline and "
+                    + "lead time (here " + lead + " days).\n"
+                    + "Partnerschaftsmonitor\n";
+        }
         return "Guten Tag,\n\n"
                 + "diese Frist ist " + DeadlineTexts.whenDe(d.daysLeft()) + ":\n\n"
                 + DeadlineTexts.descriptionDe(d, url) + "\n\n"
                 + "Sie erhalten diese Erinnerung als Mitglied des zuständigen Referats oder als Prüferin bzw. Prüfer, "
                 + "einmal je Frist und Vorlauf (hier " + lead + " Tage).\n"
-                + "Partnerschaftsmonitor\n\n"
-                + "-- English --\n\n"
-                + "This deadline is " + DeadlineTexts.whenEn(d.daysLeft()) + ":\n\n"
-                + DeadlineTexts.descriptionEn(d, url) + "\n\n"
-                + "You receive this reminder as a member of the responsible desk or as a reviewer, once per deadline and "
-                + "lead time (here " + lead + " days).\n";
+                + "Partnerschaftsmonitor\n";
+    }
+
+    private static boolean english(String language) {
+        return "en".equals(language);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 @Singleton
 class ReminderRepository {
 
-    record Recipient(String username, String email) {
+    /** {@code language}: the account's, {@code de} or {@code en}. */
+    record Recipient(String username, String email, String language) {
     }
 
     private final DeadlineRepository rows;
@@ -24,15 +25,15 @@ class ReminderRepository {
     /** Enabled accounts with an address whose desk is {@code desk} (compared as the database collation does: case-insensitively). */
     @Transactional(readOnly = true)
     List<Recipient> deskMembers(String desk) {
-        return rows.query("SELECT username, email FROM accounts WHERE enabled = TRUE AND email IS NOT NULL AND desk = ? ORDER BY username",
-                List.of(desk), rs -> new Recipient(rs.getString(1), rs.getString(2)));
+        return rows.query("SELECT username, email, language FROM accounts WHERE enabled = TRUE AND email IS NOT NULL AND desk = ? ORDER BY username",
+                List.of(desk), rs -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     @Transactional(readOnly = true)
     List<Recipient> reviewers() {
-        return rows.query("SELECT a.username, a.email FROM accounts a JOIN account_roles r ON r.account_id = a.id"
+        return rows.query("SELECT a.username, a.email, a.language FROM accounts a JOIN account_roles r ON r.account_id = a.id"
                         + " WHERE r.role = 'DEVCOOP_REVIEWER' AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username",
-                List.of(), rs -> new Recipient(rs.getString(1), rs.getString(2)));
+                List.of(), rs -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     /**

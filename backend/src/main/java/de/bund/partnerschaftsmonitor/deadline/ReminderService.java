@@ -63,8 +63,8 @@ class ReminderService {
             if (d.kind() == DeadlineKind.RATING_REVIEW) {
                 reviewers.forEach(r -> to.putIfAbsent(r.email().toLowerCase(Locale.ROOT), r));
             }
-            for (String address : to.keySet()) {
-                if (send(d, lead.getAsInt(), address)) {
+            for (Map.Entry<String, ReminderRepository.Recipient> r : to.entrySet()) {
+                if (send(d, lead.getAsInt(), r.getKey(), r.getValue().language())) {
                     sent++;
                 }
             }
@@ -72,7 +72,8 @@ class ReminderService {
         return sent;
     }
 
-    private boolean send(Deadline d, int lead, String address) {
+    /** In the recipient's language; one claim per address, so a change of language never sends a reminder twice. */
+    private boolean send(Deadline d, int lead, String address, String language) {
         try {
             if (!repository.claim(d.key(), lead, address, Instant.now())) {
                 return false;
@@ -83,7 +84,7 @@ class ReminderService {
             return false;
         }
         try {
-            mailer.send(address, ReminderPolicy.subject(d), ReminderPolicy.body(d, lead, settings.publicUrl()));
+            mailer.send(address, ReminderPolicy.subject(d, language), ReminderPolicy.body(d, lead, settings.publicUrl(), language), language);
             repository.sent(d.key(), lead, address, Instant.now());
             return true;
         } catch (Exception e) {

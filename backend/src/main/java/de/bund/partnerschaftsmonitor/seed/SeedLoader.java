@@ -55,7 +55,7 @@ public class SeedLoader {
                          @Nullable String titleEn, @Nullable String titleOriginal, @Nullable String summaryDe, @Nullable String summaryEn, String partyLevel, @Nullable String partyState,
                          @Nullable String leadMinistry, @Nullable List<String> involvedMinistries, @Nullable String responsibleDesk,
                          String status, @Nullable String dateSigned, @Nullable String dateInForce, @Nullable String dateEnd,
-                         @Nullable String nextReviewDue, @Nullable List<String> components, @Nullable Boolean textPublic,
+                         @Nullable String nextReviewDue, @Nullable String plannedDate, @Nullable List<String> components, @Nullable Boolean textPublic,
                          @Nullable String predecessorRef, @Nullable String digitalDataClauses,
                          @Nullable List<AgreementRequest.SourceInput> sources) {
     }
@@ -110,7 +110,7 @@ public class SeedLoader {
     static AgreementRequest request(SeedAgreement s, @Nullable Long predecessor) {
         return new AgreementRequest(null, s.countryIso2(), s.type(), s.titleDe(), s.titleEn(), s.titleOriginal(), s.summaryDe(), s.summaryEn(),
                 s.partyLevel(), s.partyState(), s.leadMinistry(), s.involvedMinistries(), s.responsibleDesk(), s.status(),
-                s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.components(), s.textPublic(),
+                s.dateSigned(), s.dateInForce(), s.dateEnd(), s.nextReviewDue(), s.plannedDate(), s.components(), s.textPublic(),
                 s.digitalDataClauses(), predecessor, s.sources());
     }
 

@@ -139,6 +139,50 @@ class AccountApiTest implements DatabaseTest {
     }
 
     @Test
+    void shouldKeepTheLanguageOfTheMailsSetByTheAdministratorOrThePersonAndNameABadOne() {
+        String username = "lang." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = create(username);
+        assertThat(created).as("German unless chosen").containsEntry("language", "de");
+        Object id = created.get("id");
+
+        Map<String, Object> change = body(username, null, List.of("DEVCOOP_REVIEWER"));
+        change.remove("password");
+        change.put("version", created.get("version"));
+        change.put("language", "fr");
+        HttpResponse<Map<String, Object>> bad = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + id, change)));
+        assertThat(bad.code()).isEqualTo(400);
+        assertThat(Api.problem(bad).get("errors")).asString().contains("field=language").contains("code=account.language.unknown");
+        change.put("language", "en");
+        Map<String, Object> english = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + id, change))).body();
+        assertThat(english).containsEntry("language", "en");
+        change.put("version", english.get("version"));
+        change.remove("language");
+        Map<String, Object> kept = call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + id, change))).body();
+        assertThat(kept).as("absent keeps it").containsEntry("language", "en");
+        change.put("version", kept.get("version"));
+
+        // The person's own choice (the UI's language switch), with no administrator involved.
+        String self = TestAuth.as(username, "DEVCOOP_REVIEWER");
+        HttpResponse<Map<String, Object>> wrong = call(client, HttpRequest.PUT("/api/me/language", Map.of("language", "EN")).header(TestAuth.HEADER, self));
+        assertThat(wrong.code()).isEqualTo(400);
+        assertThat(wrong.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/problem+json"));
+        assertThat(Api.problemFields(wrong)).containsExactly("language");
+        HttpResponse<Map<String, Object>> empty = call(client, HttpRequest.PUT("/api/me/language", Map.of()).header(TestAuth.HEADER, self));
+        assertThat(Api.problemFields(empty)).containsExactly("language");
+        assertThat(sql.count("SELECT COUNT(*) FROM accounts WHERE username = ? AND language = 'en'", username)).isEqualTo(1);
+
+        HttpResponse<Map<String, Object>> set = call(client, HttpRequest.PUT("/api/me/language", Map.of("language", "de")).header(TestAuth.HEADER, self));
+        assertThat(set.code()).isEqualTo(200);
+        assertThat(set.body()).containsEntry("language", "de");
+        assertThat(call(client, HttpRequest.GET("/api/me").header(TestAuth.HEADER, self)).body()).containsEntry("language", "de");
+        assertThat(sql.count("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'account' AND entity_id = ? AND action = 'UPDATE'"
+                + " AND actor = ? AND JSON_VALUE(changes, '$.language.value') = 'de'", id.toString(), username)).isEqualTo(1);
+        // A form the administrator opened before is now stale: the person's choice is not undone unseen.
+        change.put("language", "en");
+        assertThat(call(client, asAdmin(HttpRequest.PUT("/api/accounts/" + id, change))).code()).isEqualTo(409);
+    }
+
+    @Test
     void shouldAnswerAStaleVersionWith409() {
         String username = "stale." + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> created = create(username);

@@ -111,6 +111,46 @@ class AgreementApiTest implements DatabaseTest {
     }
 
     @Test
+    void shouldKeepAPlannedDateOnlyWhileTheInstrumentIsPlannedOrInNegotiation() {
+        Map<String, Object> body = valid("Geplant " + UUID.randomUUID());
+        body.put("status", "NEGOTIATING");
+        body.remove("dateSigned");
+        body.put("plannedDate", "2027-06-30");
+        Map<String, Object> created = create(body);
+        Object id = created.get("id");
+        assertThat(created).containsEntry("plannedDate", "2027-06-30");
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE id = ? AND planned_date = '2027-06-30'", id)).isEqualTo(1);
+
+        // Signed, the negotiation's target would be a deadline nobody can meet: the field is named, nothing is stored.
+        Map<String, Object> signed = new HashMap<>(body);
+        signed.put("version", 0);
+        signed.put("status", "SIGNED");
+        signed.put("dateSigned", "2027-05-01");
+        HttpResponse<Map<String, Object>> refused = call(client, HttpRequest.PUT("/api/agreements/" + id, signed));
+        assertThat(refused.code()).isEqualTo(400);
+        assertThat(refused.getContentType()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("application/problem+json"));
+        assertThat(Api.problem(refused).get("errors")).asString().contains("field=plannedDate").contains("code=agreement.plannedDate.notUnsigned");
+        assertThat(problemFields(refused)).containsExactly("plannedDate");
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE id = ? AND version = 0 AND status = 'NEGOTIATING'", id)).isEqualTo(1);
+
+        Map<String, Object> impossible = valid("Unmöglich " + UUID.randomUUID());
+        impossible.put("status", "PLANNED");
+        impossible.put("plannedDate", "2027-02-30");
+        HttpResponse<Map<String, Object>> nonexistent = call(client, HttpRequest.POST("/api/agreements", impossible));
+        assertThat(nonexistent.code()).isEqualTo(400);
+        assertThat(Api.problem(nonexistent).get("errors")).asString().contains("field=plannedDate").contains("code=date.nonexistent");
+
+        signed.remove("plannedDate");
+        Map<String, Object> done = call(client, HttpRequest.PUT("/api/agreements/" + id, signed)).body();
+        assertThat(done).containsEntry("status", "SIGNED").containsEntry("plannedDate", null);
+        List<Map<String, Object>> history = client.retrieve(HttpRequest.GET("/api/agreements/" + id + "/history"),
+                io.micronaut.core.type.Argument.listOf(Api.JSON));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> changes = (Map<String, Map<String, Object>>) history.get(0).get("changes");
+        assertThat(changes.get("plannedDate")).as("emptied: the trail keeps the old date").isEqualTo(Map.of("old", "2027-06-30"));
+    }
+
+    @Test
     void shouldNameEveryOffendingFieldInOneAnswer() {
         Map<String, Object> body = valid(null);
         body.remove("titleDe");

@@ -210,6 +210,49 @@ class ImportApiTest implements DatabaseTest {
     }
 
     @Test
+    void shouldCarryThePlannedDateThroughTheExportAndBackInEitherLanguage() throws Exception {
+        String a = ref();
+        String b = ref();
+        String tag = "Plan" + UUID.randomUUID().toString().substring(0, 8);
+        String header = "Externe Referenz,Partnerland,Art des Instruments,Titel (deutsch),Ebene der Vertragsparteien,Status,Geplanter Abschluss\n";
+        Map<String, Object> created = report("plan.csv", "text/csv", utf8(header
+                + a + ",KE,MOU,Verhandlung " + tag + ",DE_BILATERAL,In Verhandlung,30.06.2027\n"), false, 200);
+        assertThat(created).containsEntry("created", 1);
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE external_ref = ? AND planned_date = '2027-06-30'", a)).isEqualTo(1);
+
+        // The rule of the form holds in a file: a planned date only while planned or in negotiation.
+        Map<String, Object> refused = report("plan.csv", "text/csv", utf8(header + b + ",KE,MOU,In Kraft " + tag + ",DE_BILATERAL,In Kraft,30.06.2027\n"),
+                true, 200);
+        assertThat(codesOf(rows(refused).get(0))).containsExactly("plannedDate:agreement.plannedDate.notUnsigned");
+
+        // German CSV export: the column under its label, read back and changed by the import.
+        String german = new String(client.exchange(HttpRequest.GET("/api/agreements?q=" + tag + "&format=csv"), byte[].class).body(),
+                StandardCharsets.UTF_8);
+        String[] lines = german.substring(1).split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(List.of(lines[0].split(";"))).contains("Geplanter Abschluss");
+        assertThat(lines[1]).contains(";2027-06-30;");
+        Map<String, Object> changed = report("instrumente.csv", "text/csv", utf8(german.replace("2027-06-30", "2027-09-15")), false, 200);
+        assertThat(changed).containsEntry("updated", 1).containsEntry("created", 0);
+        assertThat(sql.count("SELECT COUNT(*) FROM agreements WHERE external_ref = ? AND planned_date = '2027-09-15'", a)).isEqualTo(1);
+
+        // English XLSX export: a date cell under "Planned conclusion", which the import reads as nothing to change.
+        byte[] english = client.exchange(HttpRequest.GET("/api/agreements?q=" + tag + "&format=xlsx&lang=en"), byte[].class).body();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            Row head = wb.getSheetAt(0).getRow(0);
+            int column = -1;
+            for (int i = 0; i < head.getLastCellNum(); i++) {
+                if ("Planned conclusion".equals(head.getCell(i).getStringCellValue())) {
+                    column = i;
+                }
+            }
+            assertThat(column).as("the column of the planned date").isNotNegative();
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(column).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 9, 15));
+        }
+        assertThat(report("instruments.xlsx", XLSX, english, true, 200)).containsEntry("unchanged", 1).containsEntry("updated", 0);
+    }
+
+    @Test
     void shouldUpdateByExternalReferenceKeepMissingColumnsAndRefuseAStaleVersion() {
         String a = ref();
         report("a.csv", "text/csv", utf8(GERMAN_HEADER + a + ",KE,MOU,Erst,DE_BILATERAL,SIGNED,2025-03-01,,,Ja\n"), false, 200);
@@ -355,6 +398,7 @@ class ImportApiTest implements DatabaseTest {
             String text = new String(csv.body(), StandardCharsets.UTF_8);
             assertThat(text).startsWith("\uFEFF" + ("de".equals(lang) ? "Externe Referenz;Partnerland;" : "External reference,Partner country,"));
             assertThat(csv.getHeaders().get("Content-Disposition")).contains(".csv");
+            assertThat(text.lines().findFirst().orElseThrow()).contains("de".equals(lang) ? "Geplanter Abschluss" : "Planned conclusion");
             Map<String, Object> readBack = report("vorlage.csv", "text/csv", csv.body(), true, 200);
             assertThat(readBack).containsEntry("total", 0);
             assertThat(rows(readBack)).isEmpty();

@@ -46,7 +46,7 @@ class DeadlineApiTest implements DatabaseTest {
                 Map.of("dateSigned", "2024-01-10", "dateInForce", "2024-02-01", "nextReviewDue", today.plusDays(10).toString(),
                         "dateEnd", today.plusDays(200).toString()));
         long negotiating = Deadlines.instrument(client, desk, "KE", "NEGOTIATING", "Fristtest Verhandlung",
-                Map.of("dateSigned", today.minusDays(3).toString()));
+                Map.of("plannedDate", today.minusDays(3).toString()));
         Deadlines.instrument(client, Deadlines.desk(), "KE", "IN_FORCE", "Anderes Referat",
                 Map.of("nextReviewDue", today.plusDays(10).toString()));
         Deadlines.submitted(client, sql, negotiating, "DP-BASE", 20);
@@ -68,6 +68,31 @@ class DeadlineApiTest implements DatabaseTest {
                 .containsEntry("countryNameDe", "Kenia").containsEntry("link", "/agreements/" + reviewed);
         assertThat(items.get(4)).containsEntry("urgency", "LATER");
         assertThat(list).containsEntry("today", today.toString()).containsEntry("reviewOverdueDays", 14);
+    }
+
+    @Test
+    void shouldListANegotiationByItsPlannedDateOnlyWhileItIsStillInNegotiation() {
+        String desk = Deadlines.desk();
+        long overdue = Deadlines.instrument(client, desk, "KE", "NEGOTIATING", "Verhandlung überfällig",
+                Map.of("plannedDate", today.minusDays(5).toString()));
+        Deadlines.instrument(client, desk, "KE", "PLANNED", "Geplant später", Map.of("plannedDate", today.plusDays(40).toString()));
+        // A declaration signed before the negotiation of the agreement is no plan: no negotiation deadline from it.
+        Deadlines.instrument(client, desk, "KE", "NEGOTIATING", "Ohne Plan", Map.of("dateSigned", today.minusDays(5).toString()));
+
+        List<Map<String, Object>> items = Deadlines.items(get("?desk=" + enc(desk)));
+
+        assertThat(items).extracting(i -> i.get("kind") + ":" + i.get("title") + ":" + i.get("urgency") + ":" + i.get("dueDate"))
+                .containsExactly("NEGOTIATION:Verhandlung überfällig:OVERDUE:" + today.minusDays(5),
+                        "NEGOTIATION:Geplant später:LATER:" + today.plusDays(40));
+        assertThat(items.get(0)).containsEntry("daysLeft", -5).containsEntry("link", "/agreements/" + overdue);
+
+        // Signed (the planned date emptied, as the rules ask), the negotiation is no deadline any more.
+        Map<String, Object> current = Api.get(client, "/api/agreements/" + overdue);
+        Map<String, Object> signed = new java.util.HashMap<>(Map.of("version", current.get("version"), "countryIso2", "KE", "type", "MOU",
+                "titleDe", "Verhandlung überfällig", "partyLevel", "DE_BILATERAL", "status", "SIGNED", "responsibleDesk", desk,
+                "dateSigned", today.toString()));
+        Api.send(client, HttpRequest.PUT("/api/agreements/" + overdue, signed));
+        assertThat(Deadlines.items(get("?desk=" + enc(desk)))).extracting(i -> i.get("title")).containsExactly("Geplant später");
     }
 
     @Test

@@ -17,7 +17,12 @@ class DeadlinePolicyTest {
     private static DeadlineFacts.Instrument instrument(long id, AgreementStatus status, LocalDate signed, LocalDate inForce,
                                                         LocalDate end, LocalDate review) {
         return new DeadlineFacts.Instrument(id, "KE", "Kenia", "Kenya", "Abkommen " + id, null, null, "Referat M3", status,
-                signed, inForce, end, review);
+                signed, inForce, end, review, null);
+    }
+
+    private static DeadlineFacts.Instrument planned(long id, AgreementStatus status, LocalDate signed, LocalDate planned) {
+        return new DeadlineFacts.Instrument(id, "KE", "Kenia", "Kenya", "Abkommen " + id, null, null, "Referat M3", status,
+                signed, null, null, null, planned);
     }
 
     private static List<Deadline> of(List<DeadlineFacts.Instrument> instruments) {
@@ -41,11 +46,12 @@ class DeadlinePolicyTest {
     }
 
     @Test
-    void shouldTakeTheSigningDateOfAnUnsignedInstrumentAsItsPlannedDate() {
+    void shouldTakeThePlannedDateOfAnUnsignedInstrumentNotItsSigningDate() {
         List<Deadline> found = of(List.of(
-                instrument(1, AgreementStatus.NEGOTIATING, TODAY.minusDays(3), null, null, null),
-                instrument(2, AgreementStatus.PLANNED, TODAY.plusDays(40), null, null, null),
-                instrument(3, AgreementStatus.SIGNED, TODAY.minusDays(3), null, null, null)));
+                planned(1, AgreementStatus.NEGOTIATING, null, TODAY.minusDays(3)),
+                planned(2, AgreementStatus.PLANNED, TODAY.minusDays(100), TODAY.plusDays(40)),
+                planned(3, AgreementStatus.SIGNED, null, TODAY.minusDays(3)),
+                planned(4, AgreementStatus.NEGOTIATING, TODAY.minusDays(3), null)));
 
         assertThat(found).extracting(Deadline::key).containsExactly("negotiation:1:2026-11-28", "negotiation:2:2027-01-10");
         assertThat(found.get(0).urgency()).isEqualTo(Urgency.OVERDUE);

@@ -96,6 +96,19 @@ class ReminderMailTest implements DatabaseTest {
         String username = "rem." + UUID.randomUUID().toString().substring(0, 12);
         sql.update("INSERT INTO accounts (username, display_name, password_hash, enabled, email, desk) VALUES (?, ?, '!test-only', ?, ?, ?)",
                 username, username, enabled, email, desk);
+        roles(username, roles);
+    }
+
+    /** An account that reads English. */
+    private String englishAccount(String email, String desk, String... roles) {
+        String username = "rem." + UUID.randomUUID().toString().substring(0, 12);
+        sql.update("INSERT INTO accounts (username, display_name, password_hash, enabled, email, desk, language) VALUES (?, ?, '!test-only', TRUE, ?, ?, 'en')",
+                username, username, email, desk);
+        roles(username, roles);
+        return username;
+    }
+
+    private void roles(String username, String... roles) {
         for (String role : roles) {
             sql.update("INSERT INTO account_roles (account_id, role) SELECT id, ? FROM accounts WHERE username = ?", role, username);
         }
@@ -157,7 +170,7 @@ class ReminderMailTest implements DatabaseTest {
                 second + "|Frist: Laufzeitende: Ende " + tag + " (Ghana) – " + DeadlineTexts.dateDe(today.plusDays(5)));
         String body = text(mailTo(first, "Überprüfung " + tag));
         assertThat(body).contains("fällig in 20 Tagen", "Zuständig: " + desk, "einmal je Frist und Vorlauf (hier 30 Tage)",
-                "https://monitor.example.test/agreements/" + review, "-- English --", "due in 20 days");
+                "https://monitor.example.test/agreements/" + review).doesNotContain("due in", "English");
         assertThat(text(mailTo(second, "Ende " + tag))).contains("(hier 7 Tage)");
         assertThat(sql.count("SELECT COUNT(*) FROM reminder_claims WHERE recipient IN (?, ?) AND state = 'SENT'", first, second)).isEqualTo(4);
 
@@ -172,6 +185,48 @@ class ReminderMailTest implements DatabaseTest {
                 "pm.reminders.from", "fristen@partnerschaftsmonitor.test", "pm.reminders.initial-delay", "1h",
                 "pm.reminders.lead-days", "7,25")).sendDue();
         assertThat(mailsTo(first, second)).hasSize(6).filteredOn(m -> m.contains("Überprüfung " + tag)).hasSize(4);
+    }
+
+    @Test
+    void shouldWriteEachReminderInItsRecipientsLanguageOncePerDeadlineAndLeadTime() throws Exception {
+        String desk = Deadlines.desk();
+        String german = address("deutsch");
+        String english = address("english");
+        String reviewer = address("reviewer");
+        account(german, desk, true, "DESK_OFFICER");
+        String englishUser = englishAccount(english, desk, "DESK_OFFICER");
+        englishAccount(reviewer, null, "DEVCOOP_REVIEWER");
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate due = today.plusDays(20);
+        long id = Deadlines.instrument(client, desk, "KE", "SIGNED", "Überprüfung " + tag,
+                Map.of("titleEn", "Review " + tag, "nextReviewDue", due.toString()));
+        Deadlines.submitted(client, sql, id, "DP-BASE", 20);
+
+        reminders.sendDue();
+
+        String englishDue = due.getDayOfMonth() + " " + due.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + due.getYear();
+        assertThat(mailsTo(german, english)).filteredOn(m -> m.contains(tag)).containsExactlyInAnyOrder(
+                german + "|Frist: Überprüfung fällig: Überprüfung " + tag + " (Kenia) – " + DeadlineTexts.dateDe(due),
+                german + "|Frist: Bewertung wartet auf Prüfung: Überprüfung " + tag + " (Kenia) – " + DeadlineTexts.dateDe(today.minusDays(6)),
+                english + "|Deadline: Review due: Review " + tag + " (Kenya) – " + englishDue,
+                english + "|Deadline: Rating awaiting review: Review " + tag + " (Kenya) – " + DeadlineTexts.dateEn(today.minusDays(6)));
+        assertThat(mailsTo(reviewer)).filteredOn(m -> m.contains(tag)).containsExactly(
+                reviewer + "|Deadline: Rating awaiting review: Review " + tag + " (Kenya) – " + DeadlineTexts.dateEn(today.minusDays(6)));
+        MimeMessage inGerman = mailTo(german, "Überprüfung fällig");
+        assertThat(text(inGerman)).contains("Guten Tag", "fällig in 20 Tagen", "Partnerland: Kenia", "(hier 30 Tage)")
+                .doesNotContain("Hello", "due in", "Partner country");
+        assertThat(inGerman.getHeader("Content-Language")).containsExactly("de");
+        MimeMessage inEnglish = mailTo(english, "Review due");
+        assertThat(text(inEnglish)).contains("Hello", "due in 20 days", "Review due on " + englishDue, "Instrument: Review " + tag,
+                "Partner country: Kenya", "(here 30 days)", "https://monitor.example.test/agreements/" + id)
+                .doesNotContain("Guten Tag", "fällig", "Partnerland");
+        assertThat(inEnglish.getHeader("Content-Language")).containsExactly("en");
+
+        // Still once per deadline and lead time: a second run, and a change of language, send nothing again.
+        sql.update("UPDATE accounts SET language = 'de' WHERE username = ?", englishUser);
+        reminders.sendDue();
+        assertThat(mailsTo(german, english, reviewer)).filteredOn(m -> m.contains(tag)).hasSize(5);
     }
 
     @Test

@@ -83,6 +83,7 @@ class CsrfTest implements ProofTest {
                 new Write("POST", "/api/catalogs", "{\"label\":\"x\"}"),
                 new Write("POST", "/api/scorecards/recompute", null),
                 new Write("POST", "/api/feedback", "{\"message\":\"Kontrast\"}"),
+                new Write("PUT", "/api/me/language", "{\"language\":\"en\"}"),
                 new Write("POST", "/logout", null));
         List<Object[]> cases = new ArrayList<>();
         for (Write w : writes) {

@@ -116,6 +116,10 @@ class OpenApiContractTest implements DatabaseTest {
         callRaw("POST", "/logout", null, "application/json", "", 204);
         call("GET", "/api/me", desk, null, 200);
         call("GET", "/api/me", null, null, 401);
+        String self = auth.token(username, List.of("LEADERSHIP"));
+        call("PUT", "/api/me/language", self, Map.of("language", "en"), 200);
+        call("PUT", "/api/me/language", self, Map.of("language", "xx"), 400);
+        call("PUT", "/api/me/language", null, Map.of("language", "en"), 401);
     }
 
     @Test

@@ -105,6 +105,7 @@ public final class OpenApiCompletion {
         op("GET /api/deadlines", "listDeadlines", "Deadlines", "Deadlines of the instruments and ratings, by due date");
         op("GET /api/me/calendar", "getMyCalendarFeed", "Deadlines", "The signed-in person's calendar feed (made on the first call)");
         op("DELETE /api/me/calendar", "revokeMyCalendarFeed", "Deadlines", "Revoke the signed-in person's calendar feed", 204);
+        op("PUT /api/me/language", "setMyLanguage", "Sign-in", "Store the signed-in person's language for their mails (reminders)");
         op("GET /calendar/{file}", "getCalendarFeed", "Deadlines", "A calendar feed (iCalendar) by its secret token, without a session");
         op("POST /api/agreements/{id}/documents", "uploadDocument", "Documents", "Upload a document (file or pasted text) of an instrument", 201);
         op("GET /api/agreements/{id}/documents", "listDocuments", "Documents", "Documents of an instrument, with their state");

@@ -60,6 +60,7 @@ public class AccessRules implements SecurityRule<HttpRequest<?>> {
             new Rule(WRITES, "/api/catalogs/**", Permission.EDIT_CATALOGS),
             new Rule(WRITES, "/api/catalogs", Permission.EDIT_CATALOGS),
             new Rule(EnumSet.of(HttpMethod.DELETE), "/api/me/calendar", Permission.READ),
+            new Rule(EnumSet.of(HttpMethod.PUT), "/api/me/language", Permission.READ),
             new Rule(READS, "/api/**", Permission.READ),
             new Rule(READS, "/api", Permission.READ),
             new Rule(READS, "/health", null),

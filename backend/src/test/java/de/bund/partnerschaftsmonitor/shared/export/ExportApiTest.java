@@ -80,8 +80,8 @@ class ExportApiTest implements DatabaseTest {
         assertThat(first.get(6)).isEqualTo("Deutschland (bilateral)");
         assertThat(first.get(7)).isEqualTo("In Kraft");
         assertThat(first.get(8)).as("a date cell, not text").isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(first.get(11)).isEqualTo("Rückführung/Rückübernahme, Fachkräftemobilität");
-        assertThat(first.get(12)).isEqualTo("Nein");
+        assertThat(first.get(12)).isEqualTo("Rückführung/Rückübernahme, Fachkräftemobilität");
+        assertThat(first.get(13)).isEqualTo("Nein");
         List<Object> second = rows.get(2);
         assertThat(second.get(3)).isEqualTo("'=HYPERLINK(\"http://evil.example\") " + run);
         assertThat(second.get(7)).isEqualTo("In Verhandlung");

@@ -129,6 +129,7 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/compare/brief?countries=KE", EVERYONE, 400),
             // own session
             row(HttpMethod.GET, "/api/me", EVERYONE, 200),
+            row(HttpMethod.PUT, "/api/me/language", EVERYONE, 400),
             // deadlines and the personal calendar feed; the feed itself is open (its token is the credential), nothing else there
             row(HttpMethod.GET, "/api/deadlines", EVERYONE, 200),
             row(HttpMethod.GET, "/api/deadlines?country=XX", EVERYONE, 400),
