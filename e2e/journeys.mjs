@@ -889,6 +889,8 @@ export const journeys = [
       await axe(page, 'catalog-criterion-form');
       await form.getByRole('button', { name: 'Kriterium speichern' }).click();
       await notice('wurden gespeichert');
+      // The draft is read again after the save and its forms start afresh; wait for that before typing into the next one.
+      await page.waitForLoadState('networkidle');
 
       const profile = page.getByRole('form', { name: /^Profil Ausgewogen \(Standard\)/ });
       const inputs = profile.getByRole('spinbutton');

@@ -20,7 +20,7 @@ export function LegalReferenceList({ references }: { references: Reference[] }) 
             <span translate="no">{[r.instrument, r.provision].filter(Boolean).join(', ')}</span>
             {gist && <> – <span lang={gist.lang}>{gist.text}</span></>}
             {' '}<span className="muted">({t(r.verifiedInSession ? 'catalogEditor.verified' : 'catalogEditor.notVerified')}
-              {r.source && <>; <a href={r.source} rel="noreferrer noopener" target="_blank">{t('catalogEditor.sourceLink')}<span className="visually-hidden"> – {r.instrument}</span></a></>})</span>
+              {r.source && <>; <a href={r.source} rel="noreferrer noopener" target="_blank">{t('catalogEditor.sourceLink')}<span className="visually-hidden" translate="no"> – {r.instrument}</span></a></>})</span>
           </li>
         );
       })}

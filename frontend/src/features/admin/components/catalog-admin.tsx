@@ -359,7 +359,7 @@ function GatingRuleForm({ catalogId, rule, draft, onSaved, onReload }: {
       <FieldPair idPrefix={prefix} label={t('catalogEditor.description')} names={{ de: 'descriptionDe', en: 'descriptionEn' }} values={texts}
         errors={errors} requiredEn multiline onChange={(language, value) => setTexts((x) => ({ ...x, [language]: value }))} />
       <button type="submit" className="button" disabled={save.isPending}>
-        {t('catalogEditor.saveGatingRule')}<span className="visually-hidden"> – {rule.code}</span>
+        {t('catalogEditor.saveGatingRule')}<span className="visually-hidden" translate="no"> – {rule.code}</span>
       </button>
     </form>
   );
