@@ -948,17 +948,37 @@ export const journeys = [
       await question.getByLabel(/^Englisch/).fill(questionEn);
       await question.getByLabel(/^Deutsch/).fill('Enthält das Instrument eine Datenschutzklausel? (E2E)');
       await form.getByRole('group', { name: 'Stufe 0' }).getByLabel(/^Deutsch/).fill('Keine Datenschutzklausel.');
+      // The first legal basis (GDPR Art. 5(1)) gets its German gist.
+      const reference = form.getByRole('group', { name: /^Rechtsgrundlage 1\b/ });
+      await expectVisible(reference.getByLabel(/^Rechtsakt/), 'the instrument field of the first legal basis');
+      if ((await reference.getByLabel(/^Rechtsakt/).inputValue()) !== 'GDPR (EU) 2016/679') throw new Error('the first legal basis of DP-BASE is not GDPR (EU) 2016/679');
+      await reference.getByRole('group', { name: 'Kerngehalt' }).getByLabel(/^Deutsch/)
+        .fill('Grundsätze (Rechtmäßigkeit, Zweckbindung, Datenminimierung, Richtigkeit, Speicherbegrenzung, Integrität und Vertraulichkeit)');
       await axe(page, 'catalog-criterion-form');
       await form.getByRole('button', { name: 'Kriterium speichern' }).click();
       await notice('wurden gespeichert');
+      // The draft is read again after the save and its forms start afresh; wait for that before typing into the next one.
+      await page.waitForLoadState('networkidle');
 
       const profile = page.getByRole('form', { name: /^Profil Ausgewogen \(Standard\)/ });
       const inputs = profile.getByRole('spinbutton');
       const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
       await inputs.nth(0).fill(String(Math.round((a - 0.05) * 100) / 100));
       await inputs.nth(1).fill(String(Math.round((b + 0.05) * 100) / 100));
+      const rationaleDe = profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/);
+      await rationaleDe.fill(`${await rationaleDe.inputValue()} (E2E)`);
       await profile.getByRole('button', { name: 'Gewichte speichern' }).click();
       await notice('Die Gewichte des Profils Ausgewogen (Standard) wurden gespeichert.');
+      if (!(await profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/).inputValue()).endsWith('(E2E)')) {
+        throw new Error('the German rationale of the profile was not kept');
+      }
+
+      const rule = page.getByRole('form', { name: 'Prüfregel BIOMETRICS_DP_BASE' });
+      const ruleDe = rule.getByLabel(/^Deutsch/);
+      await ruleDe.fill(`${await ruleDe.inputValue()} (E2E)`);
+      await rule.getByRole('button', { name: /^Beschreibung speichern/ }).click();
+      await notice('Die Beschreibung der Prüfregel BIOMETRICS_DP_BASE wurde gespeichert.');
+      await axe(page, 'catalog-draft');
       await noSideways('catalog-draft');
 
       await page.getByRole('button', { name: 'Veröffentlichen' }).click();
@@ -966,6 +986,14 @@ export const journeys = [
       await expectVisible(dialog.filter({ hasText: '1 Kriterium geändert' }), 'the summary of changed criteria');
       await expectVisible(dialog.filter({ hasText: '2 Gewichte geändert' }), 'the summary of changed weights');
       await expectVisible(dialog.filter({ hasText: new RegExp(`${esc(criterion)} \\(DP-BASE\\): Prüffrage \\(deutsch\\)`) }), 'the changed fields of the criterion');
+      const item = (text) => dialog.getByRole('listitem').filter({ hasText: text });
+      await expectVisible(dialog.getByRole('heading', { name: 'Rechtsgrundlagen bei 1 Kriterium geändert' }), 'the summary of changed legal bases');
+      await expectVisible(item(`${criterion} (DP-BASE): GDPR (EU) 2016/679, Art. 5(1) geändert`), 'the changed legal basis by instrument and provision');
+      await expectVisible(dialog.getByRole('heading', { name: 'Begründung von 1 Profil geändert' }), 'the summary of changed rationales');
+      await expectVisible(item(/^Ausgewogen \(Standard\)$/), 'the profile with the changed rationale, named in words');
+      await expectVisible(item(/^Ausgewogen \(Standard\) – /).first(), 'the changed weights, the profile named in words');
+      await expectVisible(dialog.getByRole('heading', { name: '1 Prüfregel neu beschrieben' }), 'the summary of changed gating rules');
+      await expectVisible(item(/^BIOMETRICS_DP_BASE: .*\(E2E\)$/), 'the changed gating rule with its new German description');
       await axe(page, 'catalog-publish');
       await shot('catalog-publish');
       await dialog.getByRole('button', { name: 'Abbrechen' }).click();
@@ -1078,6 +1106,14 @@ export const journeys = [
         if (path === '/accounts') {
           await p.getByRole('button', { name: /^Neues Konto|Konto anlegen/ }).first().click().catch(() => {});
           await check(p, 'accounts, new account form');
+        }
+        if (path === '/catalogs') {
+          // A draft (never published here) shows the editing forms: criteria with legal bases, weights, rationales, gating rules.
+          await p.getByLabel(/^Bezeichnung/).fill(`E2E-Sprachprüfung ${unique()}`);
+          await p.getByRole('button', { name: 'Entwurf anlegen' }).click();
+          await p.getByRole('button', { name: /^Bearbeiten\s*–/ }).first().click();
+          for (const d of await p.locator('details summary').all()) await d.click().catch(() => {});
+          await check(p, 'catalogue draft with a criterion form open');
         }
         if (path === '/feedback?show=all') {
           await p.getByRole('button', { name: /^Bearbeiten|Als erledigt markieren/ }).first().waitFor({ timeout: 2000 }).catch(() => {});

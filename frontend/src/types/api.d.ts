@@ -522,6 +522,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalogs/{id}/gating-rules/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the description of a gating rule of a draft
+         * @description Changes the description of a gating rule of a draft in both languages; `version` is the rule's.
+         *
+         *     Needs one of the roles ADMIN.
+         */
+        put: operations["putCatalogGatingRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalogs/{id}/profiles/{code}": {
         parameters: {
             query?: never;
@@ -1551,8 +1573,11 @@ export interface components {
             keywordsEn: string[];
             retired: boolean;
         };
+        /** @description `version` is the rule's own, for editing its description in a draft. */
         "Catalog.GatingRule": {
             code: string;
+            /** Format: int64 */
+            version: number;
             descriptionEn: string;
             descriptionDe?: string | null;
         };
@@ -1826,6 +1851,17 @@ export interface components {
              */
             message: string;
         };
+        /** @description New description of a gating rule of a draft catalogue, in English and German; the rule itself is evaluated by the scoring code. */
+        GatingRuleRequest: {
+            /**
+             * Format: int64
+             * @description Version of the gating rule the change is based on
+             */
+            version: number;
+            descriptionEn: string;
+            /** @description German description; required for publishing */
+            descriptionDe?: string | null;
+        };
         /** @description RFC 9457 problem with the report's members as extensions, so that clients read one shape either way. */
         ImportProblem: {
             type: string;
@@ -1885,11 +1921,12 @@ export interface components {
             externalRef?: string | null;
             errors: components["schemas"]["FieldError"][];
         };
-        /** @description A legal provision a criterion rests on; `verifiedInSession` says whether its text was read, `source` where. */
+        /** @description A legal provision a criterion rests on; `verifiedInSession` says whether its text was read, `source` where. `gist` is English, `gistDe` its German version (publishing asks for it where a gist is new or changed). */
         LegalReference: {
             instrument: string;
             provision?: string | null;
             gist?: string | null;
+            gistDe?: string | null;
             verifiedInSession: boolean;
             source?: string | null;
         };
@@ -3740,6 +3777,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Catalog.CriterionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    putCatalogGatingRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatingRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Catalog.GatingRule"];
                 };
             };
             400: components["responses"]["BadRequest"];

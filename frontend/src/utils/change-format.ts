@@ -26,10 +26,10 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** Free text somebody entered, shown as it is (marked not to be translated). */
 const CONTENT = new Set(['titleDe', 'titleEn', 'titleOriginal', 'summary', 'digitalDataClauses', 'responsibleDesk', 'externalRef',
   'reference', 'quote', 'source', 'notApplicableReason', 'reviewComment', 'label', 'nameDe', 'nameEn', 'questionDe', 'questionEn',
-  'scale', 'keywordsDe', 'keywordsEn', 'rationale', 'gist', 'provision', 'instrument', 'username', 'displayName', 'url', 'title',
+  'scale', 'keywordsDe', 'keywordsEn', 'rationale', 'rationaleDe', 'gist', 'gistDe', 'descriptionEn', 'descriptionDe', 'provision', 'instrument', 'username', 'displayName', 'url', 'title',
   'leadMinistry', 'involvedMinistries', 'createdBy', 'assessedBy', 'submittedBy', 'reviewedBy', 'approvedBy', 'group', 'id', 'criterionId']);
-const ENGLISH = new Set(['titleEn', 'nameEn', 'questionEn', 'scale', 'keywordsEn', 'gist']);
-const GERMAN = new Set(['titleDe', 'nameDe', 'questionDe', 'keywordsDe']);
+const ENGLISH = new Set(['titleEn', 'nameEn', 'questionEn', 'scale', 'keywordsEn', 'gist', 'rationale', 'descriptionEn']);
+const GERMAN = new Set(['titleDe', 'nameDe', 'questionDe', 'keywordsDe', 'gistDe', 'rationaleDe', 'descriptionDe']);
 
 /** The label of an audited field; every field the server audits has one in the locale files. */
 export function changeFieldLabel(entityType: string, field: string, t: Translate): string {

@@ -66,7 +66,7 @@ describe('catalogue versions', () => {
     expect(dialog).toHaveTextContent('1 Kriterium zurückgezogen');
     expect(dialog).toHaveTextContent('Zweckbindung (PURPOSE)');
     expect(dialog).toHaveTextContent('2 Gewichte geändert');
-    expect(dialog).toHaveTextContent('balanced – Datenschutzkern: 30 % → 20 %');
+    expect(dialog).toHaveTextContent('Ausgewogen (Standard) – Datenschutzkern: 30 % → 20 %');
     expect(dialog).not.toHaveTextContent('hinzugefügt');
     await user.click(within(dialog).getByRole('button', { name: 'Ja, veröffentlichen' }));
     await waitFor(() => expect(api.last('POST', '/api/catalogs/2/publish')!.url.searchParams.get('version')).toBe('7'));

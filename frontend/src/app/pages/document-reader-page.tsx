@@ -11,12 +11,12 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Reader view of one document: `/instruments/{agreementId}/documents/{docId}#{anchor}` opens a passage. */
 export function DocumentReaderPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const params = useParams();
   const agreementId = Number(params.id);
   const docId = Number(params.docId);
   const { data, isError, error, refetch } = useDocument(docId);
-  const title = data ? documentTitle(data.document, t(`documents.kind.${data.document.kind}`)) : t('documents.heading');
+  const title = data ? documentTitle(data.document, t(`documents.kind.${data.document.kind}`), i18n.language) : t('documents.heading');
   useDocumentTitle(title);
 
   if (!Number.isInteger(agreementId) || !Number.isInteger(docId) || (error instanceof ApiError && error.status === 404)

@@ -72,7 +72,7 @@ describe('passages in the rating form', () => {
     expect(await within(form).findByText('2 mögliche Textstellen')).toBeInTheDocument();
     expect(api.last('GET', '/api/agreements/7/passages')!.url.searchParams.get('criterion')).toBe('DP-BASE');
     const [first, second] = within(form).getAllByRole('listitem').filter((li) => li.classList.contains('passage'));
-    expect(first).toHaveTextContent('Art. 5 Abs. 1 – Abkommen über Migration und Mobilität (DE, 01.03.2024)');
+    expect(first).toHaveTextContent('Art. 5 Abs. 1 – Abkommen über Migration und Mobilität (Deutsch, 01.03.2024)');
     expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['personenbezogene', 'Daten']);
     // The document's "<b>" is text, never markup.
     expect(first.querySelector('blockquote')!.textContent).toBe(text);
@@ -136,10 +136,10 @@ describe('passages in the rating form', () => {
 
     expect(await within(form).findByText('Keine passende Textstelle gefunden.')).toBeInTheDocument();
     expect(form).toHaveTextContent('Gesuchte StichwörterDatenschutz, personenbezogene Daten, data protection');
-    expect(form).toHaveTextContent('Abkommen über Migration und Mobilität · DE · 01.03.2024');
+    expect(form).toHaveTextContent('Abkommen über Migration und Mobilität · Deutsch · 01.03.2024');
     await user.click(within(form).getByRole('button', { name: 'Suche ohne Fund vermerken' }));
     const record = within(form).getByRole('group', { name: 'Suche ohne Fund vermerkt' });
-    expect(record).toHaveTextContent('Vermerk zur Umsetzung · DE · 01.03.2024');
+    expect(record).toHaveTextContent('Vermerk zur Umsetzung · Deutsch · 01.03.2024');
 
     await user.click(within(form).getByRole('button', { name: 'Bewertung speichern' }));
     await waitFor(() => expect(api.last('PUT', '/api/agreements/7/assessments/DP-BASE')).toBeDefined());

@@ -35,7 +35,7 @@ describe('full-text search page', () => {
     const [item] = within(region).getAllByRole('listitem');
     expect(within(item).getByRole('link', { name: 'Migrations- und Mobilitätsabkommen Kenia – Art. 7 Abs. 2' }))
       .toHaveAttribute('href', '/instruments/7/documents/32#art_7__para_2');
-    expect(item).toHaveTextContent('Dokument: Vermerk zur Umsetzung · DE · 01.03.2024');
+    expect(item).toHaveTextContent('Dokument: Vermerk zur Umsetzung · Deutsch · 01.03.2024');
     expect(item).toHaveTextContent('VS – NUR FÜR DEN DIENSTGEBRAUCH');
     expect([...item.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Biometriedaten']);
     expect(item.querySelector('blockquote')!.textContent).toBe(snippet);

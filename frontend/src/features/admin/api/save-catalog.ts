@@ -7,7 +7,9 @@ import type { components } from '@/types/api';
 /** `scaleDe` travels beside `scale` once the catalogue API has German level descriptions (see get-catalogs). */
 export type CriterionRequest = components['schemas']['CriterionRequest'] & { scaleDe?: string[] | null };
 export type ProfileRequest = components['schemas']['ProfileRequest'];
+export type GatingRuleRequest = components['schemas']['GatingRuleRequest'];
 type Profile = components['schemas']['Catalog.ProfileView'];
+type GatingRule = components['schemas']['Catalog.GatingRule'];
 
 export function createDraft(label: string): Promise<CatalogVersionDetail> {
   return api<CatalogVersionDetail>('/api/catalogs', { method: 'POST', json: { label } });
@@ -19,6 +21,11 @@ export function putCriterion({ catalogId, code, request }: { catalogId: number; 
 
 export function putProfile({ catalogId, code, request }: { catalogId: number; code: string; request: ProfileRequest }): Promise<Profile> {
   return api<Profile>(`/api/catalogs/${catalogId}/profiles/${encodeURIComponent(code)}`, { method: 'PUT', json: request });
+}
+
+/** `request.version` is the rule's own version (each gating rule is guarded on its own). */
+export function putGatingRule({ catalogId, code, request }: { catalogId: number; code: string; request: GatingRuleRequest }): Promise<GatingRule> {
+  return api<GatingRule>(`/api/catalogs/${catalogId}/gating-rules/${encodeURIComponent(code)}`, { method: 'PUT', json: request });
 }
 
 /** `version` guards against publishing a draft someone changed after it was reviewed. */
@@ -42,5 +49,6 @@ function useCatalogMutation<A, R>(mutationFn: (arg: A) => Promise<R>, onDone?: (
 export const useCreateDraft = () => useCatalogMutation(createDraft);
 export const usePutCriterion = () => useCatalogMutation(putCriterion);
 export const usePutProfile = () => useCatalogMutation(putProfile);
+export const usePutGatingRule = () => useCatalogMutation(putGatingRule);
 /** `onPublished` lets the page refresh what depends on the current catalogue (criteria, profiles, scores). */
 export const usePublishCatalog = (onPublished?: () => void) => useCatalogMutation(publishCatalog, onPublished);

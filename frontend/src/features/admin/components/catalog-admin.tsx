@@ -4,17 +4,18 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCatalog, useCatalogs, type CatalogCriterion, type CatalogVersionDetail } from '@/features/admin/api/get-catalogs';
-import { useCreateDraft, usePublishCatalog, usePutCriterion, usePutProfile } from '@/features/admin/api/save-catalog';
+import { useCreateDraft, usePublishCatalog, usePutCriterion, usePutGatingRule, usePutProfile } from '@/features/admin/api/save-catalog';
 import { catalogKeys } from '@/features/admin/api/keys';
 import { catalogDiff, currentPublished, isEmptyDiff, type CatalogDiff } from '@/features/admin/components/catalog-diff';
 import { CriterionForm, toCriterionForm, toCriterionRequest } from '@/features/admin/components/criterion-form';
 import { Field, ErrorMessage } from '@/components/ui/field';
-import { fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
+import { FieldPair, fieldErrorsOf, fieldId, messageFor, SaveError } from '@/features/admin/components/form-parts';
+import { LegalReferenceList } from '@/components/ui/legal-references';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { catalogName } from '@/utils/catalog';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime, pickText } from '@/utils/format';
 
 /** The catalogue versions, newest first, and a way to start a draft from the one in force. */
 export function CatalogVersions() {
@@ -150,6 +151,13 @@ export function CatalogEditor({ id, onPublished }: Props) {
           onSaved={() => saved(t('catalogs.weightsDone', { profile: t(`profileName.${p.code}`, { defaultValue: p.code }) }))} />
       ))}
 
+      <h2>{t('catalogEditor.gatingRules')}</h2>
+      <p className="hint">{t('catalogEditor.gatingRulesHint')}</p>
+      {catalog.gatingRules.map((g) => (
+        <GatingRuleForm key={`${g.code}-${g.version}`} catalogId={catalog.id} rule={g} draft={draft} onReload={reload}
+          onSaved={() => saved(t('catalogEditor.gatingRuleDone', { code: g.code }))} />
+      ))}
+
       <h2>{t('catalogs.criteria')}</h2>
       {draft && (editing === '' ? (
         <section className="admin-panel" aria-label={t('catalogs.addCriterion')}>
@@ -175,6 +183,12 @@ export function CatalogEditor({ id, onPublished }: Props) {
                       {c.retired && <span className="badge badge--archived">{t('catalogs.retired')}</span>}
                     </p>
                     <p>{i18n.language === 'en' ? c.questionEn : c.questionDe ?? c.questionEn}</p>
+                    {c.legalReferences.length > 0 && (
+                      <details>
+                        <summary>{t('catalogEditor.referencesCount', { count: c.legalReferences.length })}<span className="visually-hidden"> – {name(c)}</span></summary>
+                        <LegalReferenceList references={c.legalReferences} />
+                      </details>
+                    )}
                     {draft && (
                       <div className="button-row">
                         <button type="button" className="button button--secondary button--small" id={`crit-${c.id}-edit`}
@@ -214,11 +228,22 @@ function DiffSummary({ diff, catalog, base }: { diff: CatalogDiff; catalog: Cata
     return g ? catalogName(g, i18n.language) : code;
   };
   const pct = (v: number | undefined) => (v === undefined ? '–' : `${Math.round(v * 1000) / 10} %`);
+  const profile = (code: string) => t(`profileName.${code}` as ParseKeys, { defaultValue: code });
+  const rule = (code: string) => {
+    const g = catalog.gatingRules.find((x) => x.code === code);
+    const text = g && pickText(g.descriptionDe, g.descriptionEn, i18n.language);
+    return text ? <><span translate="no">{code}</span>: <span lang={text.lang}>{text.text}</span></> : code;
+  };
+  const references = (r: CatalogDiff['references'][number]) => `${criterion(r.id)}: ${[
+    ...r.added.map((l) => t('catalogEditor.diff.referenceAdded', { name: l })),
+    ...r.changed.map((l) => t('catalogEditor.diff.referenceChanged', { name: l })),
+    ...r.removed.map((l) => t('catalogEditor.diff.referenceRemoved', { name: l })),
+  ].join('; ')}`;
   if (isEmptyDiff(diff)) return <p>{t('catalogs.diff.none')}</p>;
-  const section = (key: string, items: string[]) => items.length > 0 && (
+  const section = (key: string, items: React.ReactNode[]) => items.length > 0 && (
     <div className="diff-section">
-      <h3>{t(`catalogs.diff.${key}` as ParseKeys, { count: items.length })}</h3>
-      <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>
+      <h3>{t(key.includes('.') ? key as ParseKeys : `catalogs.diff.${key}` as ParseKeys, { count: items.length })}</h3>
+      <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul>
     </div>
   );
   return (
@@ -226,8 +251,11 @@ function DiffSummary({ diff, catalog, base }: { diff: CatalogDiff; catalog: Cata
       {section('added', diff.added.map(criterion))}
       {section('retired', diff.retired.map(criterion))}
       {section('changed', diff.changed.map((c) => `${criterion(c.id)}: ${c.fields.map((f) => t(`catalogs.fields.${f}` as ParseKeys)).join(', ')}`))}
-      {section('weights', diff.weights.map((w) => `${w.profile} – ${group(w.group)}: ${pct(w.from)} → ${pct(w.to)}`))}
-      {section('caps', diff.caps)}
+      {section('catalogEditor.diff.references', diff.references.map(references))}
+      {section('weights', diff.weights.map((w) => `${profile(w.profile)} – ${group(w.group)}: ${pct(w.from)} → ${pct(w.to)}`))}
+      {section('caps', diff.caps.map(profile))}
+      {section('catalogEditor.diff.rationales', diff.rationales.map(profile))}
+      {section('catalogEditor.diff.gatingRules', diff.gatingRules.map(rule))}
     </div>
   );
 }
@@ -239,6 +267,7 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
   const profile = catalog.profiles.find((p) => p.code === code)!;
   const save = usePutProfile();
   const [weights, setWeights] = useState(() => Object.fromEntries(catalog.groups.map((g) => [g.code, String(profile.weights[g.code] ?? 0)])));
+  const [rationale, setRationale] = useState({ de: profile.rationaleDe ?? '', en: profile.rationale ?? '' });
   const [error, setError] = useState<unknown>();
   const prefix = `prof-${code}`;
   const errors = fieldErrorsOf(error);
@@ -253,14 +282,18 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
       // mutateAsync: the refetch re-keys this form by version, and mutate's callbacks die with it.
       save.mutateAsync({
         catalogId: catalog.id, code,
-        request: { version: catalog.version, weights: Object.fromEntries(Object.entries(weights).map(([g, v]) => [g, Number(v)])) },
+        // An emptied rationale goes as "" (null would keep the old text).
+        request: { version: catalog.version, weights: Object.fromEntries(Object.entries(weights).map(([g, v]) => [g, Number(v)])),
+          rationale: rationale.en.trim(), rationaleDe: rationale.de.trim() },
       }).then(onSaved, setError);
     }}>
       <h3 id={`${prefix}-title`} className="admin-card__title">
         {t('catalogs.profile', { code: t(`profileName.${code}`, { defaultValue: code }) })}{profile.isDefault && <> <span className="badge badge--core">{t('catalogs.defaultProfile')}</span></>}
       </h3>
       <SaveError error={error} idPrefix={prefix} onReload={onReload}
-        labelFor={(f) => (f.startsWith('weights.') ? groupName(f.slice('weights.'.length)) : t('catalogs.weights'))} />
+        labelFor={(f) => (f.startsWith('weights.') ? groupName(f.slice('weights.'.length))
+          : f === 'rationale' || f === 'rationaleDe' ? `${t('catalogEditor.rationale')} (${t(`admin.language.${f === 'rationale' ? 'en' : 'de'}`)})`
+            : t('catalogs.weights'))} />
       <fieldset className={sumError ? 'fieldset has-error' : 'fieldset'} id={fieldId('weights', prefix)} tabIndex={-1}
         aria-describedby={sumError ? `${fieldId('weights', prefix)}-error` : undefined}>
         <legend>{t('catalogs.weightsLegend')}</legend>
@@ -275,7 +308,59 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
         </div>
         <p aria-live="polite">{t('catalogs.weightsSum', { sum: Math.round(sum * 1000) / 1000 })}</p>
       </fieldset>
+      {draft ? (
+        <FieldPair idPrefix={prefix} label={t('catalogEditor.rationale')} names={{ de: 'rationaleDe', en: 'rationale' }} values={rationale}
+          errors={errors} multiline onChange={(language, value) => setRationale((r) => ({ ...r, [language]: value }))} />
+      ) : <Rationale profile={profile} />}
       {draft && <button type="submit" className="button" disabled={save.isPending}>{t('catalogs.saveWeights')}</button>}
+    </form>
+  );
+}
+
+/** A published profile's rationale in the user's language (English, marked, while the German text is missing). */
+function Rationale({ profile }: { profile: CatalogVersionDetail['profiles'][number] }) {
+  const { t, i18n } = useTranslation();
+  const text = pickText(profile.rationaleDe, profile.rationale, i18n.language);
+  return text ? <p><strong>{t('catalogEditor.rationale')}:</strong> <span lang={text.lang}>{text.text}</span></p> : null;
+}
+
+type GatingRule = CatalogVersionDetail['gatingRules'][number];
+
+/** The description of one gating rule in both languages; editable in a draft, guarded by the rule's own version. */
+function GatingRuleForm({ catalogId, rule, draft, onSaved, onReload }: {
+  catalogId: number; rule: GatingRule; draft: boolean; onSaved: () => void; onReload: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const save = usePutGatingRule();
+  const [texts, setTexts] = useState({ de: rule.descriptionDe ?? '', en: rule.descriptionEn });
+  const [error, setError] = useState<unknown>();
+  const prefix = `rule-${rule.code}`;
+  const errors = fieldErrorsOf(error);
+  if (!draft) {
+    const text = pickText(rule.descriptionDe, rule.descriptionEn, i18n.language);
+    return (
+      <div className="admin-card">
+        <h3 className="admin-card__title" translate="no">{rule.code}</h3>
+        {text && <p lang={text.lang}>{text.text}</p>}
+      </div>
+    );
+  }
+  return (
+    <form className="form admin-card" noValidate aria-labelledby={`${prefix}-title`} onSubmit={(e) => {
+      e.preventDefault();
+      setError(undefined);
+      // mutateAsync: the refetch re-keys this form by version, and mutate's callbacks die with it.
+      save.mutateAsync({ catalogId, code: rule.code, request: { version: rule.version, descriptionEn: texts.en.trim(), descriptionDe: texts.de.trim() || null } })
+        .then(onSaved, setError);
+    }}>
+      <h3 id={`${prefix}-title`} className="admin-card__title">{t('catalogEditor.gatingRule')} <span translate="no">{rule.code}</span></h3>
+      <SaveError error={error} idPrefix={prefix} onReload={onReload}
+        labelFor={(f) => `${t('catalogEditor.description')} (${t(`admin.language.${f === 'descriptionDe' ? 'de' : 'en'}`)})`} />
+      <FieldPair idPrefix={prefix} label={t('catalogEditor.description')} names={{ de: 'descriptionDe', en: 'descriptionEn' }} values={texts}
+        errors={errors} requiredEn multiline onChange={(language, value) => setTexts((x) => ({ ...x, [language]: value }))} />
+      <button type="submit" className="button" disabled={save.isPending}>
+        {t('catalogEditor.saveGatingRule')}<span className="visually-hidden" translate="no"> – {rule.code}</span>
+      </button>
     </form>
   );
 }

@@ -2,7 +2,14 @@ import { catalogDiff, currentPublished, isEmptyDiff } from '@/features/admin/com
 import { changeRequest, leavesNoAdmin, removedRoles } from '@/features/admin/components/account-rules';
 import { catalog, profiles } from '@/testing/fixtures';
 
-const base = { criteria: catalog.criteria, profiles };
+const reference = (instrument: string, provision: string, gist: string, gistDe: string | null = null) =>
+  ({ instrument, provision, gist, gistDe, verifiedInSession: true, source: 'https://example.org' });
+const base = {
+  criteria: catalog.criteria.map((c, i) => (i === 0 ? { ...c, legalReferences: [reference('GDPR', 'Art. 5(1)', 'core principles'), reference('GDPR', 'Art. 46', 'transfers')] } : c)),
+  profiles,
+  gatingRules: [{ code: 'BIOMETRICS_DP_BASE', version: 0, descriptionEn: 'Warning', descriptionDe: 'Warnhinweis' },
+    { code: 'NOT_PUBLIC_LOW_CONFIDENCE', version: 0, descriptionEn: 'Low', descriptionDe: null }],
+};
 
 describe('catalogue diff', () => {
   it('finds nothing when the draft is a copy', () => {
@@ -28,6 +35,26 @@ describe('catalogue diff', () => {
       { profile: 'balanced', group: 'G2', from: 0.25, to: 0.3 },
     ]);
     expect(diff.caps).toEqual(['return_readmission_focus']);
+    expect(diff).toMatchObject({ rationales: [], gatingRules: [], references: [] });
+  });
+
+  it('names changed rationales, gating rules and legal references, the references by instrument and provision', () => {
+    const draft = structuredClone(base);
+    draft.profiles[1].rationaleDe = 'Neue Begründung';
+    draft.gatingRules[1].descriptionDe = 'Niedrige Sicherheit';
+    draft.gatingRules[1].version = 1;
+    draft.gatingRules[0].version = 3; // a save that left the texts as they were changes nothing
+    const refs = draft.criteria[0].legalReferences;
+    refs[0] = { ...refs[0], gistDe: 'Grundsätze' };
+    refs.splice(1, 1, reference('GDPR', 'Art. 24', 'measures'));
+
+    const diff = catalogDiff(base, draft);
+
+    expect(diff.rationales).toEqual(['return_readmission_focus']);
+    expect(diff.gatingRules).toEqual(['NOT_PUBLIC_LOW_CONFIDENCE']);
+    expect(diff.references).toEqual([{ id: 'DP-BASE', added: ['GDPR, Art. 24'], removed: ['GDPR, Art. 46'], changed: ['GDPR, Art. 5(1)'] }]);
+    expect(diff.changed).toEqual([]);
+    expect(isEmptyDiff(diff)).toBe(false);
   });
 
   it('counts a criterion retired in the published version and restored in the draft as added', () => {

@@ -9,10 +9,19 @@ import { catalogName } from '@/utils/catalog';
 const LEVELS = [0, 1, 2, 3] as const;
 
 type Texts = { de: string; en: string };
+/** One legal reference being edited; `key` only keeps React's list stable while references are removed. */
+export type ReferenceForm = { key: number; instrument: string; provision: string; gist: Texts; verified: boolean; source: string };
 export type CriterionFormState = {
   code: string; group: string; core: boolean; displayOrder: string;
-  name: Texts; question: Texts; levels: Texts[]; keywords: Texts;
+  name: Texts; question: Texts; levels: Texts[]; keywords: Texts; references: ReferenceForm[];
 };
+type Reference = CatalogCriterion['legalReferences'][number];
+
+let nextKey = 1;
+const toReferenceForm = (r?: Reference): ReferenceForm => ({
+  key: nextKey++, instrument: r?.instrument ?? '', provision: r?.provision ?? '',
+  gist: { de: r?.gistDe ?? '', en: r?.gist ?? '' }, verified: r?.verifiedInSession ?? false, source: r?.source ?? '',
+});
 
 const list = (s: string) => s.split(/[,;\n]/).map((k) => k.trim()).filter(Boolean);
 
@@ -23,13 +32,14 @@ export function toCriterionForm(c?: CatalogCriterion, defaultGroup = ''): Criter
     question: { de: c?.questionDe ?? '', en: c?.questionEn ?? '' },
     levels: LEVELS.map((i) => ({ de: c?.scaleDe?.[i] ?? '', en: c?.scaleEn[i] ?? '' })),
     keywords: { de: (c?.keywordsDe ?? []).join(', '), en: (c?.keywordsEn ?? []).join(', ') },
+    references: (c?.legalReferences ?? []).map(toReferenceForm),
   };
 }
 
 /**
  * The PUT body. `scaleEn` holds the English level texts; the German ones go as `scaleDe` only when one is
- * filled in (empty entries are stored as missing; publishing asks for all of them).
- * Legal references are not edited here and are kept as they are.
+ * filled in (empty entries are stored as missing; publishing asks for all of them). Legal references go
+ * in the order shown, an empty German gist as missing.
  */
 export function toCriterionRequest(f: CriterionFormState, existing?: CatalogCriterion, retired?: boolean): CriterionRequest {
   const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
@@ -43,7 +53,10 @@ export function toCriterionRequest(f: CriterionFormState, existing?: CatalogCrit
     questionEn: f.question.en.trim(), questionDe: orNull(f.question.de),
     scaleEn: f.levels.map((l) => l.en.trim()),
     ...(scaleDe.some(Boolean) ? { scaleDe } : {}),
-    legalReferences: existing?.legalReferences ?? [],
+    legalReferences: f.references.map((r) => ({
+      instrument: r.instrument.trim(), provision: orNull(r.provision), gist: orNull(r.gist.en), gistDe: orNull(r.gist.de),
+      verifiedInSession: r.verified, source: orNull(r.source),
+    })),
     keywordsDe: list(f.keywords.de), keywordsEn: list(f.keywords.en),
     retired: retired ?? existing?.retired ?? false,
   };
@@ -68,7 +81,17 @@ export function CriterionForm({ catalog, criterion, onSaved, onCancel, onReload 
   const text = (key: 'name' | 'question' | 'keywords') => (language: 'de' | 'en', value: string) =>
     setForm((f) => ({ ...f, [key]: { ...f[key], [language]: value } }));
 
+  const setReference = (i: number, patch: Partial<ReferenceForm>) =>
+    setForm((f) => ({ ...f, references: f.references.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  const focusLater = (elementId: string) => setTimeout(() => document.getElementById(elementId)?.focus(), 0);
+
   const label = (field: string) => {
+    const ref = /^legalReferences\[(\d+)\]\.(\w+)$/.exec(field);
+    if (ref) {
+      const part = ref[2] === 'gist' ? `${t('catalogEditor.gist')} (${t('admin.language.en')})`
+        : ref[2] === 'gistDe' ? `${t('catalogEditor.gist')} (${t('admin.language.de')})` : t(`catalogEditor.${ref[2]}` as 'catalogEditor.instrument', { defaultValue: ref[2] });
+      return `${t('catalogEditor.reference', { n: Number(ref[1]) + 1 })}, ${part}`;
+    }
     const level = /^scale(De|En)?\[(\d)\]$/.exec(field);
     if (level) return `${t('catalogs.level', { n: level[2] })} (${t(`admin.language.${level[1] === 'De' ? 'de' : 'en'}`)})`;
     const key = field === 'criterionId' ? 'code' : field;
@@ -121,6 +144,46 @@ export function CriterionForm({ catalog, criterion, onSaved, onCancel, onReload 
       <FieldPair idPrefix={prefix} label={t('catalogs.fields.keywords')} names={{ de: 'keywordsDe', en: 'keywordsEn' }} values={form.keywords}
         onChange={text('keywords')} errors={errors} />
       <p className="hint">{t('catalogs.keywordsHint')}</p>
+      <fieldset className="fieldset" id={fieldId('legalReferences', prefix)} tabIndex={-1}>
+        <legend>{t('catalogs.fields.legalReferences')}</legend>
+        {form.references.length === 0 && <p className="hint">{t('catalogEditor.noReferences')}</p>}
+        {form.references.map((r, i) => {
+          const at = `legalReferences[${i}]`;
+          const title = t('catalogEditor.reference', { n: i + 1 });
+          return (
+            <fieldset key={r.key} className="fieldset legal-reference-form">
+              <legend>{title}{r.instrument.trim() && <>: <span translate="no">{r.instrument}</span></>}</legend>
+              <div className="field-row">
+                <Field id={fieldId(`${at}.instrument`, prefix)} label={t('catalogEditor.instrument')} required error={messageFor(errors, `${at}.instrument`)}>
+                  {(control) => <input {...control} type="text" value={r.instrument} onChange={(e) => setReference(i, { instrument: e.target.value })} />}
+                </Field>
+                <Field id={fieldId(`${at}.provision`, prefix)} label={t('catalogEditor.provision')} error={messageFor(errors, `${at}.provision`)}>
+                  {(control) => <input {...control} type="text" value={r.provision} onChange={(e) => setReference(i, { provision: e.target.value })} />}
+                </Field>
+              </div>
+              <FieldPair idPrefix={prefix} label={t('catalogEditor.gist')} names={{ de: `${at}.gistDe`, en: `${at}.gist` }} values={r.gist}
+                errors={errors} multiline onChange={(language, value) => setReference(i, { gist: { ...r.gist, [language]: value } })} />
+              <Field id={fieldId(`${at}.source`, prefix)} label={t('catalogEditor.source')} hint={t('catalogEditor.sourceHint')} error={messageFor(errors, `${at}.source`)}>
+                {(control) => <input {...control} type="url" value={r.source} onChange={(e) => setReference(i, { source: e.target.value })} />}
+              </Field>
+              <div className="checkbox">
+                <input id={fieldId(`${at}.verifiedInSession`, prefix)} type="checkbox" checked={r.verified}
+                  onChange={(e) => setReference(i, { verified: e.target.checked })} />
+                <label htmlFor={fieldId(`${at}.verifiedInSession`, prefix)}>{t('catalogEditor.verifiedInSession')}</label>
+              </div>
+              <button type="button" className="button button--secondary button--small" onClick={() => {
+                setForm((f) => ({ ...f, references: f.references.filter((_, j) => j !== i) }));
+                focusLater(`${prefix}-add-reference`);
+              }}>{t('catalogEditor.removeReference')}<span className="visually-hidden"> – {title}</span></button>
+            </fieldset>
+          );
+        })}
+        <button type="button" className="button button--secondary" id={`${prefix}-add-reference`} onClick={() => {
+          const i = form.references.length;
+          setForm((f) => ({ ...f, references: [...f.references, toReferenceForm()] }));
+          focusLater(fieldId(`legalReferences[${i}].instrument`, prefix));
+        }}>+ {t('catalogEditor.addReference')}</button>
+      </fieldset>
       <div className="button-row">
         <button type="submit" className="button" disabled={save.isPending}>{t('catalogs.saveCriterion')}</button>
         <button type="button" className="button button--secondary" onClick={onCancel}>{t('common.cancel')}</button>

@@ -7,6 +7,7 @@ import { useRateCriterion, type AssessmentRequest } from '@/features/assessments
 import { isSubmittable, useSubmitAssessment } from '@/features/assessments/api/submit-assessment';
 import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } from '@/utils/catalog';
+import { LegalReferenceList } from '@/components/ui/legal-references';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
 import { Field } from '@/components/ui/field';
@@ -280,6 +281,12 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
           <fieldset className="fieldset--plain" disabled={readOnly}>
           <legend className="visually-hidden">{t('assessment.editFor', { name })}</legend>
           <p className="criterion__question"><strong>{t('assessment.question')}:</strong> <span lang={question?.lang}>{question?.text}</span></p>
+          {criterion.legalReferences.length > 0 && (
+            <details className="criterion__references">
+              <summary>{t('catalogEditor.referencesCount', { count: criterion.legalReferences.length })}</summary>
+              <LegalReferenceList references={criterion.legalReferences} />
+            </details>
+          )}
 
           {/* Read first, then rate: the passages are there before a level is chosen. */}
           {!readOnly && (

@@ -6,6 +6,7 @@ import { useDocuments } from '@/features/documents/api/get-documents';
 import { ClassificationBadge } from '@/features/documents/components/classification-badge';
 import { documentTitle } from '@/features/documents/document-title';
 import { formatDate, formatDateTime } from '@/utils/format';
+import { languageName } from '@/features/documents/language-name';
 
 /** A unit's text without the marker and heading lines that its heading already shows. */
 export function bodyOf(u: DocumentUnit): string {
@@ -92,7 +93,7 @@ export function DocumentReader({ agreementId, detail }: { agreementId: number; d
         <h2 id="document-meta-heading">{t('documents.reader.metadata')}</h2>
         <dl className="facts">
           <div className="facts__row"><dt>{t('documents.col.kind')}</dt><dd>{t(`documents.kind.${doc.kind}`)}</dd></div>
-          <div className="facts__row"><dt>{t('documents.col.language')}</dt><dd translate="no">{doc.language}</dd></div>
+          <div className="facts__row"><dt>{t('documents.col.language')}</dt><dd>{languageName(doc.language, lang)}</dd></div>
           <div className="facts__row"><dt>{t('documents.col.versionDate')}</dt><dd>{formatDate(doc.versionDate, lang) ?? '–'}</dd></div>
           <div className="facts__row"><dt>{t('documents.col.classification')}</dt><dd><ClassificationBadge classification={doc.classification} /></dd></div>
           <div className="facts__row"><dt>{t('documents.col.state')}</dt><dd>{t(`documents.state.${doc.state}`)}</dd></div>
@@ -127,7 +128,7 @@ export function DocumentReader({ agreementId, detail }: { agreementId: number; d
               setParams(next, { replace: true, preventScrollReset: true });
             }}>
             <option value="">{t('documents.reader.compareNone')}</option>
-            {candidates.map((c) => <option key={c.id} value={c.id}>{documentTitle(c, t(`documents.kind.${c.kind}`))} ({c.language})</option>)}
+            {candidates.map((c) => <option key={c.id} value={c.id}>{documentTitle(c, t(`documents.kind.${c.kind}`), lang)} ({languageName(c.language, lang)})</option>)}
           </select>
         </div>
       )}

@@ -12,6 +12,7 @@ import { QueryError } from '@/components/ui/query-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/utils/format';
+import { languageName } from '@/features/documents/language-name';
 
 /** The "Dokumente" section of an instrument: its documents with their state, upload and archiving. */
 export function DocumentsSection({ agreementId, canEdit }: { agreementId: number; canEdit: boolean }) {
@@ -53,7 +54,7 @@ export function DocumentsSection({ agreementId, canEdit }: { agreementId: number
               </thead>
               <tbody>
                 {data.map((d) => {
-                  const title = documentTitle(d, t(`documents.kind.${d.kind}`));
+                  const title = documentTitle(d, t(`documents.kind.${d.kind}`), lang);
                   return (
                     <tr key={d.id}>
                       <th scope="row">
@@ -62,7 +63,7 @@ export function DocumentsSection({ agreementId, canEdit }: { agreementId: number
                         </Link>
                       </th>
                       <td>{t(`documents.kind.${d.kind}`)}</td>
-                      <td><span translate="no">{d.language}</span></td>
+                      <td>{languageName(d.language, lang)}</td>
                       <td className="nowrap">{formatDate(d.versionDate, lang)}</td>
                       <td><ClassificationBadge classification={d.classification} /></td>
                       <td>

@@ -64,7 +64,7 @@ export function UploadForm({ agreementId, onDone }: { agreementId: number; onDon
         onSuccess: (doc) => {
           formRef.current?.reset();
           setMode('file');
-          onDone(t('documents.upload.done', { title: documentTitle(doc, t(`documents.kind.${doc.kind}`)) }));
+          onDone(t('documents.upload.done', { title: documentTitle(doc, t(`documents.kind.${doc.kind}`), i18n.language) }));
         },
         onError: () => summaryRef.current?.focus(),
         onSettled: () => setProgress(null),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocument, type DocumentUnit } from '@/features/documents/api/get-document';
 import { ClassificationBadge } from '@/features/documents/components/classification-badge';
 import { documentTitle } from '@/features/documents/document-title';
+import { languageName } from '@/features/documents/language-name';
 import { hasPassage, passageHref } from '@/features/passages/components/passage-link';
 import { formatDate } from '@/utils/format';
 
@@ -53,8 +54,8 @@ export function PassageInPlace({ agreementId, evidence }: { agreementId: number;
             : doc && (
               <>
                 <p className="passage__head">
-                  <strong translate="no">{units[0]?.label ?? reference}</strong> – <span lang={doc.language}>{documentTitle(doc, t(`documents.kind.${doc.kind}`))}</span>
-                  <span className="muted"> ({doc.language.toUpperCase()}{doc.versionDate && `, ${formatDate(doc.versionDate, lang)}`})</span>
+                  <strong translate="no">{units[0]?.label ?? reference}</strong> – <span lang={doc.language}>{documentTitle(doc, t(`documents.kind.${doc.kind}`), lang)}</span>
+                  <span className="muted"> ({languageName(doc.language, lang)}{doc.versionDate && `, ${formatDate(doc.versionDate, lang)}`})</span>
                   {' '}<ClassificationBadge classification={doc.classification} />
                 </p>
                 {units.length === 0 ? <p>{t('evidencePassage.missing')}</p> : (

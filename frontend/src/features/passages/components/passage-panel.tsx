@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePassages, type Passage, type Passages, type SearchedDocument } from '@/features/passages/api/get-passages';
 import { HighlightedText } from '@/features/passages/components/highlighted-text';
 import { formatDate } from '@/utils/format';
+import { languageName } from '@/features/documents/language-name';
 
 export type SearchRecord = { documentIds: number[]; keywords: string[]; nothingFound: boolean };
 
@@ -20,7 +21,7 @@ type Props = {
 };
 
 export function docLabel(d: SearchedDocument, lang: string): string {
-  return [d.title ?? d.kind, d.language.toUpperCase(), d.versionDate && formatDate(d.versionDate, lang)].filter(Boolean).join(' · ');
+  return [d.title ?? d.kind, languageName(d.language, lang), d.versionDate && formatDate(d.versionDate, lang)].filter(Boolean).join(' · ');
 }
 
 export function searchRecordOf(p: Passages): SearchRecord {
@@ -86,7 +87,7 @@ function PassageList({ data, idPrefix, onTake, onRecordNothingFound }: { data: P
               <li key={`${p.documentId}-${p.anchor}`} className="passage" aria-labelledby={head}>
                 <p id={head} className="passage__head">
                   <strong translate="no">{p.reference}</strong> – <span lang={p.document.language}>{p.document.title ?? p.document.kind}</span>
-                  <span className="muted"> ({p.document.language.toUpperCase()}{p.document.versionDate && `, ${formatDate(p.document.versionDate, lang)}`})</span>
+                  <span className="muted"> ({languageName(p.document.language, lang)}{p.document.versionDate && `, ${formatDate(p.document.versionDate, lang)}`})</span>
                   {p.marking && <> <span className="badge badge--vs-nfd">{p.marking}</span></>}
                 </p>
                 <blockquote className="quote passage__text" lang={p.document.language} translate="no">

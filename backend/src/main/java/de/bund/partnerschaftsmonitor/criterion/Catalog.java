@@ -75,7 +75,8 @@ public record Catalog(long id, long version, String label, CatalogStatus status,
                               Map<String, Double> weights) {
     }
 
+    /** {@code version} is the rule's own, for editing its description in a draft. */
     @Serdeable
-    public record GatingRule(String code, String descriptionEn, @Nullable String descriptionDe) {
+    public record GatingRule(String code, long version, String descriptionEn, @Nullable String descriptionDe) {
     }
 }

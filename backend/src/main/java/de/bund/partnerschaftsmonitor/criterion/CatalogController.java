@@ -75,6 +75,12 @@ class CatalogController {
         return service.putProfile(id, code, require(request), Actors.name(principal));
     }
 
+    /** Changes the description of a gating rule of a draft in both languages; {@code version} is the rule's. */
+    @Put("/catalogs/{id}/gating-rules/{code}")
+    Catalog.GatingRule putGatingRule(long id, String code, @Body @Nullable GatingRuleRequest request, @Nullable Principal principal) {
+        return service.putGatingRule(id, code, require(request), Actors.name(principal));
+    }
+
     /** Publishes a draft; from then on it never changes. {@code version}, when given, guards against publishing a changed draft. */
     @Post("/catalogs/{id}/publish")
     Catalog publish(long id, @QueryValue @Nullable Long version, @Nullable Principal principal) {

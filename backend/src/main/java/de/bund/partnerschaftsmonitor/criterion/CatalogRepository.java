@@ -28,7 +28,7 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     }
 
     @Introspected
-    record GatingRuleRow(String code, int displayOrder, String descriptionEn, @Nullable String descriptionDe) {
+    record GatingRuleRow(String code, int displayOrder, long version, String descriptionEn, @Nullable String descriptionDe) {
     }
 
     @Query("SELECT id FROM catalog_versions WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC LIMIT 1")
@@ -48,8 +48,17 @@ interface CatalogRepository extends CrudRepository<CatalogVersion, Long> {
     @Query("SELECT profile_code, group_code, weight FROM profile_group_weights WHERE catalog_version_id = :catalogId ORDER BY profile_code, group_code")
     List<WeightRow> weights(Long catalogId);
 
-    @Query("SELECT code, display_order, description_en, description_de FROM gating_rules WHERE catalog_version_id = :catalogId ORDER BY display_order")
+    @Query("SELECT code, display_order, version, description_en, description_de FROM gating_rules WHERE catalog_version_id = :catalogId ORDER BY display_order")
     List<GatingRuleRow> gatingRules(Long catalogId);
+
+    @Query("SELECT code, display_order, version, description_en, description_de FROM gating_rules WHERE catalog_version_id = :catalogId AND code = :code FOR UPDATE")
+    Optional<GatingRuleRow> gatingRuleForUpdate(Long catalogId, String code);
+
+    /** Writes the texts only if the rule is still at {@code version}; the count says whether it was. */
+    @Query("""
+            UPDATE gating_rules SET description_en = :descriptionEn, description_de = :descriptionDe, version = version + 1
+             WHERE catalog_version_id = :catalogId AND code = :code AND version = :version""")
+    long updateGatingRule(Long catalogId, String code, long version, String descriptionEn, @Nullable String descriptionDe);
 
     @Query("""
             INSERT INTO criterion_groups (catalog_version_id, code, name_en, name_de, display_order)

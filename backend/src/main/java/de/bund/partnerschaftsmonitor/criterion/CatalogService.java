@@ -186,6 +186,21 @@ public class CatalogService {
     }
 
     @Transactional
+    public Catalog.GatingRule putGatingRule(long catalogId, String code, GatingRuleRequest r, String actor) {
+        CatalogVersion catalog = draftForUpdate(catalogId);
+        CatalogRepository.GatingRuleRow old = catalogs.gatingRuleForUpdate(catalogId, code)
+                .orElseThrow(() -> new NotFoundException("gatingRule.notFound"));
+        check(r);
+        if (catalogs.updateGatingRule(catalogId, code, r.version(), r.descriptionEn().strip(), trim(r.descriptionDe())) == 0) {
+            throw new ConflictException("gatingRule.changed");
+        }
+        catalogs.update(catalog.touched());
+        Catalog.GatingRule after = gatingRule(catalogs.gatingRuleForUpdate(catalogId, code).orElseThrow());
+        audit.record(actor, "UPDATE_GATING_RULE", "gating_rule", catalogId + "/" + code, gatingRule(old), after);
+        return after;
+    }
+
+    @Transactional
     public Catalog publish(long catalogId, Long version, String actor) {
         CatalogVersion catalog = draftForUpdate(catalogId);
         if (version != null && !Objects.equals(catalog.version(), version)) {
@@ -195,7 +210,8 @@ public class CatalogService {
         if (draft.active().isEmpty()) {
             throw InvalidInputException.of("criteria", "catalog.criteria.required");
         }
-        List<FieldError> missing = CatalogTexts.missingForPublishing(draft);
+        Catalog base = draft.basedOnId() == null ? null : find(draft.basedOnId()).orElse(null);
+        List<FieldError> missing = CatalogTexts.missingForPublishing(draft, base);
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
@@ -230,9 +246,13 @@ public class CatalogService {
                         weights.getOrDefault(p.code(), Map.of())))
                 .toList();
         List<Catalog.GatingRule> rules = catalogs.gatingRules(v.id()).stream()
-                .map(g -> new Catalog.GatingRule(g.code(), g.descriptionEn(), g.descriptionDe())).toList();
+                .map(CatalogService::gatingRule).toList();
         return new Catalog(v.id(), v.version() == null ? 0 : v.version(), v.label(), v.status(), v.basedOnId(), v.publishedAt(),
                 v.createdBy(), all, groups, profiles, rules);
+    }
+
+    private static Catalog.GatingRule gatingRule(CatalogRepository.GatingRuleRow g) {
+        return new Catalog.GatingRule(g.code(), g.version(), g.descriptionEn(), g.descriptionDe());
     }
 
     private static Catalog.Summary summary(CatalogVersion v) {

@@ -81,6 +81,7 @@ class CsrfTest implements ProofTest {
                 new Write("POST", "/api/agreements/{id}/assessments/DP-BASE/return", "{\"version\":0,\"comment\":\"x\"}"),
                 new Write("POST", "/api/agreements/{id}/assessments/DP-BASE/comments", "{\"comment\":\"x\"}"),
                 new Write("POST", "/api/catalogs", "{\"label\":\"x\"}"),
+                new Write("PUT", "/api/catalogs/1/gating-rules/BIOMETRICS_DP_BASE", "{\"version\":0,\"descriptionEn\":\"x\"}"),
                 new Write("POST", "/api/scorecards/recompute", null),
                 new Write("POST", "/api/feedback", "{\"message\":\"Kontrast\"}"),
                 new Write("PUT", "/api/me/language", "{\"language\":\"en\"}"),

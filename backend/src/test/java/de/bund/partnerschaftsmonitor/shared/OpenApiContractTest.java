@@ -289,6 +289,12 @@ class OpenApiContractTest implements DatabaseTest {
         call("PUT", "/api/catalogs/" + id + "/profiles/no_such", admin, Map.of("version", draftVersion + 1,
                 "weights", Map.of("G1", 1)), 404);
         call("PUT", "/api/catalogs/" + id + "/profiles/balanced", admin, Map.of("weights", Map.of()), 400);
+        String rule = "/api/catalogs/" + id + "/gating-rules/BIOMETRICS_DP_BASE";
+        call("PUT", rule, admin, Map.of("version", 0, "descriptionEn", "Warning if DP-BASE is below 2.", "descriptionDe", "Warnhinweis, wenn DP-BASE unter 2 liegt."), 200);
+        call("PUT", rule, admin, Map.of("version", 0, "descriptionEn", "Stale", "descriptionDe", "Veraltet"), 409);
+        call("PUT", rule, admin, Map.of("descriptionEn", ""), 400);
+        call("PUT", "/api/catalogs/" + id + "/gating-rules/NO_SUCH", admin, Map.of("version", 0, "descriptionEn", "x"), 404);
+        call("PUT", rule, desk, Map.of("version", 1, "descriptionEn", "x"), 403);
         call("POST", "/api/catalogs/" + id + "/publish?version=99", admin, null, 409);
         // Publishing an unchanged copy keeps the current criteria and weights for every other test.
         Map<String, Object> copy = body(call("POST", "/api/catalogs", admin, Map.of("label", "Contract copy " + run), 201));

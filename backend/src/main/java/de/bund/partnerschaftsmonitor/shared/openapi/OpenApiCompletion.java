@@ -89,6 +89,7 @@ public final class OpenApiCompletion {
         op("GET /api/catalogs/{id}", "getCatalog", "Catalogue", "Get a catalogue version");
         op("PUT /api/catalogs/{id}/criteria/{criterionId}", "putCatalogCriterion", "Catalogue", "Add, change or retire a criterion of a draft");
         op("PUT /api/catalogs/{id}/profiles/{code}", "putCatalogProfile", "Catalogue", "Change the weights of a profile of a draft");
+        op("PUT /api/catalogs/{id}/gating-rules/{code}", "putCatalogGatingRule", "Catalogue", "Change the description of a gating rule of a draft");
         op("POST /api/catalogs/{id}/publish", "publishCatalog", "Catalogue", "Publish a draft catalogue");
         op("GET /api/audit", "listAuditEvents", "Audit", "Search the audit trail");
         op("POST /api/agreements/import", "importAgreements", "Import", "Import instruments from CSV or XLSX (dry run by default)");

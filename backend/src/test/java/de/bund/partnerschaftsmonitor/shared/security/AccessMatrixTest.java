@@ -116,6 +116,7 @@ class AccessMatrixTest implements DatabaseTest {
             row(HttpMethod.GET, "/api/profiles", EVERYONE, 200),
             row(HttpMethod.PUT, "/api/catalogs/1/criteria/DATA_PROTECTION", ADMINS, 409),
             row(HttpMethod.PUT, "/api/catalogs/1/profiles/DEFAULT", ADMINS, 409),
+            row(HttpMethod.PUT, "/api/catalogs/1/gating-rules/BIOMETRICS_DP_BASE", ADMINS, 409),
             row(HttpMethod.POST, "/api/scorecards", EnumSet.noneOf(Role.class)),
             row(HttpMethod.POST, "/api/scorecards/recompute", ADMINS, 200),
             // bulk import and open data
