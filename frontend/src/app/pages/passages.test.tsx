@@ -214,7 +214,7 @@ describe('passages before a level is chosen and the VS-NfD marking of quotes', (
     await user.click(within(list).getByRole('button', { name: 'Textstelle hier anzeigen: Art. 2 Abs. 1' }));
     const region = await within(list).findByRole('region', { name: 'Textstelle Art. 2 Abs. 1' });
     expect(await within(region).findByText('(1) Der Datenschutz wird geprüft.', { exact: false })).toBeInTheDocument();
-    expect(region).toHaveTextContent('Art. 2 – Vermerk zur Umsetzung (DE, 01.03.2024)');
+    expect(region).toHaveTextContent('Art. 2 – Vermerk zur Umsetzung (Deutsch, 01.03.2024)');
     expect(region).toHaveTextContent(MARKING);
     expect(within(region).getByRole('link', { name: 'Textstelle im Dokument öffnen: Art. 2 Abs. 1' })).toHaveAttribute('href', '/instruments/7/documents/32#art_2');
   });
