@@ -72,6 +72,15 @@ describe('catalogue versions', () => {
     await waitFor(() => expect(api.last('POST', '/api/catalogs/2/publish')!.url.searchParams.get('version')).toBe('7'));
   });
 
+  it('writes the sum of the weights in the German number format', async () => {
+    mockApi({ 'GET /api/me': admin, 'GET /api/catalogs': summaries, 'GET /api/catalogs/:id': version(2, 'DRAFT') });
+    const { user } = renderApp('/catalogs/2');
+    const profile = await screen.findByRole('form', { name: /Profil Ausgewogen \(Standard\)/ });
+    await user.clear(within(profile).getByLabelText('Rechte und Rechtsschutz'));
+    await user.type(within(profile).getByLabelText('Rechte und Rechtsschutz'), '0.333');
+    expect(within(profile).getByText(/^Summe: /)).toHaveTextContent(/^Summe: -?\d+,\d{3}$/);
+  });
+
   it('shows a weight error at its field', async () => {
     mockApi({
       'GET /api/me': admin, 'GET /api/catalogs': summaries, 'GET /api/catalogs/:id': version(2, 'DRAFT'),

@@ -77,7 +77,7 @@ describe('passages in the rating form', () => {
     // The document's "<b>" is text, never markup.
     expect(first.querySelector('blockquote')!.textContent).toBe(text);
     expect(first.querySelector('b')).toBeNull();
-    expect(first).toHaveTextContent('Gefunden über: personenbezogene Daten (gesucht als: personenbezog, dat; im Text: personenbezogene, Daten)');
+    expect(first).toHaveTextContent('Gefunden über: personenbezogene Daten (gesucht als Wortstamm: personenbezog, dat; im Text: personenbezogene, Daten)');
     expect(within(first).getByRole('link', { name: 'Im Dokument öffnen: Art. 5 Abs. 1' })).toHaveAttribute('href', '/instruments/7/documents/31#art_5__para_1');
     expect(second).toHaveTextContent('VS – NUR FÜR DEN DIENSTGEBRAUCH');
     expect(first).not.toHaveTextContent('VS – NUR FÜR DEN DIENSTGEBRAUCH');

@@ -873,7 +873,7 @@ export const de = {
     noDocuments: 'Zu diesem Instrument sind keine Dokumente hinterlegt.',
     documentNo: 'Dokument {{id}}',
     matched: 'Gefunden über',
-    stems: 'gesucht als',
+    stems: 'gesucht als Wortstamm',
     forms: 'im Text',
     open: 'Im Dokument öffnen',
     openInDocument: 'Textstelle im Dokument öffnen',

@@ -875,7 +875,7 @@ export const en: Messages = {
     noDocuments: 'This instrument has no documents.',
     documentNo: 'Document {{id}}',
     matched: 'Found by',
-    stems: 'searched as',
+    stems: 'searched as stems',
     forms: 'in the text',
     open: 'Open in the document',
     openInDocument: 'Open the passage in the document',

@@ -15,6 +15,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { catalogName } from '@/utils/catalog';
+import { formatNumber } from '@/utils/score';
 import { formatDateTime, pickText } from '@/utils/format';
 
 /** The catalogue versions, newest first, and a way to start a draft from the one in force. */
@@ -306,7 +307,7 @@ function ProfileWeights({ catalog, code, draft, onSaved, onReload }: {
             </Field>
           ))}
         </div>
-        <p aria-live="polite">{t('catalogs.weightsSum', { sum: Math.round(sum * 1000) / 1000 })}</p>
+        <p aria-live="polite">{t('catalogs.weightsSum', { sum: formatNumber(sum, i18n.language, 3) })}</p>
       </fieldset>
       {draft ? (
         <FieldPair idPrefix={prefix} label={t('catalogEditor.rationale')} names={{ de: 'rationaleDe', en: 'rationale' }} values={rationale}

@@ -6,6 +6,11 @@ import { HighlightedText } from '@/features/passages/components/highlighted-text
 import { formatDate } from '@/utils/format';
 import { languageName } from '@/features/documents/language-name';
 
+/** A stem also searched as a compound's beginning ("zweckbindung…") is shown once, as the beginning. */
+export function searchedTerms(searched: string[]): string[] {
+  return searched.filter((s) => s.endsWith('…') || !searched.includes(`${s}…`));
+}
+
 export type SearchRecord = { documentIds: number[]; keywords: string[]; nothingFound: boolean };
 
 type Props = {
@@ -100,7 +105,7 @@ function PassageList({ data, idPrefix, onTake, onRecordNothingFound }: { data: P
                       <span key={`${m.keyword}-${m.language}`}>
                         {j > 0 && '; '}
                         <span lang={m.language}>{m.keyword}</span>
-                        {' '}({t('passages.stems')}: <span lang={m.language}>{m.searched.join(', ')}</span>
+                        {' '}({t('passages.stems')}: <span lang={m.language}>{searchedTerms(m.searched).join(', ')}</span>
                         {m.forms.length > 0 && <>; {t('passages.forms')}: <span lang={m.language}>{m.forms.join(', ')}</span></>})
                       </span>
                     ))}
