@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.criterion;
 
+import de.bund.partnerschaftsmonitor.shared.web.Messages;
 import de.bund.partnerschaftsmonitor.shared.web.Problem.FieldError;
 
 import java.util.ArrayList;
@@ -31,34 +32,34 @@ final class CatalogTexts {
                 LegalReference r = c.legalReferences().get(i);
                 String ref = at + "legalReferences[" + i + "].";
                 if (present(r.gistDe())) {
-                    require(errors, ref + "gist", r.gist(), "An English gist is required for publishing.");
+                    require(errors, ref + "gist", r.gist(), "catalog.publish.gistEn.required");
                 } else if (present(r.gist()) && before.stream().noneMatch(b -> sameGist(b, r))) {
-                    require(errors, ref + "gistDe", r.gistDe(), "A German gist is required for publishing.");
+                    require(errors, ref + "gistDe", r.gistDe(), "catalog.publish.gistDe.required");
                 }
             }
-            require(errors, at + "nameEn", c.nameEn(), "An English name is required for publishing.");
-            require(errors, at + "nameDe", c.nameDe(), "A German name is required for publishing.");
-            require(errors, at + "questionEn", c.questionEn(), "An English question is required for publishing.");
-            require(errors, at + "questionDe", c.questionDe(), "A German question is required for publishing.");
+            require(errors, at + "nameEn", c.nameEn(), "catalog.publish.nameEn.required");
+            require(errors, at + "nameDe", c.nameDe(), "catalog.publish.nameDe.required");
+            require(errors, at + "questionEn", c.questionEn(), "catalog.publish.questionEn.required");
+            require(errors, at + "questionDe", c.questionDe(), "catalog.publish.questionDe.required");
             for (int level = 0; level < 4; level++) {
-                require(errors, at + "scaleEn[" + level + "]", c.scaleEn().get(level), "An English description of level " + level + " is required for publishing.");
-                require(errors, at + "scaleDe[" + level + "]", c.scaleDe().get(level), "A German description of level " + level + " is required for publishing.");
+                require(errors, at + "scaleEn[" + level + "]", c.scaleEn().get(level), "catalog.publish.scaleEn.required", level);
+                require(errors, at + "scaleDe[" + level + "]", c.scaleDe().get(level), "catalog.publish.scaleDe.required", level);
             }
         }
         for (Catalog.ProfileView p : draft.profiles()) {
             // A rationale is optional, but once given it is given in both languages.
             if (present(p.rationale()) || present(p.rationaleDe())) {
-                require(errors, "profiles." + p.code() + ".rationale", p.rationale(), "An English rationale is required for publishing.");
-                require(errors, "profiles." + p.code() + ".rationaleDe", p.rationaleDe(), "A German rationale is required for publishing.");
+                require(errors, "profiles." + p.code() + ".rationale", p.rationale(), "catalog.publish.rationaleEn.required");
+                require(errors, "profiles." + p.code() + ".rationaleDe", p.rationaleDe(), "catalog.publish.rationaleDe.required");
             }
         }
         for (Catalog.GatingRule g : draft.gatingRules()) {
-            require(errors, "gatingRules." + g.code() + ".descriptionDe", g.descriptionDe(), "A German description is required for publishing.");
+            require(errors, "gatingRules." + g.code() + ".descriptionDe", g.descriptionDe(), "catalog.publish.gatingRuleDe.required");
         }
         for (Catalog.GroupView g : draft.groups()) {
             if (!g.criterionIds().isEmpty()) {
-                require(errors, "groups." + g.code() + ".nameEn", g.nameEn(), "An English group name is required for publishing.");
-                require(errors, "groups." + g.code() + ".nameDe", g.nameDe(), "A German group name is required for publishing.");
+                require(errors, "groups." + g.code() + ".nameEn", g.nameEn(), "catalog.publish.groupNameEn.required");
+                require(errors, "groups." + g.code() + ".nameDe", g.nameDe(), "catalog.publish.groupNameDe.required");
             }
         }
         return errors;
@@ -72,9 +73,10 @@ final class CatalogTexts {
         return text != null && !text.isBlank();
     }
 
-    private static void require(List<FieldError> errors, String field, String text, String message) {
+    /** A missing text is a field error with its code, its message in the request's language. */
+    private static void require(List<FieldError> errors, String field, String text, String code, Object... args) {
         if (!present(text)) {
-            errors.add(new FieldError(field, message));
+            errors.add(new FieldError(field, code, Messages.text(code, args)));
         }
     }
 }

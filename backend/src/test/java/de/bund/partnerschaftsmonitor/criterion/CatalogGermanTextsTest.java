@@ -136,6 +136,15 @@ class CatalogGermanTextsTest implements DatabaseTest {
 
         Map<String, Object> refused = problem(client, admin(HttpRequest.POST("/api/catalogs/" + id + "/publish", Map.of())), 400);
         assertThat(fields(refused)).containsExactlyInAnyOrder("criteria.DP-BASE.questionDe", "criteria.DP-BASE.scaleDe[2]");
+        // Each missing text has its own code and a message in the reader's language, never an English sentence as a code.
+        assertThat(listOf(refused, "errors")).extracting(e -> e.get("field"), e -> e.get("code"), e -> e.get("message")).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("criteria.DP-BASE.questionDe", "catalog.publish.questionDe.required",
+                        "Für die Veröffentlichung fehlt die deutsche Prüffrage."),
+                org.assertj.core.groups.Tuple.tuple("criteria.DP-BASE.scaleDe[2]", "catalog.publish.scaleDe.required",
+                        "Für die Veröffentlichung fehlt die deutsche Beschreibung der Stufe 2."));
+        Map<String, Object> inEnglish = problem(client, admin(HttpRequest.POST("/api/catalogs/" + id + "/publish", Map.of())).header("Accept-Language", "en"), 400);
+        assertThat(listOf(inEnglish, "errors")).extracting(e -> e.get("message"))
+                .contains("A German description of level 2 is required for publishing.");
         assertThat(Api.get(client, "/api/catalogs/" + id)).containsEntry("status", "DRAFT");
 
         Map<String, Object> restored = criterionBody(saved);
