@@ -9,6 +9,7 @@ import { ApiError, type FieldError } from '@/lib/api-client';
 import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } from '@/utils/catalog';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
+import { useExclusiveMutate } from '@/lib/use-exclusive-mutate';
 import { Field } from '@/components/ui/field';
 import { PassagePanel, docLabel, type SearchRecord } from '@/features/passages/components/passage-panel';
 import { EvidencePassageLink } from '@/features/passages/components/passage-link';
@@ -92,6 +93,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   const queryClient = useQueryClient();
   const rate = useRateCriterion();
   const submitForReview = useSubmitAssessment();
+  const saveOnce = useExclusiveMutate(rate);
+  const submitOnce = useExclusiveMutate(submitForReview);
   const [submitError, setSubmitError] = useState<string>();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(() => toForm(assessment));
@@ -155,7 +158,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     e.preventDefault();
     setError(undefined);
     setNotice(undefined);
-    rate.mutate({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
+    saveOnce({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
       onSuccess: (saved) => {
         setVersion(saved.version);
         const stored = toForm(saved);
@@ -171,7 +174,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     if (!isSubmittable(assessment)) return;
     setSubmitError(undefined);
     setNotice(undefined);
-    submitForReview.mutate({ agreementId, criterionId: criterion.id, version: assessment.version }, {
+    submitOnce({ agreementId, criterionId: criterion.id, version: assessment.version }, {
       onSuccess: () => setNotice(t('assessment.submitted', { name })),
       onError: (err) => {
         if (err instanceof ApiError && err.isConflict) {
