@@ -127,8 +127,10 @@ describe('including drafts in scores', () => {
   });
 
   it('sends one request per double click on submit, save and submit-all (a second one would get a false 409)', async () => {
+    // Each request waits until the test lets it through, as on a slow connection.
     let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    let gate = new Promise<void>((resolve) => { release = resolve; });
+    const hold = () => { gate = new Promise<void>((resolve) => { release = resolve; }); };
     const api = mockAssessments(withOthers(rated('DP-BASE'), rated('PURPOSE', { version: 2 })), {
       'POST /api/agreements/7/assessments/:criterion/submit': async ({ url }: MockRequest) => {
         await gate;
@@ -144,18 +146,22 @@ describe('including drafts in scores', () => {
     // Two clicks before the mutation's pending state reaches the button (as a fast double click on a busy machine).
     const twice = (button: HTMLElement) => { fireEvent.click(button); fireEvent.click(button); };
     const count = (method: string, path: string) => api.requests.filter((r) => r.method === method && r.url.pathname === path).length;
+    twice(within(card).getByRole('button', { name: 'Zur Prüfung einreichen: Datenschutz-Grundklausel' }));
+    release();
+    expect(await within(card).findByText('Die Bewertung von „Datenschutz-Grundklausel“ wurde zur Prüfung eingereicht.')).toBeInTheDocument();
+    expect(count('POST', '/api/agreements/7/assessments/DP-BASE/submit')).toBe(1);
+
+    hold();
     await user.click(within(card).getByRole('button', { name: /Bewertung bearbeiten/ }));
     twice(within(card).getByRole('button', { name: 'Bewertung speichern' }));
     release();
     expect(await within(card).findByText('Die Bewertung von „Datenschutz-Grundklausel“ wurde gespeichert.')).toBeInTheDocument();
     expect(count('PUT', '/api/agreements/7/assessments/DP-BASE')).toBe(1);
 
-    twice(within(card).getByRole('button', { name: 'Zur Prüfung einreichen: Datenschutz-Grundklausel' }));
-    expect(await within(card).findByText('Die Bewertung von „Datenschutz-Grundklausel“ wurde zur Prüfung eingereicht.')).toBeInTheDocument();
-    expect(count('POST', '/api/agreements/7/assessments/DP-BASE/submit')).toBe(1);
-
     // The stub still lists both as drafts after the refetch, so submit-all sends each exactly once.
+    hold();
     twice(screen.getByRole('button', { name: 'Alle Entwürfe einreichen' }));
+    release();
     expect(await screen.findByText(/^2 von 2 Bewertung/)).toBeInTheDocument();
     expect(count('POST', '/api/agreements/7/assessments/PURPOSE/submit')).toBe(1);
     expect(count('POST', '/api/agreements/7/assessments/DP-BASE/submit')).toBe(2);
