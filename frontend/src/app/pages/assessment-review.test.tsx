@@ -72,6 +72,13 @@ describe('four-eyes review on the assessment screen', () => {
     ]);
   });
 
+  it('says “1 von 1 Bewertung” in the singular', async () => {
+    mockAssessments(withOthers(rated('DP-BASE')), { 'POST /api/agreements/7/assessments/DP-BASE/submit': {} });
+    const { user } = renderApp('/agreements/7/assessment');
+    await user.click(await screen.findByRole('button', { name: 'Alle Entwürfe einreichen' }));
+    expect(await screen.findByText('1 von 1 Bewertung eingereicht.')).toBeInTheDocument();
+  });
+
   it('is read-only for leadership: the rating can be viewed, not changed, saved or submitted', async () => {
     mockAssessments(withOthers(rated('DP-BASE')), { 'GET /api/me': leadership });
     const { user } = renderApp('/agreements/7/assessment');

@@ -111,7 +111,7 @@ function SubmitAll({ agreementId, assessments, name }: { agreementId: number; as
     }
     refreshAfterSubmit(queryClient, agreementId);
     setFailures(failed);
-    setStatus(t('assessment.submitAllDone', { done: todo.length - failed.length, total: todo.length }));
+    setStatus(t('assessment.submitAllDone', { done: todo.length - failed.length, count: todo.length }));
     setRunning(false);
     runningNow.current = false;
   }
