@@ -79,6 +79,12 @@ describe('four-eyes review on the assessment screen', () => {
     expect(await screen.findByText('1 von 1 Bewertung eingereicht.')).toBeInTheDocument();
   });
 
+  it('separates the criterion’s name from its “Kernkriterium” badge for screen readers', async () => {
+    mockAssessments(withOthers());
+    renderApp('/agreements/7/assessment');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Datenschutz-Grundklausel Kernkriterium' })).toBeInTheDocument();
+  });
+
   it('is read-only for leadership: the rating can be viewed, not changed, saved or submitted', async () => {
     mockAssessments(withOthers(rated('DP-BASE')), { 'GET /api/me': leadership });
     const { user } = renderApp('/agreements/7/assessment');

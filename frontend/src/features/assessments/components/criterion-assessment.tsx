@@ -14,6 +14,7 @@ import { Field } from '@/components/ui/field';
 import { PassagePanel, docLabel, type SearchRecord } from '@/features/passages/components/passage-panel';
 import { EvidencePassageLink } from '@/features/passages/components/passage-link';
 import type { Passage, SearchedDocument } from '@/features/passages/api/get-passages';
+import { NameBadge } from '@/components/ui/name-badge';
 
 export type TreatyOption = { id: number; title: string };
 
@@ -223,7 +224,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
       <header className="criterion__header">
         <h3 id={`${p}-name`} className="criterion__name">
           {name}
-          {criterion.core && <span className="badge badge--core">{t('score.core')}</span>}
+          {criterion.core && <NameBadge tone="core">{t('score.core')}</NameBadge>}
         </h3>
         <p className="criterion__meta">{criterion.id} · {groupLabel}</p>
         <p className="criterion__current">
