@@ -902,5 +902,8 @@ export const de = {
       matchLabel: 'Treffer im Text',
     },
   },
+  fixes: {
+    notRankedFictitious: 'fiktiv, nicht in der Rangliste',
+  },
 };
 export type Messages = typeof de;

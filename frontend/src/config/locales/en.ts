@@ -904,4 +904,7 @@ export const en: Messages = {
       matchLabel: 'Match in the text',
     },
   },
+  fixes: {
+    notRankedFictitious: 'fictitious, not ranked',
+  },
 };
