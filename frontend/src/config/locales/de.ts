@@ -904,6 +904,7 @@ export const de = {
   },
   fixes: {
     notRankedFictitious: 'fiktiv, nicht in der Rangliste',
+    viewAssessments: 'Bewertungen ansehen',
   },
 };
 export type Messages = typeof de;

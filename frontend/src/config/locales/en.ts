@@ -906,5 +906,6 @@ export const en: Messages = {
   },
   fixes: {
     notRankedFictitious: 'fictitious, not ranked',
+    viewAssessments: 'View assessments',
   },
 };
