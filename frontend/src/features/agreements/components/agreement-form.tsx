@@ -52,8 +52,8 @@ function toRequest(f: FormState, version: number | undefined): AgreementRequest 
     partyLevel: f.partyLevel as AgreementRequest['partyLevel'],
     partyState: orNull(f.partyState), leadMinistry: orNull(f.leadMinistry), involvedMinistries: f.involvedMinistries,
     responsibleDesk: orNull(f.responsibleDesk),
-    // Sent as chosen (possibly empty) so the server names a missing status as a field error.
-    status: f.status as AgreementRequest['status'],
+    // Not chosen is sent as null, so the server asks to choose one (agreement.status.required), not "unknown status".
+    status: orNull(f.status) as AgreementRequest['status'],
     dateSigned: orNull(f.dateSigned), dateInForce: orNull(f.dateInForce), dateEnd: orNull(f.dateEnd), nextReviewDue: orNull(f.nextReviewDue),
     components: f.components,
     textPublic: f.textPublic === '' ? null : f.textPublic === 'true',
