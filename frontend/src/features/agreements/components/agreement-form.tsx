@@ -14,6 +14,7 @@ import { ApiError, type FieldError } from '@/lib/api-client';
 import { hasChanges, useUnsavedChanges } from '@/lib/use-unsaved-changes';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import { ErrorMessage, Field } from '@/components/ui/field';
+import { inFormOrder } from '@/lib/form-order';
 
 type SourceState = { key: number; field: string; url: string; title: string; accessedOn: string };
 type FormState = {
@@ -213,7 +214,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
             <p>{t('agreements.form.saveFailed')} {apiError?.problem.detail ?? ''}</p>
           )}
           <ul>
-            {fieldErrors.map((e, i) => (
+            {inFormOrder(fieldErrors, fieldId).map((e, i) => (
               <li key={`${e.field}-${i}`}>
                 <a href={`#${fieldId(e.field)}`} onClick={(ev) => {
                   const target = document.getElementById(fieldId(e.field));
