@@ -30,13 +30,16 @@ export function preloadLanding(pathname: string, search: string, client: QueryCl
   void import('@/app/pages/dashboard-page');
   void import('@/features/scorecards/components/world-map').then((map) => map.loadCountries());
   const params = new URLSearchParams(search);
-  void client.prefetchQuery(getRankingQueryOptions({
-    region: params.get('region') ?? undefined, type: params.get('type') ?? undefined, profile: params.get('profile') ?? undefined,
-    includeDrafts: params.get('includeDrafts') === 'true',
-  }));
-  void client.prefetchQuery(getCriteriaQueryOptions());
-  void client.prefetchQuery(getProfilesQueryOptions());
-  void client.prefetchQuery(getMeQueryOptions());
+  // The data only once /api/me says someone is signed in: a signed-out visitor lands on the sign-in page, where
+  // ranking, catalogue and profiles would only be refused with 401.
+  client.fetchQuery(getMeQueryOptions()).then(() => {
+    void client.prefetchQuery(getRankingQueryOptions({
+      region: params.get('region') ?? undefined, type: params.get('type') ?? undefined, profile: params.get('profile') ?? undefined,
+      includeDrafts: params.get('includeDrafts') === 'true',
+    }));
+    void client.prefetchQuery(getCriteriaQueryOptions());
+    void client.prefetchQuery(getProfilesQueryOptions());
+  }, () => undefined);
 }
 
 export function App() {

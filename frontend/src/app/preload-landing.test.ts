@@ -16,6 +16,14 @@ describe('preloading the landing page', () => {
     expect(api.last('GET', '/api/me')).toBeDefined();
   });
 
+  it('asks only /api/me while nobody is signed in', async () => {
+    const api = mockApi({ 'GET /api/me': () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } }) });
+    preloadLanding('/dashboard', '', createQueryClient());
+    await vi.waitFor(() => expect(api.last('GET', '/api/me')).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.requests.map((r) => r.url.pathname)).toEqual(['/api/me']);
+  });
+
   it('leaves other pages alone', () => {
     const api = mockApi({});
     preloadLanding('/agreements', '', createQueryClient());

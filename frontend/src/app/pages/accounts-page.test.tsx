@@ -41,6 +41,8 @@ describe('accounts', () => {
     const summary = await screen.findByRole('alert');
     await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'Passwort: Use 12 to 72 characters.' })).toBeInTheDocument();
+    // In the form's order (user name first), not the server's.
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['Benutzername: This user name is taken.', 'Passwort: Use 12 to 72 characters.']);
     expect(screen.getByLabelText(/^Passwort/)).toHaveAccessibleDescription(expect.stringContaining('Use 12 to 72 characters.'));
     expect(screen.getByLabelText(/Benutzername/)).toHaveAttribute('aria-invalid', 'true');
     expect(api.last('POST', '/api/accounts')!.body).toEqual({

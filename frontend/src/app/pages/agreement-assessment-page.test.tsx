@@ -31,7 +31,7 @@ describe('assessment screen', () => {
     expect(screen.getByRole('progressbar', { name: /1 von 12 Kriterien bewertet/ })).toHaveAttribute('value', '1');
     const core = screen.getByRole('region', { name: 'Kernkriterien' });
     expect(within(core).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Datenschutz-GrundklauselKernkriterium', 'ZweckbindungKernkriterium', 'Unabhängige AufsichtKernkriterium', 'Digitaler KapazitätsaufbauKernkriterium',
+      'Datenschutz-Grundklausel Kernkriterium', 'Zweckbindung Kernkriterium', 'Unabhängige Aufsicht Kernkriterium', 'Digitaler Kapazitätsaufbau Kernkriterium',
     ]);
     expect(within(core).getByRole('article', { name: /Datenschutz-Grundklausel/ })).toHaveTextContent('Aktuell: Stufe 1');
     expect(screen.getByRole('region', { name: 'Gruppe G2: Rechte und Rechtsschutz' })).toBeInTheDocument();

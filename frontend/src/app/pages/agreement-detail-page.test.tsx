@@ -83,6 +83,31 @@ describe('agreement detail page', () => {
     await waitFor(() => expect(screen.queryByText(/Dieses Instrument ist archiviert/)).not.toBeInTheDocument());
   });
 
+  it('shows "not found" for a non-numeric id without asking the server, also in the tab title', async () => {
+    const api = mockApi({});
+    renderApp('/agreements/abc');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Seite nicht gefunden – Partnerschaftsmonitor'));
+    expect(api.requests.filter((r) => r.url.pathname.startsWith('/api/agreements'))).toEqual([]);
+  });
+
+  it('does not name a document of another instrument in the tab title', async () => {
+    mockApi({ 'GET /api/documents/7': { document: { id: 7, agreementId: 2, kind: 'SIGNED_TEXT', language: 'de', title: 'Fremdes Dokument', fileName: null }, units: [] } });
+    renderApp('/instruments/1/documents/7');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Seite nicht gefunden – Partnerschaftsmonitor'));
+  });
+
+  it('offers leadership, who cannot edit, to view the assessments rather than to rate', async () => {
+    mockApi({
+      'GET /api/me': { username: 'lead', displayName: 'Lea Leitung', roles: ['LEADERSHIP'], permissions: ['READ'] },
+      'GET /api/agreements/7': view(), 'GET /api/agreements/7/history': [],
+    });
+    renderApp('/agreements/7');
+    expect(await screen.findByRole('link', { name: 'Bewertungen ansehen' })).toHaveAttribute('href', '/agreements/7/assessment');
+    expect(screen.queryByRole('link', { name: 'Digitalklauseln bewerten' })).not.toBeInTheDocument();
+  });
+
   it('shows "not found" for an unknown instrument', async () => {
     mockApi({});
     renderApp('/agreements/999');

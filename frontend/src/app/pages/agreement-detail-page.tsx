@@ -19,10 +19,12 @@ export function AgreementDetailPage() {
   const id = Number(useParams().id);
   const { can } = usePermissions();
   const { data, isError, error, refetch } = useAgreement(id);
+  const notFound = !Number.isInteger(id) || id <= 0 || (error instanceof ApiError && error.status === 404);
   const title = data ? pickTitle(data, i18n.language) ?? t('common.untitled') : t('agreements.detail.title');
-  useDocumentTitle(title);
+  // This page's title effect runs after NotFound's, so it must name the missing page itself.
+  useDocumentTitle(notFound ? t('common.notFound') : title);
 
-  if (!Number.isInteger(id) || (error instanceof ApiError && error.status === 404)) return <NotFound />;
+  if (notFound) return <NotFound />;
   return (
     <>
       <p className="back-link"><Link to="/agreements">← {t('agreements.detail.backToList')}</Link></p>
@@ -31,7 +33,7 @@ export function AgreementDetailPage() {
         <>
           <FictitiousNotice fictitious={data.fictitious} />
           <p className="button-row">
-            <Link className="button" to={`/agreements/${id}/assessment`}>{t('assessment.open')}</Link>
+            <Link className="button" to={`/agreements/${id}/assessment`}>{can('EDIT_ASSESSMENTS') ? t('assessment.open') : t('fixes.viewAssessments')}</Link>
             <Link className="button button--secondary" to={`/countries/${data.countryIso2}/scorecard`}>{t('scorecard.open')}</Link>
           </p>
           <AgreementDetail agreement={data} canEdit={can('EDIT_AGREEMENTS')} />

@@ -91,6 +91,33 @@ describe('agreement form pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Neues Abkommen' })).toBeInTheDocument();
   });
 
+  it('sends a status not chosen as missing (null), so the server asks to choose one', async () => {
+    const api = mockApi({
+      'GET /api/countries': [kenya],
+      'POST /api/agreements': () => problem(400, 'Bitte prüfen Sie die markierten Angaben.', [{ field: 'status', message: 'Wählen Sie den Status.' }]),
+    });
+    const { user } = renderApp('/agreements/new');
+    await user.type(screen.getByLabelText('Titel (deutsch)'), 'Neues Abkommen');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByLabelText(/^Status/)).toHaveAccessibleDescription(/Wählen Sie den Status\./);
+    expect((api.last('POST', '/api/agreements')!.body as Record<string, unknown>).status).toBeNull();
+  });
+
+  it('lists the errors in the summary in the order of the form’s fields, not the server’s', async () => {
+    mockApi({
+      'GET /api/countries': [kenya],
+      'POST /api/agreements': () => problem(400, 'Bitte prüfen Sie die markierten Angaben.', [
+        { field: 'status', message: 'Wählen Sie den Status.' },
+        { field: 'titleDe', message: 'Geben Sie einen Titel an.' },
+        { field: 'countryIso2', message: 'Wählen Sie das Partnerland.' },
+      ]),
+    });
+    const { user } = renderApp('/agreements/new');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    const summary = await screen.findByRole('alert', { name: 'Es gibt ein Problem' });
+    expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#f-countryIso2', '#f-titleDe', '#f-status']);
+  });
+
   it('on a version conflict explains it and reloads the current version on request', async () => {
     let version = 3;
     const api = mockApi({

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 import { mockApi, type MockRequest } from '@/testing/mock-api';
 import { assessment, catalog, history, listItem, page, profiles, scorecard, view } from '@/testing/fixtures';
@@ -72,6 +72,19 @@ describe('four-eyes review on the assessment screen', () => {
     ]);
   });
 
+  it('says “1 von 1 Bewertung” in the singular', async () => {
+    mockAssessments(withOthers(rated('DP-BASE')), { 'POST /api/agreements/7/assessments/DP-BASE/submit': {} });
+    const { user } = renderApp('/agreements/7/assessment');
+    await user.click(await screen.findByRole('button', { name: 'Alle Entwürfe einreichen' }));
+    expect(await screen.findByText('1 von 1 Bewertung eingereicht.')).toBeInTheDocument();
+  });
+
+  it('separates the criterion’s name from its “Kernkriterium” badge for screen readers', async () => {
+    mockAssessments(withOthers());
+    renderApp('/agreements/7/assessment');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Datenschutz-Grundklausel Kernkriterium' })).toBeInTheDocument();
+  });
+
   it('is read-only for leadership: the rating can be viewed, not changed, saved or submitted', async () => {
     mockAssessments(withOthers(rated('DP-BASE')), { 'GET /api/me': leadership });
     const { user } = renderApp('/agreements/7/assessment');
@@ -124,5 +137,46 @@ describe('including drafts in scores', () => {
     expect(await screen.findByRole('switch', { name: 'Entwürfe einbeziehen' })).toBeChecked();
     await waitFor(() => expect(api.last('GET', '/api/scorecards')!.url.searchParams.get('includeDrafts')).toBe('true'));
     expect(screen.getByText('Enthält noch nicht freigegebene Bewertungen.')).toBeInTheDocument();
+  });
+
+  it('sends one request per double click on submit, save and submit-all (a second one would get a false 409)', async () => {
+    // Each request waits until the test lets it through, as on a slow connection.
+    let release: () => void = () => {};
+    let gate = new Promise<void>((resolve) => { release = resolve; });
+    const hold = () => { gate = new Promise<void>((resolve) => { release = resolve; }); };
+    const api = mockAssessments(withOthers(rated('DP-BASE'), rated('PURPOSE', { version: 2 })), {
+      'POST /api/agreements/7/assessments/:criterion/submit': async ({ url }: MockRequest) => {
+        await gate;
+        return { body: rated(url.pathname.split('/')[5], { version: 5, reviewState: 'SUBMITTED' }) };
+      },
+      'PUT /api/agreements/7/assessments/:criterion': async () => {
+        await gate;
+        return { body: rated('DP-BASE', { version: 5 }) };
+      },
+    });
+    const { user } = renderApp('/agreements/7/assessment');
+    const card = await screen.findByRole('article', { name: /Datenschutz-Grundklausel/ });
+    // Two clicks before the mutation's pending state reaches the button (as a fast double click on a busy machine).
+    const twice = (button: HTMLElement) => { fireEvent.click(button); fireEvent.click(button); };
+    const count = (method: string, path: string) => api.requests.filter((r) => r.method === method && r.url.pathname === path).length;
+    twice(within(card).getByRole('button', { name: 'Zur Prüfung einreichen: Datenschutz-Grundklausel' }));
+    release();
+    expect(await within(card).findByText('Die Bewertung von „Datenschutz-Grundklausel“ wurde zur Prüfung eingereicht.')).toBeInTheDocument();
+    expect(count('POST', '/api/agreements/7/assessments/DP-BASE/submit')).toBe(1);
+
+    hold();
+    await user.click(within(card).getByRole('button', { name: /Bewertung bearbeiten/ }));
+    twice(within(card).getByRole('button', { name: 'Bewertung speichern' }));
+    release();
+    expect(await within(card).findByText('Die Bewertung von „Datenschutz-Grundklausel“ wurde gespeichert.')).toBeInTheDocument();
+    expect(count('PUT', '/api/agreements/7/assessments/DP-BASE')).toBe(1);
+
+    // The stub still lists both as drafts after the refetch, so submit-all sends each exactly once.
+    hold();
+    twice(screen.getByRole('button', { name: 'Alle Entwürfe einreichen' }));
+    release();
+    expect(await screen.findByText(/^2 von 2 Bewertung/)).toBeInTheDocument();
+    expect(count('POST', '/api/agreements/7/assessments/PURPOSE/submit')).toBe(1);
+    expect(count('POST', '/api/agreements/7/assessments/DP-BASE/submit')).toBe(2);
   });
 });

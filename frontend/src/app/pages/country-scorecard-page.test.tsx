@@ -72,6 +72,13 @@ describe('country scorecard', () => {
     expect(screen.getByRole('link', { name: 'Druckfassung (A4)' })).toHaveAttribute('href', '/countries/KE/scorecard/print?lang=de');
   });
 
+  it('keeps “Kernkriterium” and “Lücke” words of their own in the row header’s accessible name', async () => {
+    mockScorecard();
+    renderApp('/countries/ke/scorecard');
+    const table = await screen.findByRole('table', { name: 'Bestes Niveau je Kriterium und das Instrument, das es liefert' });
+    expect(within(table).getByRole('rowheader', { name: 'Zweckbindung Kernkriterium Lücke' })).toBeInTheDocument();
+  });
+
   it('explains the calculation: weights, each criterion’s contribution and why others are left out', async () => {
     mockScorecard({ crossVersion: true, comparableCriteria: ['DP-BASE', 'PURPOSE'] });
     const { user } = renderApp('/countries/KE/scorecard');

@@ -50,7 +50,8 @@ describe('dashboard', () => {
     const table = await screen.findByRole('table', { name: 'Rangliste der Partnerländer nach Bewertung' });
     const musterland = within(table).getByRole('row', { name: /Musterland/ });
     expect(within(musterland).getByText('fiktiv')).toHaveClass('badge--fictitious');
-    expect(within(musterland).getAllByRole('cell')[0]).toHaveTextContent('nicht bewertet');
+    // Scored, but fictitious: the hidden text gives the real reason for the missing rank.
+    expect(within(musterland).getAllByRole('cell')[0]).toHaveTextContent('fiktiv, nicht in der Rangliste');
     expect(within(within(table).getByRole('row', { name: /Kenia/ })).queryByText('fiktiv')).not.toBeInTheDocument();
   });
 

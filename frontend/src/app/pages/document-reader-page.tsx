@@ -17,10 +17,12 @@ export function DocumentReaderPage() {
   const docId = Number(params.docId);
   const { data, isError, error, refetch } = useDocument(docId);
   const title = data ? documentTitle(data.document, t(`documents.kind.${data.document.kind}`), i18n.language) : t('documents.heading');
-  useDocumentTitle(title);
+  const notFound = !Number.isInteger(agreementId) || !Number.isInteger(docId) || (error instanceof ApiError && error.status === 404)
+      || (data && data.document.agreementId !== agreementId);
+  // This page's title effect runs after NotFound's: a document of another instrument must not name itself in the tab.
+  useDocumentTitle(notFound ? t('common.notFound') : title);
 
-  if (!Number.isInteger(agreementId) || !Number.isInteger(docId) || (error instanceof ApiError && error.status === 404)
-      || (data && data.document.agreementId !== agreementId)) return <NotFound />;
+  if (notFound) return <NotFound />;
   return (
     <>
       <p className="back-link"><Link to={`/agreements/${agreementId}`}>{t('documents.reader.back')}</Link></p>

@@ -69,6 +69,20 @@ describe('sign-in', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
   });
 
+  it('clears the old “wrong password” message when the next attempt only lacks input', async () => {
+    mockApi({ 'POST /login': () => problem(401, 'The user name or password is not correct.') });
+    const { user } = renderApp('/sign-in');
+    await user.type(screen.getByLabelText('Benutzername'), 'desk.officer');
+    await user.type(screen.getByLabelText('Passwort'), 'falsch');
+    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Benutzername oder Passwort ist falsch.');
+
+    await user.clear(screen.getByLabelText('Benutzername'));
+    await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+    expect(screen.getByLabelText('Benutzername')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Benutzername oder Passwort ist falsch.')).not.toBeInTheDocument();
+  });
+
   it('explains a lockout', async () => {
     mockApi({ 'POST /login': () => problem(429, 'Too many failed sign-ins. Try again in 15 minutes.') });
     const { user } = renderApp('/sign-in');

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '@/testing/render-app';
 import { mockApi, problem, type MockRequest } from '@/testing/mock-api';
 import { catalog } from '@/testing/fixtures';
@@ -89,6 +89,27 @@ describe('review queue', () => {
     await user.click(within(form).getByRole('button', { name: 'Mit Begründung zurückgeben' }));
     await waitFor(() => expect(api.last('POST', '/api/agreements/7/assessments/PURPOSE/return')!.body).toEqual({ comment: 'Fundstelle fehlt.', version: 4 }));
     expect(await screen.findByRole('status')).toHaveTextContent('Zurückgegeben:');
+  });
+
+  it('sends one return per double click while the request runs', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const api = mockApi({
+      'GET /api/reviews': queue([review('PURPOSE')]),
+      'GET /api/criteria': catalog,
+      'POST /api/agreements/7/assessments/PURPOSE/return': async () => { await gate; return { body: {} }; },
+    });
+    const { user } = renderApp('/reviews');
+    const row = await screen.findByRole('listitem', { name: /Zweckbindung/ });
+    await user.click(within(row).getByRole('button', { name: /^Zurückgeben/ }));
+    const form = screen.getByRole('form', { name: /Zurückgeben: Kenia/ });
+    await user.type(within(form).getByLabelText(/Begründung/), 'Fundstelle fehlt.');
+    const send = within(form).getByRole('button', { name: 'Mit Begründung zurückgeben' });
+    fireEvent.click(send);
+    fireEvent.click(send);
+    release();
+    expect(await screen.findByRole('status')).toHaveTextContent('Zurückgegeben:');
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('explains a version conflict and a refusal in plain words', async () => {

@@ -52,6 +52,15 @@ describe('full-text search page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Die Suche ist fehlgeschlagen.');
   });
 
+  it('shows the server’s reason for a refused term at the field (too long)', async () => {
+    mockApi({ 'GET /api/search': () => ({ status: 400, body: { title: 'Ungültige Anfrage', status: 400, errors: [{ field: 'q', message: 'Höchstens 200 Zeichen.' }] } }) });
+    renderApp(`/search?q=${'a'.repeat(501)}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die Suche ist fehlgeschlagen. Höchstens 200 Zeichen.');
+    const field = screen.getByRole('searchbox', { name: 'Suchbegriff' });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Die Suche ist fehlgeschlagen. Höchstens 200 Zeichen.');
+  });
+
   it('shows the list item’s match under the instrument title, highlighted', async () => {
     const text = '… Rückführung und Datenschutz …';
     mockApi({

@@ -282,7 +282,8 @@ export const de = {
     submitAllHint_one: '{{count}} Bewertung im Entwurf oder mit angeforderten Änderungen',
     submitAllHint_other: '{{count}} Bewertungen im Entwurf oder mit angeforderten Änderungen',
     submitAllProgress: 'Wird eingereicht: {{current}} von {{total}} ({{name}}) …',
-    submitAllDone: '{{done}} von {{total}} Bewertungen eingereicht.',
+    submitAllDone_one: '{{done}} von {{count}} Bewertung eingereicht.',
+    submitAllDone_other: '{{done}} von {{count}} Bewertungen eingereicht.',
     submitAllConflict: 'inzwischen geändert, bitte prüfen und erneut einreichen',
     submitAllFailed_one: '{{count}} Bewertung wurde nicht eingereicht:',
     submitAllFailed_other: '{{count}} Bewertungen wurden nicht eingereicht:',
@@ -948,6 +949,10 @@ export const de = {
       rationales_one: 'Begründung von 1 Profil geändert', rationales_other: 'Begründungen von {{count}} Profilen geändert',
       gatingRules_one: '1 Prüfregel neu beschrieben', gatingRules_other: '{{count}} Prüfregeln neu beschrieben',
     },
+  },
+  fixes: {
+    notRankedFictitious: 'fiktiv, nicht in der Rangliste',
+    viewAssessments: 'Bewertungen ansehen',
   },
 };
 export type Messages = typeof de;

@@ -284,7 +284,8 @@ export const en: Messages = {
     submitAllHint_one: '{{count}} rating in draft or with changes requested',
     submitAllHint_other: '{{count}} ratings in draft or with changes requested',
     submitAllProgress: 'Submitting {{current}} of {{total}} ({{name}}) …',
-    submitAllDone: '{{done}} of {{total}} ratings submitted.',
+    submitAllDone_one: '{{done}} of {{count}} rating submitted.',
+    submitAllDone_other: '{{done}} of {{count}} ratings submitted.',
     submitAllConflict: 'changed meanwhile, please check and submit again',
     submitAllFailed_one: '{{count}} rating was not submitted:',
     submitAllFailed_other: '{{count}} ratings were not submitted:',
@@ -950,5 +951,9 @@ export const en: Messages = {
       rationales_one: 'Rationale of 1 profile changed', rationales_other: 'Rationales of {{count}} profiles changed',
       gatingRules_one: '1 gating rule described anew', gatingRules_other: '{{count}} gating rules described anew',
     },
+  },
+  fixes: {
+    notRankedFictitious: 'fictitious, not ranked',
+    viewAssessments: 'View assessments',
   },
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Field } from '@/components/ui/field';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldError } from '@/lib/api-client';
+import { inFormOrder } from '@/lib/form-order';
 
 /** `scale[2]` → `f-scale-2`, `weights.GOV` → `f-weights-GOV`; the id the server's field path points at. */
 export function fieldId(field: string, prefix = 'f'): string {
@@ -81,7 +82,7 @@ export function SaveError({ error, labelFor, idPrefix, onReload }: SummaryProps)
       </div>
     );
   }
-  const errors = fieldErrorsOf(error);
+  const errors = inFormOrder(fieldErrorsOf(error), (field) => fieldId(field, idPrefix));
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
       <h3 id={titleId}>{t('agreements.form.errorSummary')}</h3>

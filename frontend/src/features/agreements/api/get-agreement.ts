@@ -13,6 +13,7 @@ export function getAgreementQueryOptions(id: number) {
   return queryOptions({ queryKey: agreementKeys.detail(id), queryFn: () => getAgreement(id) });
 }
 
+/** A URL such as `/agreements/abc` gives NaN: no request then, the page shows "not found". */
 export function useAgreement(id: number) {
-  return useQuery(getAgreementQueryOptions(id));
+  return useQuery({ ...getAgreementQueryOptions(id), enabled: Number.isInteger(id) && id > 0 });
 }

@@ -14,6 +14,7 @@ import { ApiError, type FieldError } from '@/lib/api-client';
 import { hasChanges, useUnsavedChanges } from '@/lib/use-unsaved-changes';
 import { UnsavedChangesDialog } from '@/components/ui/unsaved-changes-dialog';
 import { ErrorMessage, Field } from '@/components/ui/field';
+import { inFormOrder } from '@/lib/form-order';
 
 type SourceState = { key: number; field: string; url: string; title: string; accessedOn: string };
 type FormState = {
@@ -52,8 +53,8 @@ function toRequest(f: FormState, version: number | undefined): AgreementRequest 
     partyLevel: f.partyLevel as AgreementRequest['partyLevel'],
     partyState: orNull(f.partyState), leadMinistry: orNull(f.leadMinistry), involvedMinistries: f.involvedMinistries,
     responsibleDesk: orNull(f.responsibleDesk),
-    // Sent as chosen (possibly empty) so the server names a missing status as a field error.
-    status: f.status as AgreementRequest['status'],
+    // Not chosen is sent as null, so the server asks to choose one (agreement.status.required), not "unknown status".
+    status: orNull(f.status) as AgreementRequest['status'],
     dateSigned: orNull(f.dateSigned), dateInForce: orNull(f.dateInForce), dateEnd: orNull(f.dateEnd), nextReviewDue: orNull(f.nextReviewDue),
     // A planned date belongs to a negotiation: once the status moves on, it is no longer sent (the server would refuse it).
     plannedDate: isUnsigned(f.status) ? orNull(f.plannedDate) : null,
@@ -215,7 +216,7 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
             <p>{t('agreements.form.saveFailed')} {apiError?.problem.detail ?? ''}</p>
           )}
           <ul>
-            {fieldErrors.map((e, i) => (
+            {inFormOrder(fieldErrors, fieldId).map((e, i) => (
               <li key={`${e.field}-${i}`}>
                 <a href={`#${fieldId(e.field)}`} onClick={(ev) => {
                   const target = document.getElementById(fieldId(e.field));

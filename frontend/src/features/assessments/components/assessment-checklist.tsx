@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Assessment } from '@/features/assessments/api/get-assessments';
@@ -88,9 +88,12 @@ function SubmitAll({ agreementId, assessments, name }: { agreementId: number; as
   const [status, setStatus] = useState<string>();
   const [failures, setFailures] = useState<Outcome[]>([]);
   const [running, setRunning] = useState(false);
+  const runningNow = useRef(false); // `running` disables the button only after the next render
   const pending = assessments.filter(isSubmittable);
 
   async function run() {
+    if (runningNow.current) return;
+    runningNow.current = true;
     const todo = pending;
     const failed: Outcome[] = [];
     setRunning(true);
@@ -108,8 +111,9 @@ function SubmitAll({ agreementId, assessments, name }: { agreementId: number; as
     }
     refreshAfterSubmit(queryClient, agreementId);
     setFailures(failed);
-    setStatus(t('assessment.submitAllDone', { done: todo.length - failed.length, total: todo.length }));
+    setStatus(t('assessment.submitAllDone', { done: todo.length - failed.length, count: todo.length }));
     setRunning(false);
+    runningNow.current = false;
   }
 
   if (pending.length === 0 && !status) return null;

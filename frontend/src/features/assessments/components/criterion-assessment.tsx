@@ -10,11 +10,13 @@ import { catalogLevel, catalogName, catalogQuestion, type CatalogCriterion } fro
 import { LegalReferenceList } from '@/components/ui/legal-references';
 import { formatDate, formatDateTime } from '@/utils/format';
 import { hasChanges } from '@/lib/use-unsaved-changes';
+import { useExclusiveMutate } from '@/lib/use-exclusive-mutate';
 import { Field } from '@/components/ui/field';
 import { PassagePanel, docLabel, type SearchRecord } from '@/features/passages/components/passage-panel';
 import { EvidencePassageLink } from '@/features/passages/components/passage-link';
 import { QuoteMarking } from '@/features/passages/components/passage-in-place';
 import type { Passage, SearchedDocument } from '@/features/passages/api/get-passages';
+import { NameBadge } from '@/components/ui/name-badge';
 
 export type TreatyOption = { id: number; title: string };
 
@@ -96,6 +98,8 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
   const queryClient = useQueryClient();
   const rate = useRateCriterion();
   const submitForReview = useSubmitAssessment();
+  const saveOnce = useExclusiveMutate(rate);
+  const submitOnce = useExclusiveMutate(submitForReview);
   const [submitError, setSubmitError] = useState<string>();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(() => toForm(assessment));
@@ -159,7 +163,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     e.preventDefault();
     setError(undefined);
     setNotice(undefined);
-    rate.mutate({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
+    saveOnce({ agreementId, criterionId: criterion.id, request: toRequest(form, version) }, {
       onSuccess: (saved) => {
         setVersion(saved.version);
         const stored = toForm(saved);
@@ -175,7 +179,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
     if (!isSubmittable(assessment)) return;
     setSubmitError(undefined);
     setNotice(undefined);
-    submitForReview.mutate({ agreementId, criterionId: criterion.id, version: assessment.version }, {
+    submitOnce({ agreementId, criterionId: criterion.id, version: assessment.version }, {
       onSuccess: () => setNotice(t('assessment.submitted', { name })),
       onError: (err) => {
         if (err instanceof ApiError && err.isConflict) {
@@ -226,7 +230,7 @@ export function CriterionAssessment({ agreementId, criterion, groupLabel, assess
       <header className="criterion__header">
         <h3 id={`${p}-name`} className="criterion__name">
           {name}
-          {criterion.core && <span className="badge badge--core">{t('score.core')}</span>}
+          {criterion.core && <NameBadge tone="core">{t('score.core')}</NameBadge>}
         </h3>
         <p className="criterion__meta">{criterion.id} · {groupLabel}</p>
         <p className="criterion__current">

@@ -38,6 +38,7 @@ export function LoginForm({ onSuccess, initialUsername = '' }: { onSuccess: (who
     const gaps: Missing = { username: username.trim() === '', password: password === '' };
     setMissing(gaps);
     if (gaps.username || gaps.password) {
+      login.reset(); // the previous attempt's "wrong password" no longer describes what is on screen
       (gaps.username ? usernameRef : passwordRef).current?.focus();
       return;
     }

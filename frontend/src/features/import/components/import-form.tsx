@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { ApiError } from '@/lib/api-client';
 import { rejectedReport, useImportAgreements, type ImportReport } from '@/features/import/api/import-agreements';
 
@@ -86,6 +87,7 @@ export function ImportForm() {
           {report.rows.length === 0
             ? <p className="alert alert--success">{t('import.noErrors')}</p>
             : (
+              <TableScroll label={t('import.errorsCaption')}>
               <table className="table">
                 <caption>{t('import.errorsCaption')}</caption>
                 <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t('field.externalRef')}</th><th scope="col">{t('import.field')}</th><th scope="col">{t('import.message')}</th></tr></thead>
@@ -97,6 +99,7 @@ export function ImportForm() {
                   )))}
                 </tbody>
               </table>
+              </TableScroll>
             )}
         </section>
       )}

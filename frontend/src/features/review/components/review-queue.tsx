@@ -8,6 +8,7 @@ import { useApproveAssessment, useReturnAssessment } from '@/features/review/api
 import { Loading } from '@/components/ui/loading';
 import { QueryError } from '@/components/ui/query-error';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useExclusiveMutate } from '@/lib/use-exclusive-mutate';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime, pickTitle, regionName } from '@/utils/format';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
@@ -61,6 +62,7 @@ function ReviewCard({ item, criterion, onDecided }: { item: ReviewItem; criterio
   const lang = i18n.language;
   const queryClient = useQueryClient();
   const approve = useApproveAssessment();
+  const approveOnce = useExclusiveMutate(approve);
   const [returning, setReturning] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const formId = useId();
@@ -122,7 +124,7 @@ function ReviewCard({ item, criterion, onDecided }: { item: ReviewItem; criterio
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            approve.mutate(target, { onSuccess: () => onDecided(t('review.approved', { subject })), onError });
+            approveOnce(target, { onSuccess: () => onDecided(t('review.approved', { subject })), onError });
           }}
         />
       )}
@@ -148,6 +150,7 @@ function ReturnForm({ id, item, subject, onCancel, onDone, onError }: {
 }) {
   const { t } = useTranslation();
   const send = useReturnAssessment();
+  const sendOnce = useExclusiveMutate(send);
   const [comment, setComment] = useState('');
   const fieldId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -162,7 +165,7 @@ function ReturnForm({ id, item, subject, onCancel, onDone, onError }: {
   function submit(event: FormEvent) {
     event.preventDefault();
     // The server decides what a sufficient comment is and names the field if it is not.
-    send.mutate({ agreementId: item.agreementId, criterionId: item.criterionId, version: item.version, comment: comment.trim() }, { onSuccess: onDone, onError });
+    sendOnce({ agreementId: item.agreementId, criterionId: item.criterionId, version: item.version, comment: comment.trim() }, { onSuccess: onDone, onError });
   }
 
   return (

@@ -11,6 +11,7 @@ import { formatDate } from '@/utils/format';
 import { EvidencePassageLink, hasPassage } from '@/features/passages/components/passage-link';
 import { PassageInPlace, QuoteMarking } from '@/features/passages/components/passage-in-place';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { NameBadge } from '@/components/ui/name-badge';
 
 /** Title of the providing instrument in the reader's language; the best level only carries the German one. */
 export function ProvidingTitle({ scorecard, level, language }: { scorecard: CountryScorecard; level: BestLevel; language?: string }) {
@@ -57,8 +58,8 @@ export function BestLevels({ scorecard, labels }: { scorecard: CountryScorecard;
                 <tr className={c.gap ? 'row--gap' : undefined}>
                   <th scope="row">
                     {name}
-                    {c.core && <span className="badge badge--core">{t('score.core')}</span>}
-                    {c.gap && <span className="badge badge--gap">{t('scorecard.gap')}</span>}
+                    {c.core && <NameBadge tone="core">{t('score.core')}</NameBadge>}
+                    {c.gap && <NameBadge tone="gap">{t('scorecard.gap')}</NameBadge>}
                   </th>
                   <td>{statusText(t, c)}{scorecard.includesDrafts && <> <BasisLabel basis={c.levelBasis} /></>}</td>
                   <td>

@@ -7,6 +7,7 @@ import type { CatalogLabels } from '@/utils/catalog';
 import { formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { FictitiousBadge } from '@/components/ui/fictitious-badge';
+import { NameBadge } from '@/components/ui/name-badge';
 
 /** Two or three countries side by side: one column per country, one row per aspect. */
 export function CompareTable({ scorecards, labels }: { scorecards: CountryScorecard[]; labels: CatalogLabels }) {
@@ -51,7 +52,7 @@ export function CompareTable({ scorecards, labels }: { scorecards: CountryScorec
           </tr>
           {criteria.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{labels.criterion(c.id)}{c.core && <span className="badge badge--core">{t('score.core')}</span>}</th>
+              <th scope="row">{labels.criterion(c.id)}{c.core && <NameBadge tone="core">{t('score.core')}</NameBadge>}</th>
               {scorecards.map((s) => <td key={s.country.iso2}>{level(s, c.id)}</td>)}
             </tr>
           ))}

@@ -15,6 +15,13 @@ function maxLevel(labels: CatalogLabels, code: string): number | undefined {
   return scale && scale.length > 0 ? scale.length - 1 : undefined;
 }
 
+/** A scored fictitious country has no rank because it is invented, not because it lacks ratings: say so. */
+function NoRank({ fictitious }: { fictitious: boolean }) {
+  const { t } = useTranslation();
+  if (!fictitious) return <LevelValue level={null} />;
+  return <span className="unknown"><span aria-hidden="true">–</span><span className="visually-hidden">{t('fixes.notRankedFictitious')}</span></span>;
+}
+
 /** The ranking; also the text alternative to the map. Unscored countries come last with no rank. */
 export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
   const { t, i18n } = useTranslation();
@@ -42,7 +49,7 @@ export function RankingTable({ entries, coreCriteria, labels, stale }: Props) {
             const name = lang === 'en' ? e.nameEn : e.nameDe;
             return (
               <tr key={e.iso2}>
-                <td className="num">{e.score === null || e.rank === 0 || e.rank == null ? <LevelValue level={null} /> : e.rank}</td>
+                <td className="num">{e.score === null || e.rank === 0 || e.rank == null ? <NoRank fictitious={e.fictitious && e.score !== null} /> : e.rank}</td>
                 <th scope="row"><Link to={`/countries/${e.iso2}/scorecard`}>{name}</Link><FictitiousBadge fictitious={e.fictitious} /></th>
                 <td className="num"><ScoreValue score={e.score} /></td>
                 <td className="num">{formatPercent(e.coverage, lang)}</td>

@@ -5,6 +5,7 @@ import { LevelValue } from '@/components/ui/score-value';
 import type { CatalogLabels } from '@/utils/catalog';
 import { formatNumber, formatPercent } from '@/utils/score';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { NameBadge } from '@/components/ui/name-badge';
 
 /** "Wie wird das berechnet?": the weights, every criterion's contribution and what was left out and why. */
 export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorecard; labels: CatalogLabels }) {
@@ -74,7 +75,7 @@ export function ScoreBreakdown({ scorecard, labels }: { scorecard: CountryScorec
               <tbody>
                 {criteria.map((c) => (
                   <tr key={c.code}>
-                    <th scope="row">{labels.criterion(c.code)}{c.core && <span className="badge badge--core">{t('score.core')}</span>}</th>
+                    <th scope="row">{labels.criterion(c.code)}{c.core && <NameBadge tone="core">{t('score.core')}</NameBadge>}</th>
                     <td>{c.groupCode}</td>
                     <td className="num">{c.status === 'NOT_APPLICABLE' ? t('score.notApplicable') : <LevelValue level={c.level} />}</td>
                     <td className="num">{c.max}</td>

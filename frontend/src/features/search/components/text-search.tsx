@@ -5,6 +5,7 @@ import { useSearchTexts, type SearchHit } from '@/features/search/api/search-tex
 import { HighlightedText } from '@/features/passages/components/highlighted-text';
 import { docLabel } from '@/features/passages/components/passage-panel';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
+import { ApiError } from '@/lib/api-client';
 
 /** Full-text search across all instruments and their documents; the query lives in the address (?q=). */
 export function TextSearch() {
@@ -13,6 +14,8 @@ export function TextSearch() {
   const q = (params.get('q') ?? '').trim();
   const [input, setInput] = useState(q);
   const query = useSearchTexts(q);
+  // The server names what is wrong with the term (e.g. too long); say it at the field, not just "failed".
+  const termError = query.error instanceof ApiError ? query.error.fieldMessage('q') : undefined;
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -25,7 +28,8 @@ export function TextSearch() {
       <form role="search" className="search-form" onSubmit={submit} aria-label={t('passages.search.title')}>
         <label htmlFor="text-search-q">{t('passages.search.label')}</label>
         <div className="button-row">
-          <input id="text-search-q" type="search" value={input} onChange={(e) => setInput(e.target.value)} />
+          <input id="text-search-q" type="search" value={input} onChange={(e) => setInput(e.target.value)}
+            aria-invalid={termError ? true : undefined} aria-describedby={termError ? 'text-search-q-error' : undefined} />
           <button type="submit" className="button">{t('passages.search.submit')}</button>
         </div>
       </form>
@@ -33,7 +37,7 @@ export function TextSearch() {
         <section aria-labelledby="text-search-results" className="search-results">
           <h2 id="text-search-results" className="visually-hidden">{t('passages.search.results')}</h2>
           {query.isPending ? <p role="status">{t('passages.search.loading')}</p>
-            : query.isError ? <p className="alert alert--error" role="alert">{t('passages.search.error')}</p>
+            : query.isError ? <p className="alert alert--error" role="alert" id="text-search-q-error">{t('passages.search.error')}{termError && <> {termError}</>}</p>
             : (
               <>
                 <p role="status">{query.data.content.length === 0 ? t('passages.search.empty', { q }) : t('passages.search.count', { count: query.data.totalSize, q })}</p>

@@ -24,8 +24,9 @@ class AccountBootstrap {
     record Demo(String username, String displayName, List<String> roles) {
     }
 
+    // The header adds the role in brackets itself, so a display name must not repeat it.
     static final List<Demo> DEMO = List.of(
-            new Demo("desk.officer", "Demo Referent:in (Fachreferat)", List.of("DESK_OFFICER")),
+            new Demo("desk.officer", "Demo Referent:in", List.of("DESK_OFFICER")),
             new Demo("desk.officer2", "Demo Referent:in 2 (Vier-Augen-Prüfung)", List.of("DESK_OFFICER")),
             new Demo("devcoop.reviewer", "Demo Prüfer:in Entwicklungszusammenarbeit", List.of("DEVCOOP_REVIEWER")),
             new Demo("leadership", "Demo Leitung", List.of("LEADERSHIP")),

@@ -34,6 +34,8 @@ import java.util.Optional;
 public class AgreementService {
 
     static final String ENTITY = "agreement";
+    /** Reviews before this are typing errors (the instruments monitored here are all younger). */
+    static final LocalDate EARLIEST_REVIEW = LocalDate.of(1950, 1, 1);
 
     private final AgreementRepository agreements;
     private final AgreementSourceRepository sources;
@@ -240,6 +242,10 @@ public class AgreementService {
         }
         if (end != null && (inForce != null ? end.isBefore(inForce) : signed != null && end.isBefore(signed))) {
             errors.add(new FieldError("dateEnd", "agreement.dateEnd.beforeStart"));
+        }
+        // Like the other date-order rules: a review cannot precede the signature; 1950 bounds it when no signature is known.
+        if (review != null && (review.isBefore(EARLIEST_REVIEW) || signed != null && review.isBefore(signed))) {
+            errors.add(new FieldError("nextReviewDue", "agreement.nextReviewDue.tooEarly"));
         }
         if (r.sources() != null) {
             for (int i = 0; i < r.sources().size(); i++) {

@@ -1,5 +1,6 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
+import de.bund.partnerschaftsmonitor.shared.Dates;
 import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.agreement.AgreementFacts;
 import de.bund.partnerschaftsmonitor.agreement.AgreementService;
@@ -463,6 +464,9 @@ public class AssessmentService {
         if (e != null && e.asOf() != null && e.asOf().matches(AssessmentRequest.DATE)) {
             try {
                 asOf = LocalDate.parse(e.asOf());
+                if (Dates.isFuture(asOf)) {
+                    errors.add(new FieldError("evidence.asOf", "date.future"));
+                }
             } catch (DateTimeParseException ex) {
                 errors.add(new FieldError("evidence.asOf", "date.nonexistent"));
             }

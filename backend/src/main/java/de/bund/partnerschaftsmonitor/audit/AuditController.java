@@ -69,6 +69,10 @@ class AuditController {
         List<FieldError> errors = new ArrayList<>();
         Instant fromInstant = parse(from, "from", false, errors);
         Instant toInstant = parse(to, "to", true, errors);
+        // As on the deadlines screen: a period ending before it starts is a typing error, not "no entries".
+        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
+            errors.add(new FieldError("to", "audit.period.order"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

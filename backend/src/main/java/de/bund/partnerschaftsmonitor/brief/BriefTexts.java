@@ -88,8 +88,15 @@ final class BriefTexts {
         return german() ? p + " %" : p + "%";
     }
 
+    /** Whole points, rounded half up, as the screens show them (Intl.NumberFormat, no fraction digits): 85.8 → 86. */
     String score(@Nullable Double score) {
-        return score == null ? t("notAssessed") : number(score);
+        if (score == null) {
+            return t("notAssessed");
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(0);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f.format(score);
     }
 
     String date(@Nullable LocalDate date) {

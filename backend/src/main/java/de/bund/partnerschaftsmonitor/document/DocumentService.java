@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.document;
 
 import de.bund.partnerschaftsmonitor.agreement.AgreementFacts;
 import de.bund.partnerschaftsmonitor.agreement.AgreementService;
+import de.bund.partnerschaftsmonitor.shared.Dates;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
 import de.bund.partnerschaftsmonitor.shared.web.InvalidInputException;
 import de.bund.partnerschaftsmonitor.shared.web.NotFoundException;
@@ -130,6 +131,9 @@ public class DocumentService {
         if (!isBlank(u.versionDate())) {
             try {
                 versionDate = LocalDate.parse(u.versionDate().strip());
+                if (Dates.isFuture(versionDate)) {
+                    errors.add(new FieldError("versionDate", "date.future"));
+                }
             } catch (DateTimeParseException e) {
                 errors.add(new FieldError("versionDate", "document.versionDate.invalid"));
             }

@@ -90,7 +90,7 @@ class LoginTest implements DatabaseTest {
 
         Map<String, Object> viaBearer = client.retrieve(HttpRequest.GET("/api/me").bearerAuth((String) body.get("access_token")), Api.JSON);
         assertThat(viaBearer).containsEntry("username", "desk.officer").containsEntry("roles", List.of("DESK_OFFICER"))
-                .containsEntry("displayName", "Demo Referent:in (Fachreferat)");
+                .containsEntry("displayName", "Demo Referent:in");
         assertThat((List<Object>) viaBearer.get("permissions")).contains("READ", "EDIT_AGREEMENTS", "EDIT_ASSESSMENTS", "REVIEW_ASSESSMENTS")
                 .doesNotContain("MANAGE_ACCOUNTS");
     }

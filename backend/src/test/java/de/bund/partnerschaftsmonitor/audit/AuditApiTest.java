@@ -90,6 +90,17 @@ class AuditApiTest implements DatabaseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldNameAPeriodThatEndsBeforeItStarts() {
+        HttpResponse<Map<String, Object>> response = call(client, HttpRequest.GET("/api/audit?from=2026-03-02&to=2026-03-01").header(TestAuth.HEADER, ADMIN));
+        assertThat(response.code()).isEqualTo(400);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) Api.problem(response).get("errors");
+        assertThat(errors).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactly("to:audit.period.order");
+        // One day, from and to the same date, is a valid period.
+        assertThat(call(client, HttpRequest.GET("/api/audit?from=2026-03-01&to=2026-03-01").header(TestAuth.HEADER, ADMIN)).code()).isEqualTo(200);
+    }
+
+    @Test
     void shouldOfferNoWayToChangeOrDeleteEvents() {
         assertThat(call(client, HttpRequest.DELETE("/api/audit/1").header(TestAuth.HEADER, ADMIN)).code()).isEqualTo(403);
         assertThat(call(client, HttpRequest.PUT("/api/audit/1", Map.of()).header(TestAuth.HEADER, ADMIN)).code()).isEqualTo(403);
