@@ -103,6 +103,16 @@ describe('agreement form pages', () => {
     expect((api.last('POST', '/api/agreements')!.body as Record<string, unknown>).status).toBeNull();
   });
 
+  it('refuses a predecessor number that is not a whole number without sending it', async () => {
+    const api = mockApi({ 'GET /api/countries': [kenya], 'POST /api/agreements': () => view });
+    const { user } = renderApp('/agreements/new');
+    await user.type(screen.getByLabelText('Titel (deutsch)'), 'Neues Abkommen');
+    await user.type(screen.getByLabelText(/^Vorgängerinstrument \(ID\)/), '1.5');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByLabelText(/^Vorgängerinstrument \(ID\)/)).toHaveAccessibleDescription(/als ganze Zahl/);
+    expect(api.last('POST', '/api/agreements')).toBeUndefined();
+  });
+
   it('lists the errors in the summary in the order of the form’s fields, not the server’s', async () => {
     mockApi({
       'GET /api/countries': [kenya],

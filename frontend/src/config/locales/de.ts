@@ -951,6 +951,7 @@ export const de = {
     },
   },
   fixes: {
+    predecessorWhole: 'Geben Sie die Nummer (ID) des Vorgängerinstruments als ganze Zahl an.',
     notRankedFictitious: 'fiktiv, nicht in der Rangliste',
     viewAssessments: 'Bewertungen ansehen',
   },

@@ -953,6 +953,7 @@ export const en: Messages = {
     },
   },
   fixes: {
+    predecessorWhole: 'Enter the number (ID) of the predecessor instrument as a whole number.',
     notRankedFictitious: 'fictitious, not ranked',
     viewAssessments: 'View assessments',
   },

@@ -118,6 +118,12 @@ export function AgreementForm({ agreement, countries, initialCountry }: Props) {
   function submit(e: React.FormEvent) {
     e.preventDefault();
     setNotice(undefined);
+    // A JSON number such as 1.5 would reach the server as instrument 1 (the binding truncates): refuse it here.
+    if (form.predecessorId.trim() !== '' && !/^\d+$/.test(form.predecessorId.trim())) {
+      setError(new ApiError({ title: t('agreements.form.errorSummary'), status: 400,
+        errors: [{ field: 'predecessorId', message: t('fixes.predecessorWhole') }] }));
+      return;
+    }
     const request = toRequest(form, version);
     const options = {
       onSuccess: (view: AgreementView) => {
