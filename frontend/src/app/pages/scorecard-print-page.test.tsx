@@ -30,5 +30,7 @@ describe('print layout', () => {
     renderApp('/countries/KE/scorecard/print');
     expect(await screen.findByRole('heading', { level: 1, name: 'Scorecard Kenia' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Bestes Niveau je Kriterium/ })).toHaveTextContent('Datenschutz-Grundklausel');
+    // On a phone the four columns scroll in their own box; the page itself does not scroll sideways (WCAG 1.4.10).
+    expect(screen.getByRole('table', { name: /Bestes Niveau je Kriterium/ }).parentElement).toHaveClass('table-wrap');
   });
 });

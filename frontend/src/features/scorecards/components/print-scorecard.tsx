@@ -6,6 +6,7 @@ import { catalogLabels, type Catalog } from '@/utils/catalog';
 import { formatDate } from '@/utils/format';
 import { formatPercent, formatScore } from '@/utils/score';
 import { FictitiousBadge, FictitiousNotice } from '@/components/ui/fictitious-badge';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = { scorecard: CountryScorecard; catalog: Catalog | undefined; lang: 'de' | 'en' };
 
@@ -45,6 +46,7 @@ export function PrintScorecard({ scorecard, catalog, lang }: Props) {
           {scorecard.notes.length > 0 && <ul>{scorecard.notes.map((f) => <li key={f.code}>{t(`flag.${f.code}`, { defaultValue: f.message })}</li>)}</ul>}
         </div>
       </section>
+      <TableScroll label={t('scorecard.criteriaCaption')}>
       <table className="print-table">
         <caption>{t('scorecard.criteriaCaption')}</caption>
         <thead>
@@ -69,6 +71,7 @@ export function PrintScorecard({ scorecard, catalog, lang }: Props) {
           })}
         </tbody>
       </table>
+      </TableScroll>
       <p className="print-legend">★ {t('score.core')}</p>
       <section>
         <h2>{t('print.sources')}</h2>
