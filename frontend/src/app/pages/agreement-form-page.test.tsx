@@ -109,7 +109,7 @@ describe('agreement form pages', () => {
     await user.type(screen.getByLabelText('Titel (deutsch)'), 'Neues Abkommen');
     await user.type(screen.getByLabelText(/^Vorgängerinstrument \(ID\)/), '1.5');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
-    expect(await screen.findByLabelText(/^Vorgängerinstrument \(ID\)/)).toHaveAccessibleDescription(/als ganze Zahl/);
+    await waitFor(() => expect(screen.getByLabelText(/^Vorgängerinstrument \(ID\)/)).toHaveAccessibleDescription(/als ganze Zahl/));
     expect(api.last('POST', '/api/agreements')).toBeUndefined();
   });
 
