@@ -1556,7 +1556,7 @@ export const journeys = [
       await desk.goto('/reviews');
       await expectHeading(desk, 'Prüfungen (Vier-Augen-Prinzip)');
       const reviews = await downloaded(desk, () => desk.getByRole('link', { name: 'CSV – Prüfungen exportieren' }).click());
-      expectCsv(reviews, 'pruefungen', 'Instrument;Partnerland;Kriterium;Stufe;');
+      expectCsv(reviews, 'pruefungen', 'Instrument;Partnerland;Kriterium;Kennung des Kriteriums;Stufe;');
       await expectXlsx(downloaded(desk, () => desk.getByRole('link', { name: 'Excel (XLSX) – Prüfungen exportieren' }).click()),
         'pruefungen', ['Instrument', 'Kriterium', 'Verfasst von']);
 
@@ -1579,10 +1579,10 @@ export const journeys = [
       await lead.goto(`/countries/${COUNTRY.iso2}/scorecard`);
       await expectHeading(lead, `Scorecard ${COUNTRY.de}`);
       const criteria = await downloaded(lead, () => lead.getByRole('link', { name: 'CSV – Kriterien der Scorecard exportieren' }).click());
-      // The criterion column carries the catalogue code (the screen shows the name beside it).
-      expectCsv(criteria, 'scorecard-kriterien', 'Kriterium;Kernkriterium;Bewertungsstand;Bestes Niveau;', [`${CORE[0].id};Ja;`]);
+      // Each criterion by its name, as the screen shows it, then by its catalogue code.
+      expectCsv(criteria, 'scorecard-kriterien', 'Kriterium;Kennung des Kriteriums;Kernkriterium;Bewertungsstand;Bestes Niveau;', [`${CORE[0].de};${CORE[0].id};Ja;`]);
       await expectXlsx(downloaded(lead, () => lead.getByRole('link', { name: 'Excel (XLSX) – Kriterien der Scorecard exportieren' }).click()),
-        'scorecard-kriterien', ['Kriterium', 'Bestes Niveau', CORE[0].id]);
+        'scorecard-kriterien', ['Kriterium', 'Bestes Niveau', CORE[0].de, CORE[0].id]);
       await axe(lead, 'scorecard-export');
       const brief = await downloaded(lead, () => lead.getByRole('button', { name: 'Länderkurzbericht (PDF)' }).click(), 60_000);
       expectPdf(brief, new RegExp(`^laenderkurzbericht-${COUNTRY.iso2}-${today()}\\.pdf$`));

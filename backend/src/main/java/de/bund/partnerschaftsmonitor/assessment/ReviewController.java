@@ -1,6 +1,8 @@
 package de.bund.partnerschaftsmonitor.assessment;
 
 import io.micronaut.core.annotation.Nullable;
+import de.bund.partnerschaftsmonitor.criterion.CatalogService;
+import java.util.function.Function;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.annotation.Controller;
@@ -27,10 +29,12 @@ import java.util.Set;
 class ReviewController {
 
     /** The review queue as a file, with the screen's headings. */
-    static final ExportTable<ReviewQueue.Item> QUEUE = ExportTable.of("reviews",
+    static ExportTable<ReviewQueue.Item> queue(Function<String, Object> names) {
+        return ExportTable.of("reviews",
             Column.text("field.review.instrument", i -> new Bilingual(i.agreementTitleDe(), i.agreementTitleEn())),
             Column.text("field.review.country", i -> new Bilingual(i.countryNameDe(), i.countryNameEn())),
-            Column.text("field.review.criterion", ReviewQueue.Item::criterionId),
+            Column.text("field.review.criterion", i -> names.apply(i.criterionId())),
+            Column.text("field.review.criterionCode", ReviewQueue.Item::criterionId),
             Column.number("field.review.level", ReviewQueue.Item::level),
             Column.text("field.review.notApplicable", ReviewQueue.Item::notApplicable),
             Column.text("field.review.reference", i -> i.evidence() == null ? null : i.evidence().reference()),
@@ -41,23 +45,29 @@ class ReviewController {
             Column.text("field.review.confidence", ReviewQueue.Item::confidence),
             Column.text("field.review.author", ReviewQueue.Item::assessedBy),
             Column.dateTime("field.review.submitted", ReviewQueue.Item::submittedAt));
+    }
 
-    static final ExportTable<ReturnedRatings.Item> RETURNED = ExportTable.of("returned",
+    static ExportTable<ReturnedRatings.Item> returned(Function<String, Object> names) {
+        return ExportTable.of("returned",
             Column.text("field.review.instrument", i -> new Bilingual(i.agreementTitleDe(), i.agreementTitleEn())),
             Column.text("field.review.country", i -> new Bilingual(i.countryNameDe(), i.countryNameEn())),
-            Column.text("field.review.criterion", ReturnedRatings.Item::criterionId),
+            Column.text("field.review.criterion", i -> names.apply(i.criterionId())),
+            Column.text("field.review.criterionCode", ReturnedRatings.Item::criterionId),
             Column.number("field.review.level", ReturnedRatings.Item::level),
             Column.text("field.review.notApplicable", ReturnedRatings.Item::notApplicable),
             Column.text("field.review.reviewedBy", ReturnedRatings.Item::reviewedBy),
             Column.dateTime("field.review.reviewedAt", ReturnedRatings.Item::reviewedAt),
             Column.text("field.review.reviewComment", ReturnedRatings.Item::reviewComment));
+    }
 
     private final AssessmentService service;
     private final Exporter exporter;
+    private final CatalogService catalogs;
 
-    ReviewController(AssessmentService service, Exporter exporter) {
+    ReviewController(AssessmentService service, Exporter exporter, CatalogService catalogs) {
         this.service = service;
         this.exporter = exporter;
+        this.catalogs = catalogs;
     }
 
     /** Submitted ratings the signed-in reviewer may approve or return, oldest submission first; also as a file. */
@@ -67,7 +77,7 @@ class ReviewController {
                                                    @QueryValue @Nullable String format, HttpRequest<?> request) {
         Reviewer reviewer = AssessmentController.reviewer(authentication);
         Pageable page = Paging.checked(pageable, Set.of());
-        return exporter.answer(request, format, () -> service.queue(reviewer, page), QUEUE,
+        return exporter.answer(request, format, () -> service.queue(reviewer, page), queue(catalogs.criterionNames(null)),
                 (number, size) -> service.queue(reviewer, Pageable.from(number, size)).getContent());
     }
 
@@ -78,7 +88,7 @@ class ReviewController {
                                            @QueryValue @Nullable String format, HttpRequest<?> request) {
         Pageable page = Paging.checked(pageable, Set.of());
         String author = AssessmentController.reviewer(authentication).name();
-        return exporter.answer(request, format, () -> service.returnedTo(author, page.getNumber(), page.getSize()), RETURNED,
+        return exporter.answer(request, format, () -> service.returnedTo(author, page.getNumber(), page.getSize()), returned(catalogs.criterionNames(null)),
                 (number, size) -> service.returnedTo(author, number, size).items());
     }
 }

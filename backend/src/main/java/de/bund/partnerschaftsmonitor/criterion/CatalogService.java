@@ -1,5 +1,9 @@
 package de.bund.partnerschaftsmonitor.criterion;
 
+import io.micronaut.core.annotation.Nullable;
+import java.util.HashMap;
+import java.util.function.Function;
+import de.bund.partnerschaftsmonitor.shared.export.Bilingual;
 import de.bund.partnerschaftsmonitor.shared.db.RetryOnDeadlock;
 import de.bund.partnerschaftsmonitor.audit.AuditService;
 import de.bund.partnerschaftsmonitor.shared.web.ConflictException;
@@ -57,6 +61,18 @@ public class CatalogService {
     public Catalog current() {
         long id = catalogs.findCurrentPublishedId().orElseThrow(() -> new IllegalStateException("No published criteria catalogue"));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Each criterion's name in German and English, for files that show criteria as the screens do: from catalogue
+     * {@code id}, or the current one when it is unknown; a code no catalogue names stays a code.
+     */
+    @Transactional(readOnly = true)
+    public Function<String, Object> criterionNames(@Nullable Long id) {
+        Catalog catalog = id == null ? current() : find(id).orElseGet(this::current);
+        Map<String, Bilingual> names = new HashMap<>();
+        catalog.criteria().forEach(c -> names.put(c.id(), new Bilingual(c.nameDe(), c.nameEn())));
+        return code -> names.containsKey(code) ? names.get(code) : code;
     }
 
     @Transactional(readOnly = true)

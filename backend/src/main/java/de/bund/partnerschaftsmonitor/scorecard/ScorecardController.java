@@ -24,6 +24,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Function;
+import de.bund.partnerschaftsmonitor.criterion.CatalogService;
 import java.util.Locale;
 
 /**
@@ -48,8 +50,11 @@ class ScorecardController {
             Column.text("field.ranking.includesDrafts", ScorecardViews.RankingEntry::includesDrafts));
 
     /** A scorecard's criteria: best level, providing instrument and evidence, as the criteria table shows them. */
-    static final ExportTable<ScorecardViews.BestLevel> CRITERIA = ExportTable.of("scorecard",
-            Column.text("field.scorecard.criterion", ScorecardViews.BestLevel::criterionId),
+    /** The criteria table as a file: each criterion by its name, as on the screen, and by its code. */
+    static ExportTable<ScorecardViews.BestLevel> criteria(Function<String, Object> names) {
+        return ExportTable.of("scorecard",
+            Column.text("field.scorecard.criterion", l -> names.apply(l.criterionId())),
+            Column.text("field.scorecard.criterionCode", ScorecardViews.BestLevel::criterionId),
             Column.text("field.scorecard.core", ScorecardViews.BestLevel::core),
             Column.text("field.scorecard.status", l -> Word.of("ratingStatus", l.status().name())),
             Column.number("field.scorecard.level", ScorecardViews.BestLevel::level),
@@ -63,15 +68,18 @@ class ScorecardController {
             Column.text("field.scorecard.confidence", l -> Word.of("confidence", l.confidence())),
             Column.text("field.scorecard.notApplicableReason", ScorecardViews.BestLevel::notApplicableReason),
             Column.text("field.scorecard.gap", ScorecardViews.BestLevel::gap));
+    }
 
     private final ScorecardService service;
     private final ReadCache readCache;
     private final Exporter exporter;
+    private final CatalogService catalogs;
 
-    ScorecardController(ScorecardService service, ReadCache readCache, Exporter exporter) {
+    ScorecardController(ScorecardService service, ReadCache readCache, Exporter exporter, CatalogService catalogs) {
         this.service = service;
         this.readCache = readCache;
         this.exporter = exporter;
+        this.catalogs = catalogs;
     }
 
     @Get("/agreements/{id}/score")
@@ -96,7 +104,7 @@ class ScorecardController {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
         ScorecardViews.CountryScorecard card = readCache.get(ReadCache.key("scorecard", code, profile, drafts),
                 () -> service.countryScorecard(code, profile, drafts)).localized(Messages.current());
-        return exporter.answer(request, format, () -> card, CRITERIA, Rows.of(card.criteria()));
+        return exporter.answer(request, format, () -> card, criteria(catalogs.criterionNames(card.catalogVersionId())), Rows.of(card.criteria()));
     }
 
     @Get("/countries/{iso2}/scorecard/history")

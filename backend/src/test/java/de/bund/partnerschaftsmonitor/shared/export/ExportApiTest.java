@@ -175,7 +175,9 @@ class ExportApiTest implements DatabaseTest {
         String reviewer = TestAuth.as("export.reviewer." + run, "DESK_OFFICER");
         Map<String, Object> queue = Api.send(http, HttpRequest.GET("/api/reviews?size=100").header(TestAuth.HEADER, reviewer));
         List<List<Object>> rows = xlsx(get("/api/reviews?format=xlsx", reviewer, null).body());
-        assertThat(rows.get(0)).startsWith("Instrument", "Partnerland", "Kriterium", "Stufe");
+        assertThat(rows.get(0)).startsWith("Instrument", "Partnerland", "Kriterium", "Kennung des Kriteriums", "Stufe");
+        // Criteria by name as on the screen, then by code.
+        assertThat(rows.stream().skip(1)).allSatisfy(r -> assertThat(r.get(2)).isNotEqualTo(r.get(3)));
         assertThat(rows.size() - 1L).isEqualTo(((Number) queue.get("totalSize")).longValue());
 
         List<List<Object>> returned = xlsx(get("/api/reviews/returned?format=xlsx", reviewer, null).body());
@@ -194,9 +196,12 @@ class ExportApiTest implements DatabaseTest {
         assertThat(ranking).startsWith("\uFEFFRang;Land;Region;Bewertung;Abdeckung;Warnhinweise;");
 
         List<List<Object>> scorecard = xlsx(get("/api/countries/DE/scorecard?format=xlsx", DESK, null).body());
-        assertThat(scorecard.get(0)).startsWith("Kriterium", "Kernkriterium");
+        assertThat(scorecard.get(0)).startsWith("Kriterium", "Kennung des Kriteriums", "Kernkriterium");
         assertThat(scorecard.size()).isGreaterThan(1);
-        assertThat(scorecard.stream().skip(1).map(r -> r.get(2))).allSatisfy(s -> assertThat(s).isIn("bewertet", "nicht bewertet", "nicht anwendbar"));
+        assertThat(scorecard).anySatisfy(r -> assertThat(r).startsWith("Datenschutz-Grundklausel", "DP-BASE"));
+        assertThat(scorecard.stream().skip(1).map(r -> r.get(3))).allSatisfy(s -> assertThat(s).isIn("bewertet", "nicht bewertet", "nicht anwendbar"));
+        List<List<Object>> inEnglish = xlsx(get("/api/countries/DE/scorecard?format=xlsx", DESK, null, "en").body());
+        assertThat(inEnglish).anySatisfy(r -> assertThat(r).startsWith("Data protection baseline", "DP-BASE"));
 
         HttpResponse<byte[]> history = get("/api/agreements/" + inForce + "/history?format=xlsx", DESK, null);
         assertThat(history.header("Content-Disposition")).isEqualTo("attachment; filename=\"verlauf-" + TODAY + ".xlsx\"");
