@@ -34,6 +34,9 @@ final class Cells {
         if (raw instanceof Enum<?> e) {
             return Words.word(e, locale);
         }
+        if (raw instanceof Localized l) {
+            return l.text().apply(locale);
+        }
         if (raw instanceof Word w) {
             return Words.word(w.group(), w.code(), locale);
         }

@@ -209,6 +209,10 @@ class ExportApiTest implements DatabaseTest {
         assertThat(entries.get(0)).containsExactly("Zeitpunkt", "Person", "Aktion", "Änderungen");
         assertThat(entries.get(1).get(0)).isInstanceOf(java.time.LocalDateTime.class);
         assertThat(entries.get(1).get(2)).isEqualTo("Angelegt");
+        // Changes in words as on the screen: labels, values and dates, never field names, enum codes or ISO dates.
+        assertThat((String) entries.get(1).get(3)).contains("Status: – → In Kraft").doesNotContain("IN_FORCE", "status:", "TREATY");
+        assertThat((String) xlsx(get("/api/agreements/" + inForce + "/history?format=xlsx", DESK, null, "en").body()).get(1).get(3))
+                .contains("Status: – → In force").doesNotContain("IN_FORCE");
 
         List<List<Object>> audit = xlsx(get("/api/audit?entity=agreement&entityId=" + inForce + "&format=xlsx", ADMIN, null).body());
         assertThat(audit.get(0)).containsExactly("Zeitpunkt", "Benutzer", "Aktion", "Objektart", "Objekt-ID", "Änderungen");
