@@ -162,6 +162,6 @@ UPDATE criteria c
 
 INSERT INTO audit_events (actor, action, entity_type, entity_id, changes) VALUES
 ('migration', 'ADD_TRANSLATION', 'catalog', '1',
- '{"note": {"old": null, "value": "Deutsche Fassung der Kurzbeschreibungen der Rechtsgrundlagen ergänzt; keine inhaltliche Änderung"}}');
+ '{"note": {"old": null, "value": "Deutsche Fassung der Kerngehalte der Rechtsgrundlagen ergänzt; keine inhaltliche Änderung"}}');
 
 UPDATE data_generation SET generation = generation + 1 WHERE id = 1;

@@ -157,7 +157,7 @@ for i in range(positions):
 
 out.append("""INSERT INTO audit_events (actor, action, entity_type, entity_id, changes) VALUES
 ('migration', 'ADD_TRANSLATION', 'catalog', '1',
- '{"note": {"old": null, "value": "Deutsche Fassung der Kurzbeschreibungen der Rechtsgrundlagen ergänzt; keine inhaltliche Änderung"}}');
+ '{"note": {"old": null, "value": "Deutsche Fassung der Kerngehalte der Rechtsgrundlagen ergänzt; keine inhaltliche Änderung"}}');
 
 UPDATE data_generation SET generation = generation + 1 WHERE id = 1;""")
 (root / 'migrations' / 'V111__add_german_gists_to_catalog_v1_legal_references.sql').write_text('\n'.join(out) + '\n', encoding='utf-8')
