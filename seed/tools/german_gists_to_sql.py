@@ -55,7 +55,7 @@ GIST_DE = {
     'independent supervision mechanisms should monitor application of the agreement':
         'unabhängige Aufsichtsmechanismen sollten die Anwendung des Abkommens überwachen',
     "monitoring 'free from interference' incl. information sharing with partner":
-        'Überwachung „frei von Einflussnahme“ einschließlich Informationsaustausch mit dem Partner',
+        'Überwachung „frei von Einflussnahme“ einschließlich Informationsaustausch mit dem Partnerland',
     'effective remedy before a tribunal':
         'wirksamer Rechtsbehelf bei einem Gericht',
     'right of access and rectification':
@@ -97,7 +97,7 @@ GIST_DE = {
     'interoperability standards/open specifications for data processing services':
         'Interoperabilitätsnormen/offene Spezifikationen für Datenverarbeitungsdienste',
     'use open standards, open data, open source; reuse and improve; interoperable modular design':
-        'offene Standards, offene Daten, Open Source nutzen; wiederverwenden und verbessern; interoperable, modulare Gestaltung',
+        'offene Standards, offene Daten und quelloffene Software nutzen; wiederverwenden und verbessern; interoperable, modulare Gestaltung',
     'right to data portability (text not read in session)':
         'Recht auf Datenübertragbarkeit (Wortlaut in der Sitzung nicht gelesen)',
     'global programme to build national capacities in data collection, analysis, dissemination':
@@ -105,7 +105,7 @@ GIST_DE = {
     'invest in local capacity, integrate into national strategy':
         'in lokale Kapazitäten investieren, in die nationale Strategie einbinden',
     "partner capacity relevant to 'appropriate level of protection' (supervisory authority able to function)":
-        'die Kapazitäten des Partners sind für das „angemessene Schutzniveau“ von Bedeutung (funktionsfähige Aufsichtsbehörde)',
+        'die Kapazitäten des Partnerlands sind für das „angemessene Schutzniveau“ von Bedeutung (funktionsfähige Aufsichtsbehörde)',
     'accurate, disaggregated data enabling monitoring and evaluation while protecting personal data':
         'genaue, aufgeschlüsselte Daten, die Monitoring und Evaluierung ermöglichen und zugleich personenbezogene Daten schützen',
     'relevance, coherence, effectiveness, efficiency, impact, sustainability':
