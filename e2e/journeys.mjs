@@ -1092,6 +1092,8 @@ export const journeys = [
       const edit = page.getByRole('button', { name: /^Bewertung bearbeiten\s*:/ });
       if (await edit.count()) await edit.first().click();
       await check(page, 'assessment with a rating form open');
+      const englishGists = await page.locator('.legal-references [lang="en"]').allTextContents();
+      if (englishGists.length) failures.push(`rating form: ${englishGists.length} English gists of legal bases:\n    ${englishGists.join('\n    ')}`);
       await page.goto('/countries/SN/scorecard');
       for (const b of await page.getByRole('button', { name: /Beleg anzeigen|Wie wird das berechnet/ }).all()) await b.click().catch(() => {});
       await check(page, 'scorecard with evidence and calculation open');
@@ -1103,6 +1105,14 @@ export const journeys = [
         const p = await newPage();
         await signIn(p, user, { next: path });
         await check(p, name);
+        if (path === '/catalogs/1') {
+          // Version 1's legal bases have German gists (V111): none of them is shown in English, marked lang="en".
+          for (const d of await p.locator('details summary').all()) await d.click().catch(() => {});
+          const gists = p.locator('.legal-references li');
+          if (!(await gists.count())) failures.push('catalogue version: no legal bases shown');
+          const english = await p.locator('.legal-references [lang="en"]').allTextContents();
+          if (english.length) failures.push(`catalogue version: ${english.length} English gists:\n    ${english.join('\n    ')}`);
+        }
         if (path === '/accounts') {
           await p.getByRole('button', { name: /^Neues Konto|Konto anlegen/ }).first().click().catch(() => {});
           await check(p, 'accounts, new account form');

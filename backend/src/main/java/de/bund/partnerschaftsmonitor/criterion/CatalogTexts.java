@@ -20,7 +20,7 @@ final class CatalogTexts {
     /**
      * One error per missing text, named by its place in the catalogue (e.g. {@code criteria.DP-BASE.scaleDe[2]}).
      * {@code base} is the version the draft was copied from: a legal reference's gist it already had without German
-     * (version 1's references were written in English only) does not hold up publishing; a new or changed one does.
+     * does not hold up publishing; a new or changed one does, and so does one whose German gist the draft dropped.
      */
     static List<FieldError> missingForPublishing(Catalog draft, Catalog base) {
         List<FieldError> errors = new ArrayList<>();
@@ -33,7 +33,7 @@ final class CatalogTexts {
                 String ref = at + "legalReferences[" + i + "].";
                 if (present(r.gistDe())) {
                     require(errors, ref + "gist", r.gist(), "catalog.publish.gistEn.required");
-                } else if (present(r.gist()) && before.stream().noneMatch(b -> sameGist(b, r))) {
+                } else if (present(r.gist()) && before.stream().noneMatch(b -> sameGist(b, r) && !present(b.gistDe()))) {
                     require(errors, ref + "gistDe", r.gistDe(), "catalog.publish.gistDe.required");
                 }
             }

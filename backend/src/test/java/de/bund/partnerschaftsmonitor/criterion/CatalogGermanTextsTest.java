@@ -2,6 +2,7 @@ package de.bund.partnerschaftsmonitor.criterion;
 
 import de.bund.partnerschaftsmonitor.shared.Api;
 import de.bund.partnerschaftsmonitor.shared.DatabaseTest;
+import de.bund.partnerschaftsmonitor.shared.Sql;
 import de.bund.partnerschaftsmonitor.shared.TestAuth;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -34,6 +35,7 @@ class CatalogGermanTextsTest implements DatabaseTest {
 
     static final String NOTE = "Deutsche Fassung der Prüffragen und Stufenbeschreibungen ergänzt; keine inhaltliche Änderung";
     static final String NOTE_RATIONALES = "Deutsche Fassung der Begründungen der Gewichtungsprofile und der Prüfregeln ergänzt; keine inhaltliche Änderung";
+    static final String NOTE_GISTS = "Deutsche Fassung der Kerngehalte der Rechtsgrundlagen ergänzt; keine inhaltliche Änderung";
 
     @Inject
     @Client("/")
@@ -41,6 +43,9 @@ class CatalogGermanTextsTest implements DatabaseTest {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    Sql sql;
 
     @Test
     void shouldServeGermanQuestionsAndLevelsForAllTwelveCriteriaOfVersionOneAndItsOtherTexts() {
@@ -104,6 +109,85 @@ class CatalogGermanTextsTest implements DatabaseTest {
                 .containsExactly("BIOMETRICS_DP_BASE", "TRANSFER_SEC_READMISSION", "NOT_APPLICABLE_RENORMALISE", "NOT_PUBLIC_LOW_CONFIDENCE");
     }
 
+    /** All 50 legal references of version 1 have a German gist (V111); everything else about them is as in the reference data. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldServeAGermanGistForEveryLegalReferenceOfVersionOneAndKeepTheRestAsSeeded() throws IOException {
+        Map<String, Object> seed = json.readValue(Files.readAllBytes(Path.of("..", "seed", "criteria.json")), Argument.mapOf(String.class, Object.class));
+        Map<String, List<Map<String, Object>>> seeded = new HashMap<>();
+        ((List<Map<String, Object>>) seed.get("criteria")).forEach(c -> seeded.put((String) c.get("id"), (List<Map<String, Object>>) c.get("legal_references")));
+        // Version 1 only: /api/criteria serves the newest published version, which other tests may have published.
+        for (List<Map<String, Object>> criteria : List.of(listOf(Api.get(client, "/api/catalogs/1"), "criteria"))) {
+            int references = 0;
+            for (Map<String, Object> c : criteria) {
+                List<Map<String, Object>> served = listOf(c, "legalReferences");
+                List<Map<String, Object>> expected = seeded.get((String) c.get("id"));
+                assertThat(served).as("references of %s", c.get("id")).hasSameSizeAs(expected);
+                for (int i = 0; i < served.size(); i++) {
+                    Map<String, Object> r = served.get(i);
+                    Map<String, Object> s = expected.get(i);
+                    assertThat((String) r.get("gistDe")).as("German gist %d of %s", i, c.get("id")).isNotBlank().isNotEqualTo(r.get("gist"));
+                    Map<String, Object> withoutGerman = new HashMap<>(r);
+                    withoutGerman.remove("gistDe");
+                    Map<String, Object> seededReference = new HashMap<>();
+                    seededReference.put("instrument", s.get("instrument"));
+                    seededReference.put("provision", s.get("provision"));
+                    seededReference.put("gist", s.get("gist"));
+                    seededReference.put("verifiedInSession", s.get("verified_in_session"));
+                    seededReference.put("source", s.get("source_read"));
+                    seededReference.values().removeIf(java.util.Objects::isNull);
+                    assertThat(withoutGerman).as("reference %d of %s", i, c.get("id")).isEqualTo(seededReference);
+                    references++;
+                }
+            }
+            assertThat(references).isEqualTo(50);
+        }
+    }
+
+    /**
+     * V111's statements for other versions, run again on a draft whose references are version 1's in another order, without
+     * German: each gets version 1's German gist where instrument, provision and English gist are still version 1's.
+     */
+    @Test
+    void shouldGiveAnotherVersionsReferenceTheGermanGistWhereItIsStillThatOfVersionOne() throws IOException {
+        long id = ((Number) Api.send(client, admin(HttpRequest.POST("/api/catalogs", Map.of("label", "Kerngehalte älterer Entwürfe")))).get("id")).longValue();
+        List<Map<String, Object>> v1 = listOf(listOf(Api.get(client, "/api/catalogs/1"), "criteria").stream()
+                .filter(c -> "PURPOSE".equals(c.get("id"))).findFirst().orElseThrow(), "legalReferences");
+        List<Map<String, Object>> old = new ArrayList<>();
+        for (Map<String, Object> r : v1) {
+            Map<String, Object> english = new LinkedHashMap<>(r);
+            english.remove("gistDe");
+            old.add(0, english);
+        }
+        old.get(0).put("gistDe", null);
+        old.get(1).put("gist", old.get(1).get("gist") + " (changed in the draft)");
+        assertThat(sql.update("UPDATE criteria SET legal_references = ? WHERE catalog_version_id = ? AND code = 'PURPOSE'",
+                json.writeValueAsString(old), id)).isEqualTo(1);
+
+        String migration = Files.readString(Path.of("..", "migrations", "V111__add_german_gists_to_catalog_v1_legal_references.sql"));
+        int statements = 0;
+        for (String statement : migration.split(";\n")) {
+            if (statement.strip().startsWith("UPDATE criteria c\n")) {
+                sql.update(statement);
+                statements++;
+            }
+        }
+        assertThat(statements).isGreaterThanOrEqualTo(v1.size());
+
+        List<Map<String, Object>> served = listOf(listOf(Api.get(client, "/api/catalogs/" + id), "criteria").stream()
+                .filter(c -> "PURPOSE".equals(c.get("id"))).findFirst().orElseThrow(), "legalReferences");
+        assertThat(served).hasSize(v1.size());
+        for (int i = 0; i < served.size(); i++) {
+            Map<String, Object> expected = new HashMap<>(v1.get(v1.size() - 1 - i));
+            if (i == 1) {
+                expected.remove("gistDe");
+                expected.put("gist", old.get(1).get("gist"));
+            }
+            assertThat(served.get(i)).as("reference %d", i).isEqualTo(expected);
+        }
+        assertThat(served.get(1)).doesNotContainKey("gistDe");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void shouldNoteTheTranslationInTheHistoryOfVersionOne() {
@@ -113,7 +197,7 @@ class CatalogGermanTextsTest implements DatabaseTest {
         assertThat(notes).allSatisfy(e -> assertThat(e).containsEntry("actor", "migration").containsEntry("entityType", "catalog"));
         assertThat(notes).extracting(e -> (Map<String, Object>) ((Map<String, Object>) e.get("changes")).get("note"))
                 .allSatisfy(note -> assertThat(note.get("old")).isNull())
-                .extracting(note -> note.get("value")).containsExactlyInAnyOrder(NOTE, NOTE_RATIONALES);
+                .extracting(note -> note.get("value")).containsExactlyInAnyOrder(NOTE, NOTE_RATIONALES, NOTE_GISTS);
     }
 
     @Test
@@ -124,6 +208,9 @@ class CatalogGermanTextsTest implements DatabaseTest {
         Map<String, Object> original = listOf(Api.get(client, "/api/catalogs/1"), "criteria").get(0);
         assertThat(dp.get("questionDe")).isEqualTo(original.get("questionDe"));
         assertThat(dp.get("scaleDe")).isEqualTo(original.get("scaleDe"));
+        // The draft is copied from the newest published version, which other tests may have published with more references.
+        assertThat(listOf(dp, "legalReferences")).containsAll(listOf(original, "legalReferences"))
+                .allSatisfy(r -> assertThat((String) r.get("gistDe")).isNotBlank());
 
         Map<String, Object> withoutGerman = criterionBody(dp);
         withoutGerman.put("questionDe", " ");
