@@ -1613,4 +1613,39 @@ export const journeys = [
         'protokoll', ['Zeitpunkt', 'Benutzer', 'desk.officer']);
     },
   },
+  {
+    // Open data (issue 12): an administrator publishes a release in the browser and downloads its Frictionless package;
+    // the package holds datapackage.json with a codebook and CSV files, and nothing fictitious or internal.
+    name: 'j-open-data-release',
+    async run({ newPage, axe }) {
+      const admin = await newPage();
+      await signIn(admin, 'admin', { next: '/open-data' });
+      await expectHeading(admin, 'Offene Daten');
+      await admin.getByRole('button', { name: 'Neue Veröffentlichung' }).click();
+      const dialog = admin.getByRole('dialog', { name: 'Neue Veröffentlichung erstellen?' });
+      await dialog.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+      const notice = admin.getByRole('status').filter({ hasText: /^Veröffentlichung \d+ wurde erstellt\.$/ });
+      await expectVisible(notice, 'the published notice');
+      const id = (await notice.innerText()).match(/\d+/)[0];
+      const table = admin.getByRole('table', { name: 'Veröffentlichungen, neueste zuerst' });
+      await expectVisible(table.getByRole('link', { name: `ZIP der Veröffentlichung ${id}` }), 'the new release in the list');
+      await axe(admin, 'open-data');
+      const zip = await downloaded(admin, () => table.getByRole('link', { name: `ZIP der Veröffentlichung ${id}` }).click());
+      const entries = await unzip(zip.bytes);
+      const names = [...entries.keys()];
+      const descriptor = [...entries].find(([n]) => n.endsWith('datapackage.json'));
+      if (!descriptor) throw new Error(`the package has no datapackage.json: ${names.join(', ')}`);
+      const pkg = JSON.parse(descriptor[1]);
+      if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) throw new Error('datapackage.json lists no resources');
+      for (const r of pkg.resources) {
+        if (!names.some((n) => n.endsWith(r.path))) throw new Error(`the resource ${r.path} is not in the package`);
+        if (!r.schema?.fields?.length) throw new Error(`the resource ${r.path} has no codebook (schema fields)`);
+      }
+      const csv = [...entries].filter(([n]) => n.endsWith('.csv')).map(([, x]) => x).join('\n');
+      if (!csv) throw new Error('the package has no CSV file');
+      for (const leak of ['Musterland', 'desk.officer', 'devcoop.reviewer']) {
+        if (csv.includes(leak)) throw new Error(`the published CSV holds "${leak}"`);
+      }
+    },
+  },
 ];
