@@ -77,7 +77,7 @@ class ReviewController {
                                                    @QueryValue @Nullable String format, HttpRequest<?> request) {
         Reviewer reviewer = AssessmentController.reviewer(authentication);
         Pageable page = Paging.checked(pageable, Set.of());
-        return exporter.answer(request, format, () -> service.queue(reviewer, page), queue(catalogs.criterionNames(null)),
+        return exporter.answer(request, format, () -> service.queue(reviewer, page), () -> queue(catalogs.criterionNames(null)),
                 (number, size) -> service.queue(reviewer, Pageable.from(number, size)).getContent());
     }
 
@@ -88,7 +88,7 @@ class ReviewController {
                                            @QueryValue @Nullable String format, HttpRequest<?> request) {
         Pageable page = Paging.checked(pageable, Set.of());
         String author = AssessmentController.reviewer(authentication).name();
-        return exporter.answer(request, format, () -> service.returnedTo(author, page.getNumber(), page.getSize()), returned(catalogs.criterionNames(null)),
+        return exporter.answer(request, format, () -> service.returnedTo(author, page.getNumber(), page.getSize()), () -> returned(catalogs.criterionNames(null)),
                 (number, size) -> service.returnedTo(author, number, size).items());
     }
 }

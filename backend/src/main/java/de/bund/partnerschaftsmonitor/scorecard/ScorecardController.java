@@ -104,7 +104,7 @@ class ScorecardController {
         boolean drafts = Boolean.TRUE.equals(includeDrafts);
         ScorecardViews.CountryScorecard card = readCache.get(ReadCache.key("scorecard", code, profile, drafts),
                 () -> service.countryScorecard(code, profile, drafts)).localized(Messages.current());
-        return exporter.answer(request, format, () -> card, criteria(catalogs.criterionNames(card.catalogVersionId())), Rows.of(card.criteria()));
+        return exporter.answer(request, format, () -> card, () -> criteria(catalogs.criterionNames(card.catalogVersionId())), Rows.of(card.criteria()));
     }
 
     @Get("/countries/{iso2}/scorecard/history")

@@ -61,11 +61,18 @@ public class Exporter {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <B, T> MutableHttpResponse<B> answer(HttpRequest<?> request, @Nullable String format, Supplier<B> json, ExportTable<T> table,
                                          Rows<T> rows) {
+        return answer(request, format, json, () -> table, rows);
+    }
+
+    /** The same for a table made per request (e.g. with the catalogue's criterion names): made only when a file is asked for. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <B, T> MutableHttpResponse<B> answer(HttpRequest<?> request, @Nullable String format, Supplier<B> json,
+                                                Supplier<ExportTable<T>> table, Rows<T> rows) {
         Optional<ExportFormat> file = ExportFormat.wanted(format, request);
         if (file.isEmpty()) {
             return HttpResponse.ok(json.get());
         }
-        return (MutableHttpResponse) export(request, file.get(), table, rows);
+        return (MutableHttpResponse) export(request, file.get(), table.get(), rows);
     }
 
     /**
