@@ -5,7 +5,7 @@
 #   BENCH_PORT=8097 BENCH_DB_PORT=3397   app and embedded MariaDB ports
 #   BENCH_DIR=bench/target/search-data   data folder (database and search index; not under /tmp)
 #   BENCH_INSTRUMENTS=10000 BENCH_DOCUMENTS=2000 BENCH_DOC_CHARS=50000 (about 20 pages each)
-#   BENCH_SECONDS=15 BENCH_WARMUP=5 BENCH_CLIENTS=16 BENCH_UPLOAD_RUNS=5 BENCH_BUILD=1 (rebuild the jar first)
+#   BENCH_SECONDS=15 BENCH_WARMUP=30 BENCH_CLIENTS=16 BENCH_UPLOAD_RUNS=5 BENCH_BUILD=1 (rebuild the jar first)
 #   BENCH_JAVA_OPTS=…                    JVM options of the app (default: the README's bounded heap)
 # What it does: starts the embedded database, starts the app once (Flyway, seed), loads the synthetic instruments
 # (Bench.java seed) and BENCH_DOCUMENTS synthetic documents ([SYNTHETISCH], Bench.java docs: German signed texts and
@@ -24,7 +24,7 @@ INSTRUMENTS="${BENCH_INSTRUMENTS:-10000}"
 DOCUMENTS="${BENCH_DOCUMENTS:-2000}"
 DOC_CHARS="${BENCH_DOC_CHARS:-50000}"
 SECONDS_PER_RUN="${BENCH_SECONDS:-15}"
-WARMUP="${BENCH_WARMUP:-5}"
+WARMUP="${BENCH_WARMUP:-30}"
 CLIENTS="${BENCH_CLIENTS:-16}"
 JAR="${BENCH_JAR:-$ROOT/backend/target/partnerschaftsmonitor.jar}"
 OUT="$ROOT/bench/target"
@@ -127,6 +127,8 @@ echo "probe q=Datenschutz: search totalSize $SEARCH_TOTAL, list totalSize $LIST_
 
 echo "== (b, c) HTTP load, $CLIENTS clients, read cache off"
 : >"$OUT/search-http.txt"
+# Warm-up per endpoint (BENCH_WARMUP, 30 s): after 5 s the JIT on 2 cores was still compiling a large share of the
+# time, and the figures measured that instead of the steady state a running server is in.
 for name in "${NAMES[@]}"; do
   BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" --timeout 10s -s bench/latency.lua "$BASE" >/dev/null
 done

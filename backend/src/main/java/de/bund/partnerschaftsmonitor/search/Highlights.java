@@ -1,128 +1,133 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import de.bund.partnerschaftsmonitor.search.Snippet.Mark;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Where a query matched a text, found by Lucene's unified highlighter from the offsets the index keeps.
- * The result is offsets, never markup: clients mark the ranges themselves, so a text can never inject HTML.
+ * Where what was {@link Sought} stands in a text: the text is analysed as the index analysed it, and its tokens are
+ * compared with the very terms the query was built from. A passage is a few hundred characters, so this costs
+ * microseconds; Lucene's highlighters went back to the index or into a memory index for every document and took most
+ * of a search's time (bench/RESULTS.md). The result is offsets, never markup: clients mark the ranges themselves, so a
+ * text can never inject HTML.
  */
 final class Highlights {
 
-    /** A sentence-sized passage of the text: its range, its score and the ranges matched in it. */
-    record Sentence(int start, int end, float score, List<Mark> marks) {
+    /** A match of {@code sought} (its index in the list searched) at {@code [start, end)}, weighted as the query boosts it. */
+    record Found(int sought, int start, int end, float weight) {
     }
 
     private static final int SNIPPET_CHARS = 320;
 
-    private static final PassageFormatter SENTENCES = new PassageFormatter() {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            List<Sentence> out = new ArrayList<>();
-            for (Passage p : passages) {
-                List<Mark> marks = new ArrayList<>();
-                for (int i = 0; i < p.getNumMatches(); i++) {
-                    marks.add(new Mark(p.getMatchStarts()[i], p.getMatchEnds()[i]));
-                }
-                out.add(new Sentence(p.getStartOffset(), p.getEndOffset(), p.getScore(), marks));
-            }
-            return out;
-        }
-    };
-
-    private static final String[] FIELDS = {SearchAnalysis.DE, SearchAnalysis.EN, SearchAnalysis.STD, SearchAnalysis.SUB};
-
     private Highlights() {
     }
 
-    /**
-     * For each of {@code docs} (index documents, in that order), the sentences of its text in which {@code query} matched
-     * in any of the fields the text is indexed in. The offsets come from the index's postings (indexed with offsets), so
-     * no text is analysed again and the query is prepared once for all documents; a document is only indexed in its own
-     * language's fields, so only those can match.
-     */
-    @SuppressWarnings("unchecked")
-    static List<List<Sentence>> sentences(IndexSearcher searcher, Query query, int[] docs) throws IOException {
-        List<List<Sentence>> out = new ArrayList<>(docs.length);
-        if (docs.length == 0) {
-            return out;
-        }
-        Map<String, Object[]> found = new BodyHighlighter(searcher).highlight(query, docs);
-        for (int i = 0; i < docs.length; i++) {
-            TreeMap<Integer, Sentence> byStart = new TreeMap<>();
-            for (String field : FIELDS) {
-                Object[] perDoc = found.get(field);
-                if (perDoc != null && perDoc[i] instanceof List<?> list) {
-                    for (Sentence s : (List<Sentence>) list) {
-                        byStart.merge(s.start(), s, (a, b) -> new Sentence(a.start(), Math.max(a.end(), b.end()), a.score() + b.score(),
-                                merge(concat(a.marks(), b.marks()))));
+    /** Every match in {@code text} (in {@code language}, so in the fields it was indexed in), in text order. */
+    static List<Found> find(List<Sought> sought, String text, String language) {
+        List<String> fields = SearchAnalysis.fieldsFor(language);
+        Map<String, Map<Integer, List<SearchAnalysis.Token>>> byField = new HashMap<>();
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < sought.size(); i++) {
+            Sought s = sought.get(i);
+            for (Sought.Phrase p : s.phrases()) {
+                if (fields.contains(p.field())) {
+                    phrase(p, byField.computeIfAbsent(p.field(), f -> byPosition(SearchAnalysis.analysed(f, text))), i, s.phraseBoost(), out);
+                }
+            }
+            if (!s.parts().isEmpty()) {
+                for (List<SearchAnalysis.Token> words : byField.computeIfAbsent(SearchAnalysis.SUB,
+                        f -> byPosition(SearchAnalysis.analysed(f, text))).values()) {
+                    for (SearchAnalysis.Token w : words) {
+                        for (String part : s.parts()) {
+                            if (w.term().contains(part)) {
+                                out.add(new Found(i, w.start(), w.end(), s.partBoost()));
+                                break;
+                            }
+                        }
                     }
                 }
             }
-            out.add(new ArrayList<>(byStart.values()));
         }
+        out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         return out;
     }
 
-    /** The unified highlighter over the index, reading every field's text from the one stored body. */
-    private static final class BodyHighlighter extends UnifiedHighlighter {
+    private static Map<Integer, List<SearchAnalysis.Token>> byPosition(List<SearchAnalysis.Token> tokens) {
+        Map<Integer, List<SearchAnalysis.Token>> out = new HashMap<>();
+        tokens.forEach(t -> out.computeIfAbsent(t.position(), k -> new ArrayList<>(1)).add(t));
+        return out;
+    }
 
-        BodyHighlighter(IndexSearcher searcher) {
-            super(UnifiedHighlighter.builder(searcher, SearchAnalysis.INDEX).withFormatter(SENTENCES)
-                    .withMaxLength(1_000_000).withMaxNoHighlightPassages(0));
-        }
-
-        Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
-            int[] maxPassages = new int[FIELDS.length];
-            java.util.Arrays.fill(maxPassages, 50);
-            return highlightFieldsAsObjects(FIELDS, query, docs, maxPassages);
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> out = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
-            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                String body = stored.document(doc, Set.of(SearchIndex.BODY)).get(SearchIndex.BODY);
-                CharSequence[] values = new CharSequence[fields.length];
-                java.util.Arrays.fill(values, body == null ? "" : body);
-                out.add(values);
+    /** Each place the phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
+    private static void phrase(Sought.Phrase p, Map<Integer, List<SearchAnalysis.Token>> tokens, int sought, float weight, List<Found> out) {
+        for (List<SearchAnalysis.Token> at : tokens.values()) {
+            for (SearchAnalysis.Token first : at) {
+                if (!first.term().equals(p.terms().get(0))) {
+                    continue;
+                }
+                int end = first.end();
+                boolean all = true;
+                for (int j = 1; j < p.terms().size() && all; j++) {
+                    String term = p.terms().get(j);
+                    SearchAnalysis.Token next = tokens.getOrDefault(first.position() + p.positions().get(j), List.of()).stream()
+                            .filter(t -> t.term().equals(term)).findFirst().orElse(null);
+                    all = next != null;
+                    end = next == null ? end : Math.max(end, next.end());
+                }
+                if (all) {
+                    out.add(new Found(sought, first.start(), end, weight));
+                }
             }
-            return out;
         }
     }
 
-    /** Every range matched in the whole text, merged where they overlap. */
-    static List<Mark> marks(List<Sentence> sentences) {
-        List<Mark> all = new ArrayList<>();
-        sentences.forEach(s -> all.addAll(s.marks()));
-        return merge(all);
+    /** Every matched range, merged where they overlap. */
+    static List<Mark> marks(List<Found> found) {
+        return merge(found.stream().map(f -> new Mark(f.start(), f.end())).toList());
     }
 
-    /** The best sentence as a snippet of at most about {@value #SNIPPET_CHARS} characters, or the text's start. */
-    static Snippet snippet(List<Sentence> sentences, String text) {
-        Sentence best = sentences.stream().max(Comparator.comparingDouble(Sentence::score)).orElse(null);
-        if (best == null) {
+    /**
+     * The best sentence as a snippet of at most about {@value #SNIPPET_CHARS} characters, or the text's start. A sentence
+     * scores the best weight of each sought thing it holds, added up, so the sentence with most of the query wins.
+     */
+    static Snippet snippet(List<Found> found, String text) {
+        if (found.isEmpty()) {
             int end = Math.min(text.length(), SNIPPET_CHARS);
             return new Snippet(text.substring(0, end).strip() + (end < text.length() ? " …" : ""), List.of());
         }
-        List<Mark> marks = merge(best.marks());
-        int start = best.start();
-        int end = best.end();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(text);
+        int bestStart = 0;
+        int bestEnd = text.length();
+        float bestScore = -1;
+        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            Map<Integer, Float> best = new HashMap<>();
+            for (Found f : found) {
+                if (f.start() >= start && f.end() <= end) {
+                    best.merge(f.sought(), f.weight(), Math::max);
+                }
+            }
+            float score = (float) best.values().stream().mapToDouble(Float::doubleValue).sum();
+            if (score > bestScore) {
+                bestScore = score;
+                bestStart = start;
+                bestEnd = end;
+            }
+        }
+        final int from = bestStart;
+        final int to = bestEnd;
+        List<Mark> marks = marks(found.stream().filter(f -> f.start() >= from && f.end() <= to).toList());
+        int start = bestStart;
+        int end = bestEnd;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         if (end - start > SNIPPET_CHARS && !marks.isEmpty()) {
             start = Math.max(start, marks.get(0).start() - SNIPPET_CHARS / 3);
             end = Math.min(end, start + SNIPPET_CHARS);
@@ -136,12 +141,6 @@ final class Highlights {
             }
         }
         return new Snippet(prefix + text.substring(start, end) + suffix, shifted);
-    }
-
-    private static List<Mark> concat(List<Mark> a, List<Mark> b) {
-        List<Mark> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     static List<Mark> merge(List<Mark> marks) {

@@ -6,6 +6,7 @@ import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +28,20 @@ class PassageFinder {
     }
 
     Optional<SearchViews.Passages> passages(long agreementId, String criterion) {
-        if (!repository.agreementExists(agreementId)) {
-            throw new NotFoundException("agreement.notFound");
-        }
+        List<SearchRepository.DocumentInfo> documents = repository.currentDocuments(agreementId)
+                .orElseThrow(() -> new NotFoundException("agreement.notFound"));
         return repository.keywords(criterion).map(keywords -> {
-            List<SearchRepository.DocumentInfo> documents = repository.currentDocuments(agreementId);
             List<TextSearch.Candidate> candidates = search.passages(agreementId, keywords.de(), keywords.en(), MAX_CANDIDATES);
-            Map<Long, SearchRepository.DocumentInfo> byId = repository.documents(candidates.stream().map(TextSearch.Candidate::documentId).toList());
+            Map<Long, SearchRepository.DocumentInfo> current = new HashMap<>();
+            documents.forEach(d -> current.put(d.id(), d));
             List<SearchViews.Passage> passages = new ArrayList<>();
             for (TextSearch.Candidate c : candidates) {
-                SearchRepository.DocumentInfo d = byId.get(c.documentId());
-                if (d == null || !d.current()) {
+                SearchRepository.DocumentInfo d = current.get(c.documentId());
+                if (d == null) {
                     continue; // archived or superseded since the index caught up
                 }
                 List<SearchViews.MatchedTerm> matched = new ArrayList<>();
-                c.matched().forEach((k, forms) -> matched.add(new SearchViews.MatchedTerm(k.keyword(), k.language(), k.searched(), List.copyOf(forms))));
+                c.matched().forEach((k, forms) -> matched.add(new SearchViews.MatchedTerm(k.text(), k.language(), k.searched(), List.copyOf(forms))));
                 passages.add(new SearchViews.Passage(c.documentId(), c.anchor(), c.label(), c.text(), matched, c.score(), c.marks(),
                         SearchViews.DocumentView.from(d), SearchViews.marking(d.classification()),
                         SearchViews.link(agreementId, c.documentId(), c.anchor())));

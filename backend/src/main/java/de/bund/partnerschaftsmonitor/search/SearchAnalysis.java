@@ -12,12 +12,15 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fields a text is indexed in and how each is analysed.
@@ -84,6 +87,44 @@ final class SearchAnalysis {
         return tokens(INDEX, field, text);
     }
 
+    /** A term of a text where it stands: its position and its range {@code [start, end)} in the text. */
+    record Token(String term, int position, int start, int end) {
+    }
+
+    /**
+     * The text as {@code field} indexes it, token by token. For {@link #SUB} the whole words only (lower case, German
+     * normalisation), without their suffixes: a word part is found in them with {@link String#contains}.
+     */
+    static List<Token> analysed(String field, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = (SUB.equals(field) ? NORMALISED : INDEX).tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The phrase {@code text} makes in {@code field}: its terms and their positions relative to the first. */
+    static Optional<Sought.Phrase> phrase(String field, String text) {
+        List<Token> tokens = analysed(field, text);
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = tokens.get(0).position();
+        return Optional.of(new Sought.Phrase(field, tokens.stream().map(Token::term).toList(),
+                tokens.stream().map(t -> t.position() - first).toList()));
+    }
+
     /** The prefixes a German query word is looked up by in {@link #SUB}; short words would match too much inside others. */
     static List<String> compoundPrefixes(String text) {
         return tokens(GERMAN_STEM, SUB, text).stream().filter(t -> t.length() >= SuffixFilter.MIN + 1).toList();
@@ -117,9 +158,18 @@ final class SearchAnalysis {
         return tokens(WORDS, "words", text);
     }
 
+    /** {@link #SUB}'s analysis without the suffixes: the whole words, lower case, German-normalised. */
+    private static final Analyzer NORMALISED = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+        }
+    };
+
     /** A word as {@link #SUB} holds it whole: lower case, German-normalised. */
     static String normalised(String word) {
-        List<String> t = tokens(SUFFIXES, SUB, word);
+        List<String> t = tokens(NORMALISED, SUB, word);
         return t.isEmpty() ? "" : t.get(0);
     }
 

@@ -8,13 +8,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -38,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -56,9 +55,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-2/" + SearchAnalysis.VERSION;
-    /** Analysed text with offsets in the postings, so the highlighter reads where a query matched instead of re-analysing. */
-    private static final FieldType TEXT = textWithOffsets();
+    static final String SCHEMA = "passages-3/" + SearchAnalysis.VERSION;
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -75,6 +72,8 @@ public class SearchIndex {
     static final String PASSAGE = "passage";
     static final String AGREEMENT_TEXT = "agreement";
     private static final int BATCH = 200;
+    /** Indexing buffer; 64 MB in the documented 128 MB heap made the first build spend most of its time in full collections. */
+    private static final int RAM_BUFFER_MB = 16;
 
     private final SearchRepository repository;
     private final ReadCache readCache;
@@ -82,6 +81,11 @@ public class SearchIndex {
     private final Path folder;
     private final boolean temporary;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Searches at once, one per core by default ({@code pm.search.concurrency}); the rest wait their turn in order. With
+     * 16 searches on 2 cores at once each took far longer and the slowest waited longest (bench/RESULTS.md).
+     */
+    private final Semaphore gate;
     private final Map<String, String> indexed = new ConcurrentHashMap<>();
     private final AtomicInteger rebuilds = new AtomicInteger();
     private final AtomicLong reindexed = new AtomicLong();
@@ -94,9 +98,11 @@ public class SearchIndex {
     SearchIndex(SearchRepository repository, ReadCache readCache,
                 @Nullable @Value("${pm.search.index-dir:}") String configured,
                 @Value("${pm.embedded-database:false}") boolean embedded,
-                @Nullable @Value("${pm.data-dir:}") String dataDir) {
+                @Nullable @Value("${pm.data-dir:}") String dataDir,
+                @Value("${pm.search.concurrency:0}") int concurrency) {
         this.repository = repository;
         this.readCache = readCache;
+        this.gate = new Semaphore(concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors(), true);
         Path chosen = folder(configured, embedded, dataDir);
         // A second application context in the same JVM (tests of several instances) must not share the folder's lock.
         boolean taken = !OPEN.add(chosen);
@@ -145,7 +151,7 @@ public class SearchIndex {
         }
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalysis.INDEX)
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         writer = new IndexWriter(directory, config);
         if (fresh) {
             rebuilds.incrementAndGet();
@@ -213,6 +219,7 @@ public class SearchIndex {
     /** Runs {@code work} on a searcher that reflects every write this instance has committed. */
     <T> T withSearcher(SearchWork<T> work) {
         catchUp();
+        gate.acquireUninterruptibly();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -222,6 +229,8 @@ public class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            gate.release();
         }
     }
 
@@ -370,16 +379,9 @@ public class SearchIndex {
         d.add(new StoredField(LANGUAGE, language));
         d.add(new StoredField(BODY, text));
         for (String field : SearchAnalysis.fieldsFor(language)) {
-            d.add(new Field(field, text, TEXT));
+            d.add(new TextField(field, text, Field.Store.NO));
         }
         return d;
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     Path folder() {

@@ -155,19 +155,25 @@ class SearchRepository {
         return Optional.ofNullable(documents(List.of(id)).get(id));
     }
 
-    /** The agreement's current documents, in the order a reader expects them. */
+    /** The agreement's current documents, in the order a reader expects them; empty if there is no such agreement. */
     @Transactional(readOnly = true)
-    List<DocumentInfo> currentDocuments(long agreementId) {
-        return jdbc.prepareStatement("SELECT id, agreement_id, kind, language, title, version_date, classification, source, TRUE"
-                + " FROM agreement_documents WHERE agreement_id = ? AND superseded_by IS NULL AND archived_at IS NULL ORDER BY id", ps -> {
+    Optional<List<DocumentInfo>> currentDocuments(long agreementId) {
+        return jdbc.prepareStatement("SELECT d.id, a.id, d.kind, d.language, d.title, d.version_date, d.classification, d.source, TRUE"
+                + " FROM agreements a LEFT JOIN agreement_documents d ON d.agreement_id = a.id AND d.superseded_by IS NULL"
+                + " AND d.archived_at IS NULL WHERE a.id = ? ORDER BY d.id", ps -> {
             ps.setLong(1, agreementId);
             List<DocumentInfo> out = new ArrayList<>();
+            boolean exists = false;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(document(rs));
+                    exists = true;
+                    rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        out.add(document(rs));
+                    }
                 }
             }
-            return out;
+            return exists ? Optional.of(out) : Optional.<List<DocumentInfo>>empty();
         });
     }
 
@@ -187,16 +193,6 @@ class SearchRepository {
                 }
             }
             return out;
-        });
-    }
-
-    @Transactional(readOnly = true)
-    boolean agreementExists(long id) {
-        return jdbc.prepareStatement("SELECT 1 FROM agreements WHERE id = ?", ps -> {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         });
     }
 
