@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
 if [ "${BENCH_BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then ./mvnw -B -q -DskipTests package; fi
 rm -rf "$DATA"
-JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=32m}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 PORT="$PORT" PM_DB_PORT="$DB_PORT" PM_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JAR" >"$OUT/brief-app.log" 2>&1 &
 APP_PID=$!

@@ -40,7 +40,7 @@ wait_200() { # url timeout_s -> prints seconds until the first 200
   now=$(date +%s.%N); echo "$now - $start" | bc
 }
 # JVM options for every start (README, "Betrieb"): a bounded heap and the serial collector keep the resident set small.
-JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=32m}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 CDS="$OUT/app.jsa"
 # One signing key for the whole run, so that the token stays valid when the app is restarted without its cache.

@@ -43,7 +43,7 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health" || true)" != 000 ]
   echo "port $PORT is already in use: set BENCH_PORT" >&2; exit 1
 fi
 
-JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=32m}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 export PM_JWT_SECRET="${PM_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')}"
 now() { date +%s.%N; }

@@ -31,7 +31,7 @@ final class Highlights {
     /** Every match in {@code text} (in {@code language}, so in the fields it was indexed in), in text order. */
     static List<Found> find(List<Sought> sought, String text, String language) {
         List<String> fields = SearchAnalysis.fieldsFor(language);
-        Map<String, Map<Integer, List<SearchAnalysis.Token>>> byField = new HashMap<>();
+        Map<String, SearchAnalysis.Token[]> byField = new HashMap<>(4);
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < sought.size(); i++) {
             Sought s = sought.get(i);
@@ -41,14 +41,14 @@ final class Highlights {
                 }
             }
             if (!s.parts().isEmpty()) {
-                for (List<SearchAnalysis.Token> words : byField.computeIfAbsent(SearchAnalysis.SUB,
-                        f -> byPosition(SearchAnalysis.analysed(f, text))).values()) {
-                    for (SearchAnalysis.Token w : words) {
-                        for (String part : s.parts()) {
-                            if (w.term().contains(part)) {
-                                out.add(new Found(i, w.start(), w.end(), s.partBoost()));
-                                break;
-                            }
+                for (SearchAnalysis.Token w : byField.computeIfAbsent(SearchAnalysis.SUB, f -> SearchAnalysis.analysed(f, text).toArray(new SearchAnalysis.Token[0]))) {
+                    if (w == null) {
+                        continue;
+                    }
+                    for (String part : s.parts()) {
+                        if (w.term().length() >= part.length() && w.term().contains(part)) {
+                            out.add(new Found(i, w.start(), w.end(), s.partBoost()));
+                            break;
                         }
                     }
                 }
@@ -58,31 +58,32 @@ final class Highlights {
         return out;
     }
 
-    private static Map<Integer, List<SearchAnalysis.Token>> byPosition(List<SearchAnalysis.Token> tokens) {
-        Map<Integer, List<SearchAnalysis.Token>> out = new HashMap<>();
-        tokens.forEach(t -> out.computeIfAbsent(t.position(), k -> new ArrayList<>(1)).add(t));
+    /** The tokens at their positions (these analysers put one token at a position; stop words leave gaps). */
+    private static SearchAnalysis.Token[] byPosition(List<SearchAnalysis.Token> tokens) {
+        SearchAnalysis.Token[] out = new SearchAnalysis.Token[tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1];
+        for (SearchAnalysis.Token t : tokens) {
+            out[t.position()] = t;
+        }
         return out;
     }
 
     /** Each place the phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
-    private static void phrase(Sought.Phrase p, Map<Integer, List<SearchAnalysis.Token>> tokens, int sought, float weight, List<Found> out) {
-        for (List<SearchAnalysis.Token> at : tokens.values()) {
-            for (SearchAnalysis.Token first : at) {
-                if (!first.term().equals(p.terms().get(0))) {
-                    continue;
-                }
-                int end = first.end();
-                boolean all = true;
-                for (int j = 1; j < p.terms().size() && all; j++) {
-                    String term = p.terms().get(j);
-                    SearchAnalysis.Token next = tokens.getOrDefault(first.position() + p.positions().get(j), List.of()).stream()
-                            .filter(t -> t.term().equals(term)).findFirst().orElse(null);
-                    all = next != null;
-                    end = next == null ? end : Math.max(end, next.end());
-                }
-                if (all) {
-                    out.add(new Found(sought, first.start(), end, weight));
-                }
+    private static void phrase(Sought.Phrase p, SearchAnalysis.Token[] at, int sought, float weight, List<Found> out) {
+        String head = p.terms().get(0);
+        for (int pos = 0; pos < at.length; pos++) {
+            SearchAnalysis.Token first = at[pos];
+            if (first == null || !first.term().equals(head)) {
+                continue;
+            }
+            int end = first.end();
+            boolean all = true;
+            for (int j = 1; j < p.terms().size() && all; j++) {
+                int next = pos + p.positions().get(j);
+                all = next < at.length && at[next] != null && at[next].term().equals(p.terms().get(j));
+                end = all ? Math.max(end, at[next].end()) : end;
+            }
+            if (all) {
+                out.add(new Found(sought, first.start(), end, weight));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -157,10 +158,12 @@ public class TextSearch {
         Query query = new BooleanQuery.Builder().add(Sought.any(keywords), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.PASSAGE)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(SearchIndex.AGREEMENT, Long.toString(agreementId))), BooleanClause.Occur.FILTER).build();
-        List<Candidate> out = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-            Document d = stored.document(hit.doc);
+        // Scored in full, without block-max skipping: one instrument has a few hundred passages, and skipping cost more than it saved.
+        ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false)).scoreDocs;
+        Document[] docs = documents(searcher, top);
+        List<Candidate> out = new ArrayList<>(top.length);
+        for (int h = 0; h < top.length; h++) {
+            Document d = docs[h];
             String text = d.get(SearchIndex.BODY);
             String language = d.get(SearchIndex.LANGUAGE);
             List<Highlights.Found> found = Highlights.find(keywords, text, language);
@@ -177,7 +180,22 @@ public class TextSearch {
                 }
             }
             out.add(new Candidate(Long.parseLong(d.get(SearchIndex.DOCUMENT)), d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL),
-                    text, language, hit.score, Highlights.marks(found), matched));
+                    text, language, top[h].score, Highlights.marks(found), matched));
+        }
+        return out;
+    }
+
+    /** The hits' stored fields, read in index order (an instrument's passages share compressed blocks), returned in hit order. */
+    private static Document[] documents(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        StoredFields stored = searcher.storedFields();
+        Document[] out = new Document[hits.length];
+        for (Integer i : order) {
+            out[i] = stored.document(hits[i].doc);
         }
         return out;
     }
@@ -187,7 +205,10 @@ public class TextSearch {
         return new TermInSetQuery(SearchIndex.AGREEMENT, terms);
     }
 
-    /** Keeps each agreement's best score (and, if asked, the document that scored it). */
+    /**
+     * Keeps each agreement's best score (and, if asked, the document that scored it). An agreement's texts lie next to
+     * each other in the index, so the current agreement's best is kept aside and the map touched only when it changes.
+     */
     private static final class BestPerAgreement extends SimpleCollector {
         private final Map<Long, Float> best;
         @Nullable
@@ -195,6 +216,10 @@ public class TextSearch {
         private NumericDocValues agreements;
         private Scorable scorer;
         private int base;
+        private long current = Long.MIN_VALUE;
+        private float currentScore;
+        private int currentDoc;
+        private boolean changed;
 
         BestPerAgreement(Map<Long, Float> best, @Nullable Map<Long, Integer> docs) {
             this.best = best;
@@ -203,6 +228,7 @@ public class TextSearch {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
             agreements = context.reader().getNumericDocValues(SearchIndex.AGREEMENT);
             base = context.docBase;
         }
@@ -218,13 +244,32 @@ public class TextSearch {
                 return;
             }
             long id = agreements.longValue();
+            if (id != current) {
+                flush();
+                current = id;
+                Float kept = best.get(id);
+                currentScore = kept == null ? Float.NEGATIVE_INFINITY : kept;
+            }
             float score = scorer.score();
-            Float kept = best.get(id);
-            if (kept == null || score > kept) {
-                best.put(id, score);
+            if (score > currentScore) {
+                currentScore = score;
+                currentDoc = base + doc;
+                changed = true;
+            }
+        }
+
+        @Override
+        public void finish() {
+            flush();
+        }
+
+        private void flush() {
+            if (changed) {
+                best.put(current, currentScore);
                 if (docs != null) {
-                    docs.put(id, base + doc);
+                    docs.put(current, currentDoc);
                 }
+                changed = false;
             }
         }
 
