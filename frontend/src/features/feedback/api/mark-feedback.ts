@@ -9,5 +9,6 @@ export function markFeedback({ id, version, handled }: { id: number; version: nu
 
 export function useMarkFeedback() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: markFeedback, onSuccess: () => { void queryClient.invalidateQueries({ queryKey: feedbackKeys.all }); } });
+  // The list is refetched before the mutation counts as done, so the notice never sits beside the message it just moved.
+  return useMutation({ mutationFn: markFeedback, onSuccess: () => queryClient.invalidateQueries({ queryKey: feedbackKeys.all }) });
 }
