@@ -88,6 +88,11 @@ final class Highlights {
         }
     }
 
+    /** The snippet of {@code text} (in {@code language}) for what was {@link Sought}. */
+    static Snippet snippet(List<Sought> sought, String text, String language) {
+        return snippet(find(sought, text, language), text);
+    }
+
     /** Every matched range, merged where they overlap. */
     static List<Mark> marks(List<Found> found) {
         return merge(found.stream().map(f -> new Mark(f.start(), f.end())).toList());

@@ -96,8 +96,12 @@ final class SearchAnalysis {
      * normalisation), without their suffixes: a word part is found in them with {@link String#contains}.
      */
     static List<Token> analysed(String field, String text) {
+        return analyse(SUB.equals(field) ? NORMALISED : INDEX, field, text);
+    }
+
+    private static List<Token> analyse(Analyzer analyzer, String field, String text) {
         List<Token> out = new ArrayList<>();
-        try (TokenStream ts = (SUB.equals(field) ? NORMALISED : INDEX).tokenStream(field, text)) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -131,18 +135,7 @@ final class SearchAnalysis {
     }
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return analyse(analyzer, field, text).stream().map(Token::term).toList();
     }
 
     private static final Analyzer WORDS = new Analyzer() {

@@ -97,7 +97,7 @@ public class TextSearch {
         for (Map.Entry<Long, Integer> e : docs.entrySet()) {
             Document d = stored.document(e.getValue(), TEXT_FIELDS);
             String body = d.get(SearchIndex.BODY);
-            out.put(e.getKey(), Highlights.snippet(Highlights.find(words, body, d.get(SearchIndex.LANGUAGE)), body));
+            out.put(e.getKey(), Highlights.snippet(words, body, d.get(SearchIndex.LANGUAGE)));
         }
         return out;
     }
@@ -124,16 +124,17 @@ public class TextSearch {
             return new Hits(0, List.of());
         }
         TopDocs top = searcher.search(query, offset + size);
-        List<Hit> hits = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            Document d = stored.document(top.scoreDocs[i].doc);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+        Document[] docs = documents(searcher, page);
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = docs[i];
             String body = d.get(SearchIndex.BODY);
-            Snippet snippet = Highlights.snippet(Highlights.find(words, body, d.get(SearchIndex.LANGUAGE)), body);
+            Snippet snippet = Highlights.snippet(words, body, d.get(SearchIndex.LANGUAGE));
             String document = d.get(SearchIndex.DOCUMENT);
             hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
                     d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
-                    snippet, top.scoreDocs[i].score));
+                    snippet, page[i].score));
         }
         return new Hits(top.totalHits.value, hits);
     }
