@@ -15,6 +15,7 @@ import java.util.regex.*;
  * -Dthreads=N (default 1), -Dwarm=SECONDS (warm-up, default SECONDS), -Dgate=N (at most N at once, like the app).
  */
 public class SearchHarness {
+    static final TextSearch.ListFilter OPEN = new TextSearch.ListFilter(null, null, null, null, false);
     static final java.util.concurrent.Semaphore GATE = Integer.getInteger("gate", 0) > 0 ? new java.util.concurrent.Semaphore(Integer.getInteger("gate"), true) : null;
     public static void main(String[] a) throws Exception {
         String what = a[0]; int seconds = Integer.parseInt(a[1]); int threads = Integer.getInteger("threads", 1);
@@ -47,7 +48,7 @@ public class SearchHarness {
                         case "passages" -> { String cr = criteria[r.nextInt(criteria.length)]; var k = kw.get(cr);
                             results += TextSearch.passages(s, 20 + r.nextInt(1000), k[0], k[1], 50).size(); }
                         case "search" -> results += TextSearch.search(s, queries[r.nextInt(queries.length)], 0, 20).hits().size();
-                        case "list" -> { String q = queries[r.nextInt(queries.length)]; List<Long> ids = TextSearch.rankAgreements(s, q);
+                        case "list" -> { String q = queries[r.nextInt(queries.length)]; List<Long> ids = TextSearch.rankAgreements(s, q, OPEN, 0, 20).ids();
                             results += TextSearch.agreementSnippets(s, q, ids.subList(0, Math.min(20, ids.size()))).size(); }
                         case "pquery" -> { String cr = criteria[r.nextInt(criteria.length)]; var k = kw.get(cr);
                             List<Sought> ks = new ArrayList<>(); k[0].forEach(x -> Sought.keyword(x, "de").ifPresent(ks::add)); k[1].forEach(x -> Sought.keyword(x, "en").ifPresent(ks::add));
@@ -55,7 +56,7 @@ public class SearchHarness {
                                 .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("type", "passage")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
                                 .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("agreement", Long.toString(20 + r.nextInt(1000)))), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
                             results += (Boolean.getBoolean("complete") ? s.search(q, new org.apache.lucene.search.TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE, false)) : s.search(q, 50)).scoreDocs.length; }
-                        case "rank" -> results += TextSearch.rankAgreements(s, queries[r.nextInt(queries.length)]).size();
+                        case "rank" -> results += TextSearch.rankAgreements(s, queries[r.nextInt(queries.length)], OPEN, 0, 20).ids().size();
                     }
                     } finally { if (GATE != null) GATE.release(); }
                     times.add(System.nanoTime() - t0); n++;

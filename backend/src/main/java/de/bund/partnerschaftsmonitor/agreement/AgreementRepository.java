@@ -63,35 +63,12 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
     @Query("SELECT * FROM agreements WHERE predecessor_id = :id AND archived_at IS NULL ORDER BY date_signed, id")
     abstract List<Agreement> findSuccessors(Long id);
 
+    /** {@code ranked}: with a text query, the ids the search index found; the list is then within them. */
     @Transactional(readOnly = true)
-    /** {@code ranked}: with a text query, the ids the search index found, best first; unsorted lists keep that order. */
     Page<AgreementListItem> search(AgreementFilter filter, Pageable pageable, @Nullable List<Long> ranked) {
-        StringBuilder where = new StringBuilder(filter.showArchived() ? " WHERE a.archived_at IS NOT NULL" : " WHERE a.archived_at IS NULL");
         List<Object> params = new ArrayList<>();
-        if (filter.country() != null) {
-            where.append(" AND a.country_iso2 = ?");
-            params.add(filter.country());
-        }
-        if (filter.type() != null) {
-            where.append(" AND a.type = ?");
-            params.add(filter.type());
-        }
-        if (filter.status() != null) {
-            where.append(" AND a.status = ?");
-            params.add(filter.status());
-        }
-        if (filter.component() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM agreement_components x WHERE x.agreement_id = a.id AND x.component = ?)");
-            params.add(filter.component());
-        }
-        if (ranked != null) {
-            where.append(" AND a.id IN (").append(placeholders(ranked.size())).append(')');
-            params.addAll(ranked);
-        }
+        String where = where(filter, params, ranked);
         String from = " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2";
-        if (ranked != null && !pageable.getSort().isSorted()) {
-            return pageByRank(from + where, params, pageable, ranked);
-        }
         long total = jdbc.prepareStatement("SELECT COUNT(*)" + from + where, ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -104,52 +81,59 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
             bind(ps, params);
             ps.setInt(params.size() + 1, pageable.getSize());
             ps.setLong(params.size() + 2, pageable.getOffset());
-            List<AgreementListItem> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(listItem(rs));
-                }
-            }
-            return out;
+            return items(ps);
         });
         return Page.of(rows, pageable, total);
     }
 
     /**
-     * A page in the search index's order: the ids that pass the filters, ordered and paged by rank here, then the list
-     * columns of the page's rows only. Ordering thousands of rows by {@code FIELD(id, …)} in the database compared each
-     * row with the whole ranked list, and counted them in a second pass.
+     * The list rows of {@code ids} in their order. The filters are checked again here: the search index applied them,
+     * but the database is the source of truth, and a row that no longer passes is left out.
      */
-    private Page<AgreementListItem> pageByRank(String fromWhere, List<Object> params, Pageable pageable, List<Long> ranked) {
-        java.util.Set<Long> passing = new java.util.HashSet<>(jdbc.prepareStatement("SELECT a.id" + fromWhere, ps -> {
-            bind(ps, params);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }));
-        List<Long> ordered = ranked.stream().filter(passing::contains).toList();
-        int from = (int) Math.min(pageable.getOffset(), ordered.size());
-        List<Long> page = ordered.subList(from, Math.min(ordered.size(), from + pageable.getSize()));
-        if (page.isEmpty()) {
-            return Page.of(List.of(), pageable, (long) ordered.size());
+    @Transactional(readOnly = true)
+    List<AgreementListItem> inOrder(AgreementFilter filter, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        Map<Long, AgreementListItem> byId = jdbc.prepareStatement("SELECT " + LIST_COLUMNS
-                + " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 WHERE a.id IN (" + placeholders(page.size()) + ")", ps -> {
-            bind(ps, new ArrayList<>(page));
-            Map<Long, AgreementListItem> out = new java.util.HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    AgreementListItem item = listItem(rs);
-                    out.put(item.id(), item);
-                }
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + LIST_COLUMNS + " FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2" + where(filter, params, ids);
+        Map<Long, AgreementListItem> byId = new java.util.HashMap<>();
+        jdbc.prepareStatement(sql, ps -> {
+            bind(ps, params);
+            return items(ps);
+        }).forEach(item -> byId.put(item.id(), item));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String where(AgreementFilter filter, List<Object> params, @Nullable List<Long> ids) {
+        StringBuilder where = new StringBuilder(filter.showArchived() ? " WHERE a.archived_at IS NOT NULL" : " WHERE a.archived_at IS NULL");
+        condition(where, params, " AND a.country_iso2 = ?", filter.country());
+        condition(where, params, " AND a.type = ?", filter.type());
+        condition(where, params, " AND a.status = ?", filter.status());
+        condition(where, params, " AND EXISTS (SELECT 1 FROM agreement_components x WHERE x.agreement_id = a.id AND x.component = ?)",
+                filter.component());
+        if (ids != null) {
+            where.append(" AND a.id IN (").append(placeholders(ids.size())).append(')');
+            params.addAll(ids);
+        }
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, List<Object> params, String sql, @Nullable String value) {
+        if (value != null) {
+            where.append(sql);
+            params.add(value);
+        }
+    }
+
+    private static List<AgreementListItem> items(PreparedStatement ps) throws SQLException {
+        List<AgreementListItem> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(listItem(rs));
             }
-            return out;
-        });
-        return Page.of(page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), pageable, (long) ordered.size());
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -158,13 +142,7 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
                 + " WHERE a.country_iso2 = ? AND a.archived_at IS NULL ORDER BY a.date_signed IS NULL, a.date_signed DESC, a.id";
         return jdbc.prepareStatement(sql, ps -> {
             ps.setString(1, iso2);
-            List<AgreementListItem> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(listItem(rs));
-                }
-            }
-            return out;
+            return items(ps);
         });
     }
 

@@ -67,16 +67,25 @@ public class AgreementService {
                 () -> searchNow(filter, pageable));
     }
 
-    /** With {@code q}, the search index ranks the instruments (titles, summaries, document texts); the filters still apply. */
+    /**
+     * With {@code q}, the search index ranks the instruments (titles, summaries, document texts) and applies the filters,
+     * so in rank order the database reads only the page's rows; sorted by a column, it orders the matching ids.
+     */
     private Page<AgreementListItem> searchNow(AgreementFilter filter, Pageable pageable) {
         if (filter.q() == null || filter.q().isBlank()) {
             return agreements.search(filter, pageable, null);
         }
-        List<Long> ranked = textSearch.rankAgreements(filter.q());
-        if (ranked.isEmpty()) {
-            return Page.of(List.of(), pageable, 0L);
+        TextSearch.ListFilter facts = new TextSearch.ListFilter(filter.country(), filter.type(), filter.status(), filter.component(),
+                filter.showArchived());
+        Page<AgreementListItem> page;
+        if (pageable.getSort().isSorted()) {
+            List<Long> matching = textSearch.rankAgreements(filter.q(), facts, 0, TextSearch.MAX_AGREEMENTS).ids();
+            page = matching.isEmpty() ? Page.of(List.of(), pageable, 0L) : agreements.search(filter, pageable, matching);
+        } else {
+            int offset = (int) Math.min(pageable.getOffset(), TextSearch.MAX_AGREEMENTS);
+            TextSearch.Ranked ranked = textSearch.rankAgreements(filter.q(), facts, offset, pageable.getSize());
+            page = Page.of(agreements.inOrder(filter, ranked.ids()), pageable, ranked.total());
         }
-        Page<AgreementListItem> page = agreements.search(filter, pageable, ranked);
         Map<Long, Snippet> snippets = textSearch.agreementSnippets(filter.q(), page.getContent().stream().map(AgreementListItem::id).toList());
         return page.map(item -> item.withMatch(snippets.get(item.id())));
     }

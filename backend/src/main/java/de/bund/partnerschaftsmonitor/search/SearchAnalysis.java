@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -8,7 +9,6 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 final class SearchAnalysis {
 
-    static final String VERSION = "analysis-1";
+    static final String VERSION = "analysis-2";
 
     static final String DE = "text_de";
     static final String EN = "text_en";
@@ -69,7 +69,32 @@ final class SearchAnalysis {
         }
     };
 
-    static final Analyzer INDEX = new PerFieldAnalyzerWrapper(STANDARD, Map.of(DE, GERMAN, EN, ENGLISH, SUB, SUFFIXES, STD, STANDARD));
+    /**
+     * Field prefixes of an agreement's one document for ranking the list ({@link SearchIndex}): {@link #META} holds its
+     * titles, summaries and names, {@link #WHOLE} the passages of its current documents, each analysed as the field
+     * without the prefix. Their values are kept {@link #GAP} positions apart, so a phrase never spans two passages.
+     */
+    static final String META = "m_";
+    static final String WHOLE = "w_";
+    private static final int GAP = 100;
+
+    private static final Map<String, Analyzer> BY_FIELD = Map.of(DE, GERMAN, EN, ENGLISH, SUB, SUFFIXES, STD, STANDARD);
+
+    static final Analyzer INDEX = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return BY_FIELD.getOrDefault(unprefixed(fieldName), STANDARD);
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return unprefixed(fieldName).equals(fieldName) ? 0 : GAP;
+        }
+    };
+
+    private static String unprefixed(String field) {
+        return field.startsWith(META) || field.startsWith(WHOLE) ? field.substring(2) : field;
+    }
 
     private SearchAnalysis() {
     }

@@ -6,7 +6,10 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -30,8 +33,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-3/" + SearchAnalysis.VERSION;
+    static final String SCHEMA = "passages-5/" + SearchAnalysis.VERSION;
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -71,6 +72,13 @@ public class SearchIndex {
     static final String PART = "part";
     static final String PASSAGE = "passage";
     static final String AGREEMENT_TEXT = "agreement";
+    /** An agreement's one document for ranking the list: all its texts and the facts the list filters by. */
+    static final String WHOLE = "whole";
+    static final String COUNTRY = "f_country";
+    static final String FORM = "f_type";
+    static final String STATUS = "f_status";
+    static final String COMPONENT = "f_component";
+    static final String ARCHIVED = "f_archived";
     private static final int BATCH = 200;
     /** Indexing buffer; 64 MB in the documented 128 MB heap made the first build spend most of its time in full collections. */
     private static final int RAM_BUFFER_MB = 16;
@@ -285,8 +293,11 @@ public class SearchIndex {
         for (List<Long> batch : batches(agreements)) {
             for (SearchRepository.AgreementText a : repository.agreementTexts(batch)) {
                 String key = "a:" + a.id();
-                writer.updateDocuments(new Term(OWNER, key), agreementDocs(a));
-                remember(key, states.get(key));
+                String fingerprint = states.get(key);
+                List<SearchRepository.Text> passages = fingerprint.contains(SearchRepository.DOCUMENTS)
+                        ? repository.currentPassages(a.id()) : List.of();
+                writer.updateDocuments(new Term(OWNER, key), agreementDocs(a, passages));
+                remember(key, fingerprint);
             }
         }
         for (List<Long> batch : batches(documents)) {
@@ -332,29 +343,51 @@ public class SearchIndex {
         return out;
     }
 
-    private static List<Document> agreementDocs(SearchRepository.AgreementText a) {
+    /** The agreement's texts one by one (for search results and snippets), and its whole document for the list. */
+    private static List<Document> agreementDocs(SearchRepository.AgreementText a, List<SearchRepository.Text> passages) {
         List<Document> docs = new ArrayList<>();
-        addText(docs, a.id(), "title", "de", a.titleDe());
-        addText(docs, a.id(), "title", "en", a.titleEn());
-        addText(docs, a.id(), "summary", "de", a.summaryDe());
-        addText(docs, a.id(), "summary", "en", a.summaryEn());
+        Document whole = new Document();
+        whole.add(new StringField(TYPE, WHOLE, Field.Store.NO));
+        whole.add(new StringField(OWNER, "a:" + a.id(), Field.Store.NO));
+        whole.add(new StringField(AGREEMENT, Long.toString(a.id()), Field.Store.NO));
+        whole.add(new NumericDocValuesField(AGREEMENT, a.id()));
+        whole.add(new StringField(COUNTRY, a.countryIso2(), Field.Store.NO));
+        if (a.type() != null) {
+            whole.add(new StringField(FORM, a.type(), Field.Store.NO));
+        }
+        whole.add(new StringField(STATUS, a.status(), Field.Store.NO));
+        a.components().forEach(c -> whole.add(new StringField(COMPONENT, c, Field.Store.NO)));
+        whole.add(new StringField(ARCHIVED, Boolean.toString(a.archived()), Field.Store.NO));
+        addText(docs, whole, a.id(), "title", "de", a.titleDe());
+        addText(docs, whole, a.id(), "title", "en", a.titleEn());
+        addText(docs, whole, a.id(), "summary", "de", a.summaryDe());
+        addText(docs, whole, a.id(), "summary", "en", a.summaryEn());
         StringBuilder other = new StringBuilder();
         for (String s : new String[] {a.titleOriginal(), a.countryNameDe(), a.countryNameEn(), a.externalRef()}) {
             if (s != null && !s.isBlank()) {
                 other.append(s).append('\n');
             }
         }
-        addText(docs, a.id(), "other", "xx", other.toString().strip());
+        addText(docs, whole, a.id(), "other", "xx", other.toString().strip());
+        for (SearchRepository.Text p : passages) {
+            for (String field : SearchAnalysis.fieldsFor(p.language())) {
+                whole.add(new TextField(SearchAnalysis.WHOLE + field, p.text(), Field.Store.NO));
+            }
+        }
+        docs.add(whole);
         return docs;
     }
 
-    private static void addText(List<Document> docs, long agreementId, String part, String language, @Nullable String text) {
+    private static void addText(List<Document> docs, Document whole, long agreementId, String part, String language, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return;
         }
         Document d = base(AGREEMENT_TEXT, "a:" + agreementId, agreementId, language, text);
         d.add(new StoredField(PART, part));
         docs.add(d);
+        for (String field : SearchAnalysis.fieldsFor(language)) {
+            whole.add(new TextField(SearchAnalysis.META + field, text, Field.Store.NO));
+        }
     }
 
     private static List<Document> passageDocs(SearchRepository.DocumentInfo info, List<SearchRepository.Unit> units) {
@@ -377,7 +410,9 @@ public class SearchIndex {
         d.add(new StringField(AGREEMENT, Long.toString(agreementId), Field.Store.YES));
         d.add(new NumericDocValuesField(AGREEMENT, agreementId));
         d.add(new StoredField(LANGUAGE, language));
-        d.add(new StoredField(BODY, text));
+        d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
+        // In doc values, which Lucene keeps uncompressed: a stored text decompressed a block of its neighbours at each read.
+        d.add(new BinaryDocValuesField(BODY, new BytesRef(text)));
         for (String field : SearchAnalysis.fieldsFor(language)) {
             d.add(new TextField(field, text, Field.Store.NO));
         }

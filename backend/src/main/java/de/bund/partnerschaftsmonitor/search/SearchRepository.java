@@ -28,9 +28,11 @@ class SearchRepository {
     /** Units that are passages: paragraphs, and articles, texts, preambles and annexes with text of their own. */
     private static final String PASSAGE = "(u.kind = 'PARAGRAPH' OR (u.kind IN ('ARTICLE', 'TEXT', 'PREAMBLE', 'ANNEX') AND TRIM(u.text) <> ''))";
 
+    /** An agreement's texts, and the facts the list filters by. */
     record AgreementText(long id, @Nullable String titleDe, @Nullable String titleEn, @Nullable String titleOriginal,
                          @Nullable String summaryDe, @Nullable String summaryEn, @Nullable String externalRef,
-                         String countryNameDe, String countryNameEn) {
+                         String countryNameDe, String countryNameEn, String countryIso2, @Nullable String type, String status,
+                         boolean archived, List<String> components) {
     }
 
     record Unit(long documentId, int position, String anchor, String kind, String label, String text) {
@@ -73,28 +75,42 @@ class SearchRepository {
         });
     }
 
-    /** Fingerprint of every agreement ("a:id" → version) and document ("d:id" → version and whether it is current). */
+    /**
+     * Fingerprint of every agreement ("a:id" → its version and its current documents' ids and versions, because its
+     * ranking document holds their texts) and document ("d:id" → version and whether it is current).
+     */
     @Transactional(readOnly = true)
     Map<String, String> states() {
         Map<String, String> out = new HashMap<>();
+        Map<Long, StringBuilder> agreements = new HashMap<>();
         jdbc.prepareStatement("SELECT id, version FROM agreements", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put("a:" + rs.getLong(1), Long.toString(rs.getLong(2)));
+                    agreements.put(rs.getLong(1), new StringBuilder(Long.toString(rs.getLong(2))));
                 }
             }
             return null;
         });
-        jdbc.prepareStatement("SELECT id, version, superseded_by IS NULL AND archived_at IS NULL FROM agreement_documents", ps -> {
+        jdbc.prepareStatement("SELECT id, version, superseded_by IS NULL AND archived_at IS NULL, agreement_id FROM agreement_documents"
+                + " ORDER BY id", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put("d:" + rs.getLong(1), rs.getLong(2) + (rs.getBoolean(3) ? "" : ":off"));
+                    boolean current = rs.getBoolean(3);
+                    out.put("d:" + rs.getLong(1), rs.getLong(2) + (current ? "" : ":off"));
+                    StringBuilder agreement = agreements.get(rs.getLong(4));
+                    if (current && agreement != null) {
+                        agreement.append(DOCUMENTS).append(rs.getLong(1)).append(':').append(rs.getLong(2));
+                    }
                 }
             }
             return null;
         });
+        agreements.forEach((id, fp) -> out.put("a:" + id, fp.toString()));
         return out;
     }
+
+    /** In an agreement's fingerprint, what comes before each current document. */
+    static final String DOCUMENTS = ";";
 
     @Transactional(readOnly = true)
     List<AgreementText> agreementTexts(Collection<Long> ids) {
@@ -102,15 +118,41 @@ class SearchRepository {
             return List.of();
         }
         String sql = """
-                SELECT a.id, a.title_de, a.title_en, a.title_original, a.summary_de, a.summary_en, a.external_ref, c.name_de, c.name_en
+                SELECT a.id, a.title_de, a.title_en, a.title_original, a.summary_de, a.summary_en, a.external_ref, c.name_de, c.name_en,
+                       a.country_iso2, a.type, a.status, a.archived_at IS NOT NULL,
+                       (SELECT GROUP_CONCAT(ac.component ORDER BY ac.component SEPARATOR ',')
+                          FROM agreement_components ac WHERE ac.agreement_id = a.id)
                   FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 WHERE a.id IN (%s)""".formatted(placeholders(ids.size()));
         return jdbc.prepareStatement(sql, ps -> {
             bind(ps, ids);
             List<AgreementText> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String components = rs.getString(14);
                     out.add(new AgreementText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            rs.getString(12), rs.getBoolean(13), components == null ? List.of() : List.of(components.split(","))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A passage's text and its document's language. */
+    record Text(String language, String text) {
+    }
+
+    /** The passages of the agreement's current documents, document by document. */
+    @Transactional(readOnly = true)
+    List<Text> currentPassages(long agreementId) {
+        return jdbc.prepareStatement("SELECT d.language, u.text FROM agreement_documents d JOIN document_units u ON u.document_id = d.id"
+                + " WHERE d.agreement_id = ? AND d.superseded_by IS NULL AND d.archived_at IS NULL AND " + PASSAGE
+                + " ORDER BY d.id, u.position", ps -> {
+            ps.setLong(1, agreementId);
+            List<Text> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Text(rs.getString(1), rs.getString(2)));
                 }
             }
             return out;

@@ -29,13 +29,13 @@ record Sought(String text, @Nullable String language, List<Phrase> phrases, floa
     /** Analysed terms in one field at their positions relative to the first (stop words leave gaps); one term is a term. */
     record Phrase(String field, List<String> terms, List<Integer> positions) {
 
-        Query query() {
+        Query query(String prefix) {
             if (terms.size() == 1) {
-                return new TermQuery(new Term(field, terms.get(0)));
+                return new TermQuery(new Term(prefix + field, terms.get(0)));
             }
             PhraseQuery.Builder phrase = new PhraseQuery.Builder();
             for (int i = 0; i < terms.size(); i++) {
-                phrase.add(new Term(field, terms.get(i)), positions.get(i));
+                phrase.add(new Term(prefix + field, terms.get(i)), positions.get(i));
             }
             return phrase.build();
         }
@@ -75,12 +75,18 @@ record Sought(String text, @Nullable String language, List<Phrase> phrases, floa
 
     /** Any of the phrases, or any part inside a word (constant score, so a common part does not outrank a stem). */
     Query query() {
+        return query("");
+    }
+
+    /** {@link #query()} in the fields with this prefix ({@link SearchAnalysis#META}, {@link SearchAnalysis#WHOLE}). */
+    Query query(String prefix) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Phrase p : phrases) {
-            any.add(phraseBoost == 1f ? p.query() : new BoostQuery(p.query(), phraseBoost), BooleanClause.Occur.SHOULD);
+            Query q = p.query(prefix);
+            any.add(phraseBoost == 1f ? q : new BoostQuery(q, phraseBoost), BooleanClause.Occur.SHOULD);
         }
         for (String part : parts) {
-            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchAnalysis.SUB, part))), partBoost),
+            any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(prefix + SearchAnalysis.SUB, part))), partBoost),
                     BooleanClause.Occur.SHOULD);
         }
         return any.build();

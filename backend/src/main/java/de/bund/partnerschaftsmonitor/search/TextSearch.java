@@ -3,12 +3,17 @@ package de.bund.partnerschaftsmonitor.search;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -40,7 +45,7 @@ import java.util.Set;
 public class TextSearch {
 
     /** Most agreements a free-text query ranks; beyond that the list would not be read anyway. */
-    static final int MAX_AGREEMENTS = 10_000;
+    public static final int MAX_AGREEMENTS = 10_000;
 
     private final SearchIndex index;
 
@@ -48,33 +53,65 @@ public class TextSearch {
         this.index = index;
     }
 
-    /**
-     * Agreement ids matching {@code q} in their titles, summaries or current documents, best first. Each word must match
-     * somewhere in the agreement (the words may be in different texts); the score adds each word's best match.
-     */
-    public List<Long> rankAgreements(String q) {
-        return index.withSearcher(searcher -> rankAgreements(searcher, q));
+    /** The list's filters, as the search index holds them for each agreement. */
+    public record ListFilter(@Nullable String country, @Nullable String type, @Nullable String status, @Nullable String component,
+                             boolean archived) {
     }
 
-    static List<Long> rankAgreements(IndexSearcher searcher, String q) throws IOException {
+    /** A page of ranked agreement ids, and how many agreements match in all. */
+    public record Ranked(long total, List<Long> ids) {
+    }
+
+    /**
+     * Agreements that pass the filters and match {@code q} in their titles, summaries or current documents, best first:
+     * {@code limit} of them from {@code offset}. Each word must match somewhere in the agreement (the words may be in
+     * different texts); a match in a title, summary or name weighs twice a match in a document's text.
+     */
+    public Ranked rankAgreements(String q, ListFilter filter, int offset, int limit) {
+        return index.withSearcher(searcher -> rankAgreements(searcher, q, filter, offset, limit));
+    }
+
+    static Ranked rankAgreements(IndexSearcher searcher, String q, ListFilter filter, int offset, int limit) throws IOException {
         List<Sought> words = Sought.words(q);
         if (words.isEmpty()) {
-            return List.of();
+            return new Ranked(0, List.of());
         }
-        Map<Long, Float> best = null;
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.WHOLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(SearchIndex.ARCHIVED, Boolean.toString(filter.archived()))), BooleanClause.Occur.FILTER);
+        facet(query, SearchIndex.COUNTRY, filter.country());
+        facet(query, SearchIndex.FORM, filter.type());
+        facet(query, SearchIndex.STATUS, filter.status());
+        facet(query, SearchIndex.COMPONENT, filter.component());
         for (Sought word : words) {
-            Map<Long, Float> found = new HashMap<>();
-            searcher.search(word.query(), new BestPerAgreement(found, null));
-            if (best == null) {
-                best = found;
-            } else {
-                best.keySet().retainAll(found.keySet());
-                best.replaceAll((id, score) -> score + found.get(id));
-            }
+            query.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(word.query(SearchAnalysis.META), 2f), BooleanClause.Occur.SHOULD)
+                    .add(word.query(SearchAnalysis.WHOLE), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.MUST);
         }
-        return best.entrySet().stream()
-                .sorted(Map.Entry.<Long, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_AGREEMENTS).map(Map.Entry::getKey).toList();
+        int wanted = Math.max(1, Math.min(MAX_AGREEMENTS, offset + limit));
+        // Counted exactly: there is one document per agreement, so counting them all is cheap.
+        TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false));
+        List<Long> ids = new ArrayList<>();
+        ScoreDoc[] hits = top.scoreDocs;
+        Integer[] order = inIndexOrder(hits);
+        long[] byHit = new long[hits.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Integer i : order) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            NumericDocValues agreements = leaf.reader().getNumericDocValues(SearchIndex.AGREEMENT);
+            agreements.advanceExact(hits[i].doc - leaf.docBase);
+            byHit[i] = agreements.longValue();
+        }
+        for (int i = Math.min(offset, hits.length); i < hits.length && ids.size() < limit; i++) {
+            ids.add(byHit[i]);
+        }
+        return new Ranked(top.totalHits.value, ids);
+    }
+
+    private static void facet(BooleanQuery.Builder query, String field, @Nullable String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
     }
 
     /** For each given agreement, the snippet of its best-matching text. */
@@ -87,22 +124,21 @@ public class TextSearch {
         if (words.isEmpty() || agreementIds.isEmpty()) {
             return Map.of();
         }
+        // The page's agreements lead (a scoring clause weighted 0, not a filter): as a filter Lucene walked every text of
+        // the index that matches a word and built each word part's matches over the whole index first.
         Query within = new BooleanQuery.Builder().add(Sought.any(words), BooleanClause.Occur.MUST)
-                .add(agreementFilter(agreementIds), BooleanClause.Occur.FILTER).build();
+                .add(new BoostQuery(new ConstantScoreQuery(agreementFilter(agreementIds)), 0f), BooleanClause.Occur.MUST).build();
         Map<Long, Float> best = new HashMap<>();
         Map<Long, Integer> docs = new HashMap<>();
         searcher.search(within, new BestPerAgreement(best, docs));
+        List<Map.Entry<Long, Integer>> hits = new ArrayList<>(docs.entrySet());
+        Text[] texts = texts(searcher, hits.stream().mapToInt(Map.Entry::getValue).toArray());
         Map<Long, Snippet> out = new HashMap<>();
-        StoredFields stored = searcher.storedFields();
-        for (Map.Entry<Long, Integer> e : docs.entrySet()) {
-            Document d = stored.document(e.getValue(), TEXT_FIELDS);
-            String body = d.get(SearchIndex.BODY);
-            out.put(e.getKey(), Highlights.snippet(words, body, d.get(SearchIndex.LANGUAGE)));
+        for (int i = 0; i < texts.length; i++) {
+            out.put(hits.get(i).getKey(), Highlights.snippet(words, texts[i].body(), texts[i].language()));
         }
         return out;
     }
-
-    private static final Set<String> TEXT_FIELDS = Set.of(SearchIndex.BODY, SearchIndex.LANGUAGE);
 
     /** A hit of the search page: an agreement's text or a document passage. */
     record Hit(long agreementId, @Nullable Long documentId, @Nullable String anchor, @Nullable String label, String part,
@@ -126,11 +162,11 @@ public class TextSearch {
         TopDocs top = searcher.search(query, offset + size);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         Document[] docs = documents(searcher, page);
+        Text[] texts = texts(searcher, docIds(page));
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
-            String body = d.get(SearchIndex.BODY);
-            Snippet snippet = Highlights.snippet(words, body, d.get(SearchIndex.LANGUAGE));
+            Snippet snippet = Highlights.snippet(words, texts[i].body(), texts[i].language());
             String document = d.get(SearchIndex.DOCUMENT);
             hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
                     d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
@@ -162,11 +198,12 @@ public class TextSearch {
         // Scored in full, without block-max skipping: one instrument has a few hundred passages, and skipping cost more than it saved.
         ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false)).scoreDocs;
         Document[] docs = documents(searcher, top);
+        Text[] texts = texts(searcher, docIds(top));
         List<Candidate> out = new ArrayList<>(top.length);
         for (int h = 0; h < top.length; h++) {
             Document d = docs[h];
-            String text = d.get(SearchIndex.BODY);
-            String language = d.get(SearchIndex.LANGUAGE);
+            String text = texts[h].body();
+            String language = texts[h].language();
             List<Highlights.Found> found = Highlights.find(keywords, text, language);
             Map<Sought, Set<String>> matched = new LinkedHashMap<>();
             for (int i = 0; i < keywords.size(); i++) {
@@ -188,17 +225,58 @@ public class TextSearch {
 
     /** The hits' stored fields, read in index order (an instrument's passages share compressed blocks), returned in hit order. */
     private static Document[] documents(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        Integer[] order = inIndexOrder(hits);
         StoredFields stored = searcher.storedFields();
         Document[] out = new Document[hits.length];
         for (Integer i : order) {
             out[i] = stored.document(hits[i].doc);
         }
         return out;
+    }
+
+    /** A text the index holds and its language. */
+    private record Text(String body, String language) {
+    }
+
+    /** The texts of these documents, in their order, read from doc values in index order (they only go forward). */
+    private static Text[] texts(IndexSearcher searcher, int[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Text[] out = new Text[docs.length];
+        LeafReaderContext leaf = null;
+        BinaryDocValues bodies = null;
+        SortedDocValues languages = null;
+        for (Integer i : order) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                bodies = leaf.reader().getBinaryDocValues(SearchIndex.BODY);
+                languages = leaf.reader().getSortedDocValues(SearchIndex.LANGUAGE);
+            }
+            if (bodies == null || languages == null || !bodies.advanceExact(doc - leaf.docBase) || !languages.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("search index document " + doc + " has no text");
+            }
+            out[i] = new Text(bodies.binaryValue().utf8ToString(), languages.lookupOrd(languages.ordValue()).utf8ToString());
+        }
+        return out;
+    }
+
+    private static int[] docIds(ScoreDoc[] hits) {
+        return java.util.Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
+    }
+
+    /** The hits' positions, in index order. */
+    private static Integer[] inIndexOrder(ScoreDoc[] hits) {
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        return order;
     }
 
     private static Query agreementFilter(Collection<Long> ids) {

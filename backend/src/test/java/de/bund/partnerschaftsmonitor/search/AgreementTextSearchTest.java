@@ -31,14 +31,18 @@ class AgreementTextSearchTest implements DatabaseTest {
     Sql sql;
 
     long create(String type, String titleDe, String summaryDe) {
+        return create("NZ", type, "SIGNED", "SKILLED_LABOUR", titleDe, summaryDe);
+    }
+
+    long create(String country, String type, String status, String component, String titleDe, String summaryDe) {
         Map<String, Object> body = new HashMap<>();
-        body.put("countryIso2", "NZ");
+        body.put("countryIso2", country);
         body.put("type", type);
         body.put("titleDe", titleDe);
         body.put("summaryDe", summaryDe);
         body.put("partyLevel", "DE_BILATERAL");
-        body.put("status", "SIGNED");
-        body.put("components", List.of("SKILLED_LABOUR"));
+        body.put("status", status);
+        body.put("components", List.of(component));
         return ((Number) Api.send(client, HttpRequest.POST("/api/agreements", body)).get("id")).longValue();
     }
 
@@ -117,5 +121,35 @@ class AgreementTextSearchTest implements DatabaseTest {
         List<Long> mous = ranked.stream().filter(id -> id != treaty).toList();
         assertThat((List<Map<String, Object>>) filtered.get("content")).extracting(a -> ((Number) a.get("id")).longValue())
                 .as("the second MOU in rank order").containsExactly(mous.get(1));
+    }
+
+    List<Long> ids(String query) {
+        return list(query).stream().map(a -> ((Number) a.get("id")).longValue()).toList();
+    }
+
+    @Test
+    void shouldApplyEveryFilterWithTheTextAndFollowArchivingAndDocuments() {
+        String n = PassageFinderTest.nonce();
+        long nz = create("NZ", "MOU", "SIGNED", "SKILLED_LABOUR", "Erklärung zur Zweckbindung " + n, "Visa.");
+        long fj = create("FJ", "TREATY", "IN_FORCE", "RETURN_READMISSION", "Abkommen zur Zweckbindung " + n, "Visa.");
+        long text = create("FJ", "MOU", "IN_FORCE", "SKILLED_LABOUR", "Vereinbarung " + n, "Visa.");
+        long document = DocumentFixture.document(sql, text).paragraph(4, "Es gilt der Grundsatz der Zweckbindung.").store();
+        String q = q("Zweckbindung " + n);
+
+        assertThat(ids(q)).containsExactlyInAnyOrder(nz, fj, text);
+        assertThat(ids(q + "&country=FJ")).containsExactlyInAnyOrder(fj, text);
+        assertThat(ids(q + "&type=TREATY")).containsExactly(fj);
+        assertThat(ids(q + "&status=SIGNED")).containsExactly(nz);
+        assertThat(ids(q + "&component=SKILLED_LABOUR")).containsExactlyInAnyOrder(nz, text);
+        assertThat(ids(q + "&component=SKILLED_LABOUR&country=FJ&sort=title,asc")).containsExactly(text);
+        assertThat(ids(q + "&archived=true")).isEmpty();
+
+        Map<String, Object> current = Api.get(client, "/api/agreements/" + nz);
+        client.toBlocking().exchange(HttpRequest.DELETE("/api/agreements/" + nz + "?version=" + current.get("version")));
+        assertThat(ids(q)).as("an archived instrument leaves the list").containsExactlyInAnyOrder(fj, text);
+        assertThat(ids(q + "&archived=true")).as("and is found among the archived").containsExactly(nz);
+
+        client.toBlocking().exchange(HttpRequest.DELETE("/api/documents/" + document));
+        assertThat(ids(q)).as("an archived document's text is no longer searched").containsExactly(fj);
     }
 }
