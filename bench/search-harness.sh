@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The search index's own work, timed without HTTP (bench/harness/SearchHarness.java). NOT part of the test run.
-#   bench/search-harness.sh passages 10 [JVM options, e.g. -Dthreads=16 -Dgate=2 -Dwarm=40]
+#   bench/search-harness.sh passages 10 [JVM options, e.g. -Dthreads=16 -Dgate=2 -Dwarm=40 -Didmin=<first instrument with documents, search.md probe>]
 # Needs the data folder bench/search.sh left (BENCH_DIR) and its database running on BENCH_DB_PORT (3397):
 #   java -cp backend/target/partnerschaftsmonitor.jar bench/Bench.java db bench/target/search-data 3397
 # and the compiled backend (./mvnw -pl backend -Dskip.npm=true compile). Reads the index folder; writes nothing.

@@ -46,7 +46,7 @@ public class SearchHarness {
                     try {
                     switch (what) {
                         case "passages" -> { String cr = criteria[r.nextInt(criteria.length)]; var k = kw.get(cr);
-                            results += TextSearch.passages(s, 20 + r.nextInt(1000), k[0], k[1], 50).size(); }
+                            results += TextSearch.passages(s, Integer.getInteger("idmin", 20) + r.nextInt(1000), k[0], k[1], 50).size(); }
                         case "search" -> results += TextSearch.search(s, queries[r.nextInt(queries.length)], 0, 20).hits().size();
                         case "list" -> { String q = queries[r.nextInt(queries.length)]; List<Long> ids = TextSearch.rankAgreements(s, q, OPEN, 0, 20).ids();
                             results += TextSearch.agreementSnippets(s, q, ids.subList(0, Math.min(20, ids.size()))).size(); }
@@ -54,7 +54,7 @@ public class SearchHarness {
                             List<Sought> ks = new ArrayList<>(); k[0].forEach(x -> Sought.keyword(x, "de").ifPresent(ks::add)); k[1].forEach(x -> Sought.keyword(x, "en").ifPresent(ks::add));
                             var q = new org.apache.lucene.search.BooleanQuery.Builder().add(Sought.any(ks), org.apache.lucene.search.BooleanClause.Occur.MUST)
                                 .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("type", "passage")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("agreement", Long.toString(20 + r.nextInt(1000)))), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("agreement", Long.toString(Integer.getInteger("idmin", 20) + r.nextInt(1000)))), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
                             results += (Boolean.getBoolean("complete") ? s.search(q, new org.apache.lucene.search.TopScoreDocCollectorManager(50, null, Integer.MAX_VALUE, false)) : s.search(q, 50)).scoreDocs.length; }
                         case "rank" -> results += TextSearch.rankAgreements(s, queries[r.nextInt(queries.length)], OPEN, 0, 20).ids().size();
                     }

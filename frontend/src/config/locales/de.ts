@@ -85,7 +85,7 @@ export const de = {
       filters: 'Filter',
       allCountries: 'Alle Länder',
       search: 'Suche',
-      searchHint: 'Titel, Zusammenfassung oder Referat',
+      searchHint: 'Titel, Zusammenfassung, Referat und Texte der Dokumente',
       showArchived: 'Archivierte Instrumente anzeigen',
       reset: 'Filter zurücksetzen',
       empty: 'Keine Instrumente gefunden',

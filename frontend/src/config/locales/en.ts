@@ -87,7 +87,7 @@ export const en: Messages = {
       filters: 'Filters',
       allCountries: 'All countries',
       search: 'Search',
-      searchHint: 'Title, summary or desk',
+      searchHint: 'Title, summary, desk and the documents’ texts',
       showArchived: 'Show archived instruments',
       reset: 'Reset filters',
       empty: 'No instruments found',

@@ -56,7 +56,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-5/" + SearchAnalysis.VERSION;
+    static final String SCHEMA = "passages-6/" + SearchAnalysis.VERSION;
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -363,7 +363,7 @@ public class SearchIndex {
         addText(docs, whole, a.id(), "summary", "de", a.summaryDe());
         addText(docs, whole, a.id(), "summary", "en", a.summaryEn());
         StringBuilder other = new StringBuilder();
-        for (String s : new String[] {a.titleOriginal(), a.countryNameDe(), a.countryNameEn(), a.externalRef()}) {
+        for (String s : new String[] {a.titleOriginal(), a.countryNameDe(), a.countryNameEn(), a.externalRef(), a.responsibleDesk()}) {
             if (s != null && !s.isBlank()) {
                 other.append(s).append('\n');
             }

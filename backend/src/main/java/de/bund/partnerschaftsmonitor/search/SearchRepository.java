@@ -32,7 +32,7 @@ class SearchRepository {
     record AgreementText(long id, @Nullable String titleDe, @Nullable String titleEn, @Nullable String titleOriginal,
                          @Nullable String summaryDe, @Nullable String summaryEn, @Nullable String externalRef,
                          String countryNameDe, String countryNameEn, String countryIso2, @Nullable String type, String status,
-                         boolean archived, List<String> components) {
+                         boolean archived, List<String> components, @Nullable String responsibleDesk) {
     }
 
     record Unit(long documentId, int position, String anchor, String kind, String label, String text) {
@@ -121,7 +121,7 @@ class SearchRepository {
                 SELECT a.id, a.title_de, a.title_en, a.title_original, a.summary_de, a.summary_en, a.external_ref, c.name_de, c.name_en,
                        a.country_iso2, a.type, a.status, a.archived_at IS NOT NULL,
                        (SELECT GROUP_CONCAT(ac.component ORDER BY ac.component SEPARATOR ',')
-                          FROM agreement_components ac WHERE ac.agreement_id = a.id)
+                          FROM agreement_components ac WHERE ac.agreement_id = a.id), a.responsible_desk
                   FROM agreements a JOIN countries c ON c.iso2 = a.country_iso2 WHERE a.id IN (%s)""".formatted(placeholders(ids.size()));
         return jdbc.prepareStatement(sql, ps -> {
             bind(ps, ids);
@@ -131,7 +131,8 @@ class SearchRepository {
                     String components = rs.getString(14);
                     out.add(new AgreementText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                            rs.getString(12), rs.getBoolean(13), components == null ? List.of() : List.of(components.split(","))));
+                            rs.getString(12), rs.getBoolean(13), components == null ? List.of() : List.of(components.split(",")),
+                            rs.getString(15)));
                 }
             }
             return out;

@@ -80,6 +80,12 @@ class AgreementTextSearchTest implements DatabaseTest {
                 .containsExactly("Abkommen " + n, "Absichtserklärung zum Datenschutz " + n, "Vereinbarung " + n);
         assertThat(list(q("Rückübernahme " + n))).isEmpty();
         assertThat(list(q("Neuseeland " + n))).as("the country's name is searched too").hasSize(4);
+        Map<String, Object> current = Api.get(client, "/api/agreements/" + summary);
+        Map<String, Object> change = new HashMap<>(current);
+        change.keySet().retainAll(List.of("countryIso2", "type", "partyLevel", "status", "components", "version", "titleDe", "summaryDe"));
+        change.put("responsibleDesk", "Referat M " + n);
+        Api.send(client, HttpRequest.PUT("/api/agreements/" + summary, change));
+        assertThat(ids(q("Referat " + n))).as("the responsible desk is searched, as the field's hint says").containsExactly(summary);
     }
 
     @Test
