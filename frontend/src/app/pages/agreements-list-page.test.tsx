@@ -35,7 +35,7 @@ describe('agreements list page', () => {
 
     await user.selectOptions(await screen.findByLabelText('Partnerland'), 'Kenia');
     await user.selectOptions(screen.getByLabelText('Komponenten'), 'Visaerleichterungen');
-    await user.click(screen.getByLabelText('Archivierte Instrumente anzeigen'));
+    await user.click(screen.getByLabelText('Nur archivierte Instrumente anzeigen'));
     await user.type(screen.getByLabelText('Suche'), 'Pflege');
 
     await waitFor(() => expect(search().get('q')).toBe('Pflege'));
@@ -108,5 +108,29 @@ describe('agreements list page', () => {
 
     expect(await screen.findByRole('link', { name: 'Migrations- und Mobilitätsabkommen Kenia' })).toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  it('names the refused field of a bad address by its label, marks the search field and limits its length', async () => {
+    mockApi({
+      'GET /api/agreements': () => problem(400, 'Bitte prüfen Sie die markierten Angaben.', [
+        { field: 'q', message: 'Höchstens 200 Zeichen' }, { field: 'status', message: 'Diesen Status gibt es nicht' }]),
+      'GET /api/countries': [kenya],
+    });
+    renderApp('/agreements?q=x&status=BOGUS');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Suche: Höchstens 200 Zeichen')).toBeInTheDocument();
+    expect(within(alert).getByText('Status: Diesen Status gibt es nicht')).toBeInTheDocument();
+    const field = screen.getByLabelText('Suche');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAttribute('maxLength', '200');
+  });
+
+  it('offers the first page when the address asks for a page beyond the end', async () => {
+    mockApi({ 'GET /api/agreements': { ...page([]), totalSize: 19 }, 'GET /api/countries': [kenya] });
+    const { user, search } = renderApp('/agreements?page=999');
+    expect(await screen.findByText(/Diese Seite gibt es nicht mehr/)).toBeInTheDocument();
+    expect(screen.queryByText('Keine Instrumente gefunden')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Zur ersten Seite' }));
+    expect(search().get('page')).toBeNull();
   });
 });

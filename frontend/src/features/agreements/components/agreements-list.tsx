@@ -14,6 +14,8 @@ import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { HighlightedText } from '@/features/passages/components/highlighted-text';
 import { ExportLinks } from '@/components/ui/export-links';
 import { FictitiousBadge } from '@/components/ui/fictitious-badge';
+import { ApiError } from '@/lib/api-client';
+import { SEARCH_MAX } from '@/config/limits';
 
 export const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -54,6 +56,11 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
   }
 
   const ids = { country: useId(), type: useId(), status: useId(), component: useId(), q: useId(), qHint: useId(), archived: useId() };
+  const qError = error instanceof ApiError ? error.fieldMessage('q') : undefined;
+  const errorLabels: Record<string, string> = {
+    q: t('agreements.list.search'), country: t('field.country'), type: t('field.type'), status: t('field.status'),
+    component: t('field.components'), sort: t('agreements.list.sortLabel'), page: t('agreements.list.pageLabel'),
+  };
   const hasFilters = ['country', 'type', 'status', 'component', 'q', 'archived'].some((k) => params.has(k));
 
   return (
@@ -61,7 +68,9 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
       <form role="search" className="filters" aria-label={t('agreements.list.filters')} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.q}>{t('agreements.list.search')}</label>
-          <SearchInput id={ids.q} hintId={ids.qHint} value={query.q ?? ''} onChange={(q) => update({ q: q || undefined }, true)} />
+          <SearchInput id={ids.q} hintId={ids.qHint} value={query.q ?? ''} invalid={qError !== undefined}
+            onChange={(q) => update({ q: q || undefined }, true)} />
+          {qError && <p className="field-error">{qError}</p>}
           <p id={ids.qHint} className="hint">{t('agreements.list.searchHint')}</p>
         </div>
         <div className="field">
@@ -111,7 +120,12 @@ export function AgreementsList({ countries }: { countries: CountryOption[] }) {
       <ExportLinks path="/api/agreements" query={query} label={t('exports.agreements')} />
 
       {isError ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
+        <QueryError error={error} labels={errorLabels} onRetry={() => void refetch()} />
+      ) : data && data.content.length === 0 && (data.totalSize ?? 0) > 0 ? (
+        <p className="empty-state">
+          {t('agreements.list.beyondLastPage')}{' '}
+          <button type="button" className="button button--link" onClick={() => update({ page: undefined })}>{t('agreements.list.firstPage')}</button>
+        </p>
       ) : data && data.content.length === 0 ? (
         <p className="empty-state">{t('agreements.list.empty')}</p>
       ) : data ? (
@@ -169,7 +183,7 @@ function Unknown() {
 }
 
 /** Text input that writes to the URL only after the user pauses typing. */
-function SearchInput({ id, hintId, value, onChange }: { id: string; hintId: string; value: string; onChange: (v: string) => void }) {
+function SearchInput({ id, hintId, value, invalid, onChange }: { id: string; hintId: string; value: string; invalid: boolean; onChange: (v: string) => void }) {
   const [text, setText] = useState(value);
   // The timer must call the newest onChange: one from the render when typing began would write the URL as it was
   // then and drop a filter chosen in the meantime.
@@ -183,5 +197,6 @@ function SearchInput({ id, hintId, value, onChange }: { id: string; hintId: stri
     const timer = setTimeout(() => latest.current(text.trim() ? text : ''), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, value]);
-  return <input id={id} type="search" aria-describedby={hintId} value={text} onChange={(e) => setText(e.target.value)} />;
+  return <input id={id} type="search" maxLength={SEARCH_MAX} aria-describedby={hintId} aria-invalid={invalid || undefined} value={text}
+    onChange={(e) => setText(e.target.value)} />;
 }

@@ -6,6 +6,7 @@ import { HighlightedText } from '@/features/passages/components/highlighted-text
 import { docLabel } from '@/features/passages/components/passage-panel';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { ApiError } from '@/lib/api-client';
+import { SEARCH_MAX } from '@/config/limits';
 
 /** Full-text search across all instruments and their documents; the query lives in the address (?q=). */
 export function TextSearch() {
@@ -28,7 +29,7 @@ export function TextSearch() {
       <form role="search" className="search-form" onSubmit={submit} aria-label={t('passages.search.title')}>
         <label htmlFor="text-search-q">{t('passages.search.label')}</label>
         <div className="button-row">
-          <input id="text-search-q" type="search" value={input} onChange={(e) => setInput(e.target.value)}
+          <input id="text-search-q" type="search" maxLength={SEARCH_MAX} value={input} onChange={(e) => setInput(e.target.value)}
             aria-invalid={termError ? true : undefined} aria-describedby={termError ? 'text-search-q-error' : undefined} />
           <button type="submit" className="button">{t('passages.search.submit')}</button>
         </div>
