@@ -908,10 +908,18 @@ export const journeys = [
       await expectVisible(card.filter({ hasText: 'Deaktiviert' }), 'the disabled state');
       await action('Aktivieren').click();
       await notice(`Das Konto von ${name} wurde aktiviert.`);
+      // The list is read again after the change and the card's forms start afresh with the new version; wait for that
+      // before typing, and type again if it came in between (as the catalogue's profile step below does).
+      await page.waitForLoadState('networkidle');
 
-      await action('Passwort zurücksetzen').click();
       const reset = page.getByRole('form', { name: `Passwort von ${name} zurücksetzen` });
-      await reset.getByLabel(/^Neues Passwort/).fill('ein neues langes Passwort');
+      for (let attempt = 1; ; attempt++) {
+        if (!(await reset.isVisible())) await action('Passwort zurücksetzen').click();
+        await reset.getByLabel(/^Neues Passwort/).fill('ein neues langes Passwort');
+        await page.waitForLoadState('networkidle');
+        if (await reset.isVisible() && await reset.getByLabel(/^Neues Passwort/).inputValue() === 'ein neues langes Passwort') break;
+        if (attempt === 3) throw new Error('the password form was reset three times while typing');
+      }
       await reset.getByRole('button', { name: 'Neues Passwort setzen' }).click();
       await notice(`Das Passwort von ${name} wurde zurückgesetzt`);
       const login = (password) => fetch(`${base}/login`, {
@@ -962,11 +970,21 @@ export const journeys = [
 
       const profile = page.getByRole('form', { name: /^Profil Ausgewogen \(Standard\)/ });
       const inputs = profile.getByRole('spinbutton');
-      const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
-      await inputs.nth(0).fill(String(Math.round((a - 0.05) * 100) / 100));
-      await inputs.nth(1).fill(String(Math.round((b + 0.05) * 100) / 100));
       const rationaleDe = profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/);
-      await rationaleDe.fill(`${await rationaleDe.inputValue()} (E2E)`);
+      // The profile forms start afresh when the draft's new version arrives after the criterion save; if that came
+      // while typing, type again (a person would see their input go and retype it too).
+      for (let attempt = 1; ; attempt++) {
+        const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
+        const [x, y] = [String(Math.round((a - 0.05) * 100) / 100), String(Math.round((b + 0.05) * 100) / 100)];
+        await inputs.nth(0).fill(x);
+        await inputs.nth(1).fill(y);
+        await rationaleDe.fill(`${await rationaleDe.inputValue()} (E2E)`);
+        await page.waitForLoadState('networkidle');
+        const kept = await inputs.nth(0).inputValue() === x && await inputs.nth(1).inputValue() === y
+          && (await rationaleDe.inputValue()).endsWith('(E2E)');
+        if (kept) break;
+        if (attempt === 3) throw new Error('the profile form was reset three times while typing');
+      }
       await profile.getByRole('button', { name: 'Gewichte speichern' }).click();
       await notice('Die Gewichte des Profils Ausgewogen (Standard) wurden gespeichert.');
       if (!(await profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/).inputValue()).endsWith('(E2E)')) {

@@ -38,10 +38,12 @@ function useCatalogMutation<A, R>(mutationFn: (arg: A) => Promise<R>, onDone?: (
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    // Forms keyed by version use mutateAsync, whose promise outlives the remount this refetch causes.
+    // Forms keyed by version use mutateAsync, whose promise outlives the remount this refetch causes. The write counts
+    // as done once the draft is read again, so its notice appears when the forms already show the new version: text
+    // typed into another form right after the notice is no longer lost to that remount.
     onSuccess: () => {
       onDone?.();
-      void queryClient.invalidateQueries({ queryKey: catalogKeys.all });
+      return queryClient.invalidateQueries({ queryKey: catalogKeys.all });
     },
   });
 }
