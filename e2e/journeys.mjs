@@ -867,6 +867,16 @@ export const journeys = [
         await page.setViewportSize({ width: 1280, height: 900 });
       };
       const notice = (text) => expectVisible(page.getByRole('status').filter({ hasText: text }), `the notice "${text}"`);
+      // After a write the list is read again and the forms start afresh with the new version; if that lands while the
+      // journey types, the input is gone (a person would see it go and type again): type, let the reads settle, check.
+      const typeUntilKept = async (what, type, kept) => {
+        for (let attempt = 1; ; attempt++) {
+          await type();
+          await page.waitForLoadState('networkidle');
+          if (await kept()) return;
+          if (attempt === 3) throw new Error(`the ${what} form was reset three times while typing`);
+        }
+      };
       await signIn(page, 'admin');
       const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
       await nav.getByRole('link', { name: 'Benutzerkonten' }).click();
@@ -908,18 +918,13 @@ export const journeys = [
       await expectVisible(card.filter({ hasText: 'Deaktiviert' }), 'the disabled state');
       await action('Aktivieren').click();
       await notice(`Das Konto von ${name} wurde aktiviert.`);
-      // The list is read again after the change and the card's forms start afresh with the new version; wait for that
-      // before typing, and type again if it came in between (as the catalogue's profile step below does).
       await page.waitForLoadState('networkidle');
 
       const reset = page.getByRole('form', { name: `Passwort von ${name} zurücksetzen` });
-      for (let attempt = 1; ; attempt++) {
+      await typeUntilKept('password', async () => {
         if (!(await reset.isVisible())) await action('Passwort zurücksetzen').click();
         await reset.getByLabel(/^Neues Passwort/).fill('ein neues langes Passwort');
-        await page.waitForLoadState('networkidle');
-        if (await reset.isVisible() && await reset.getByLabel(/^Neues Passwort/).inputValue() === 'ein neues langes Passwort') break;
-        if (attempt === 3) throw new Error('the password form was reset three times while typing');
-      }
+      }, async () => await reset.isVisible() && await reset.getByLabel(/^Neues Passwort/).inputValue() === 'ein neues langes Passwort');
       await reset.getByRole('button', { name: 'Neues Passwort setzen' }).click();
       await notice(`Das Passwort von ${name} wurde zurückgesetzt`);
       const login = (password) => fetch(`${base}/login`, {
@@ -971,20 +976,15 @@ export const journeys = [
       const profile = page.getByRole('form', { name: /^Profil Ausgewogen \(Standard\)/ });
       const inputs = profile.getByRole('spinbutton');
       const rationaleDe = profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/);
-      // The profile forms start afresh when the draft's new version arrives after the criterion save; if that came
-      // while typing, type again (a person would see their input go and retype it too).
-      for (let attempt = 1; ; attempt++) {
+      let typed = [];
+      await typeUntilKept('profile', async () => {
         const [a, b] = [Number(await inputs.nth(0).inputValue()), Number(await inputs.nth(1).inputValue())];
-        const [x, y] = [String(Math.round((a - 0.05) * 100) / 100), String(Math.round((b + 0.05) * 100) / 100)];
-        await inputs.nth(0).fill(x);
-        await inputs.nth(1).fill(y);
+        typed = [String(Math.round((a - 0.05) * 100) / 100), String(Math.round((b + 0.05) * 100) / 100)];
+        await inputs.nth(0).fill(typed[0]);
+        await inputs.nth(1).fill(typed[1]);
         await rationaleDe.fill(`${await rationaleDe.inputValue()} (E2E)`);
-        await page.waitForLoadState('networkidle');
-        const kept = await inputs.nth(0).inputValue() === x && await inputs.nth(1).inputValue() === y
-          && (await rationaleDe.inputValue()).endsWith('(E2E)');
-        if (kept) break;
-        if (attempt === 3) throw new Error('the profile form was reset three times while typing');
-      }
+      }, async () => await inputs.nth(0).inputValue() === typed[0] && await inputs.nth(1).inputValue() === typed[1]
+        && (await rationaleDe.inputValue()).endsWith('(E2E)'));
       await profile.getByRole('button', { name: 'Gewichte speichern' }).click();
       await notice('Die Gewichte des Profils Ausgewogen (Standard) wurden gespeichert.');
       if (!(await profile.getByRole('group', { name: 'Begründung' }).getByLabel(/^Deutsch/).inputValue()).endsWith('(E2E)')) {

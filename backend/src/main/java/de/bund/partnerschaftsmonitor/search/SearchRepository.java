@@ -143,7 +143,10 @@ class SearchRepository {
     record Text(String language, String text) {
     }
 
-    /** The passages of the agreement's current documents, document by document. */
+    /**
+     * The passages of the agreement's current documents, document by document. One agreement at a time: the texts of a
+     * batch of them (about 100,000 characters each) would not fit the documented 128 MB heap.
+     */
     @Transactional(readOnly = true)
     List<Text> currentPassages(long agreementId) {
         return jdbc.prepareStatement("SELECT d.language, u.text FROM agreement_documents d JOIN document_units u ON u.document_id = d.id"

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -91,20 +92,12 @@ public class TextSearch {
         int wanted = Math.max(1, Math.min(MAX_AGREEMENTS, offset + limit));
         // Counted exactly: there is one document per agreement, so counting them all is cheap.
         TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false));
-        List<Long> ids = new ArrayList<>();
-        ScoreDoc[] hits = top.scoreDocs;
-        Integer[] order = inIndexOrder(hits);
-        long[] byHit = new long[hits.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (Integer i : order) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-            NumericDocValues agreements = leaf.reader().getNumericDocValues(SearchIndex.AGREEMENT);
-            agreements.advanceExact(hits[i].doc - leaf.docBase);
-            byHit[i] = agreements.longValue();
-        }
-        for (int i = Math.min(offset, hits.length); i < hits.length && ids.size() < limit; i++) {
-            ids.add(byHit[i]);
-        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                Math.min(top.scoreDocs.length, offset + limit));
+        List<Long> ids = perDocument(searcher, docIds(page), leaf -> {
+            NumericDocValues agreements = leaf.getNumericDocValues(SearchIndex.AGREEMENT);
+            return doc -> agreements != null && agreements.advanceExact(doc) ? agreements.longValue() : null;
+        });
         return new Ranked(top.totalHits.value, ids);
     }
 
@@ -132,10 +125,10 @@ public class TextSearch {
         Map<Long, Integer> docs = new HashMap<>();
         searcher.search(within, new BestPerAgreement(best, docs));
         List<Map.Entry<Long, Integer>> hits = new ArrayList<>(docs.entrySet());
-        Text[] texts = texts(searcher, hits.stream().mapToInt(Map.Entry::getValue).toArray());
+        List<Text> texts = texts(searcher, hits.stream().mapToInt(Map.Entry::getValue).toArray());
         Map<Long, Snippet> out = new HashMap<>();
-        for (int i = 0; i < texts.length; i++) {
-            out.put(hits.get(i).getKey(), Highlights.snippet(words, texts[i].body(), texts[i].language()));
+        for (int i = 0; i < texts.size(); i++) {
+            out.put(hits.get(i).getKey(), Highlights.snippet(words, texts.get(i).body(), texts.get(i).language()));
         }
         return out;
     }
@@ -162,11 +155,11 @@ public class TextSearch {
         TopDocs top = searcher.search(query, offset + size);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         Document[] docs = documents(searcher, page);
-        Text[] texts = texts(searcher, docIds(page));
+        List<Text> texts = texts(searcher, docIds(page));
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
-            Snippet snippet = Highlights.snippet(words, texts[i].body(), texts[i].language());
+            Snippet snippet = Highlights.snippet(words, texts.get(i).body(), texts.get(i).language());
             String document = d.get(SearchIndex.DOCUMENT);
             hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
                     d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
@@ -198,12 +191,12 @@ public class TextSearch {
         // Scored in full, without block-max skipping: one instrument has a few hundred passages, and skipping cost more than it saved.
         ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false)).scoreDocs;
         Document[] docs = documents(searcher, top);
-        Text[] texts = texts(searcher, docIds(top));
+        List<Text> texts = texts(searcher, docIds(top));
         List<Candidate> out = new ArrayList<>(top.length);
         for (int h = 0; h < top.length; h++) {
             Document d = docs[h];
-            String text = texts[h].body();
-            String language = texts[h].language();
+            String text = texts.get(h).body();
+            String language = texts.get(h).language();
             List<Highlights.Found> found = Highlights.find(keywords, text, language);
             Map<Sought, Set<String>> matched = new LinkedHashMap<>();
             for (int i = 0; i < keywords.size(); i++) {
@@ -225,7 +218,7 @@ public class TextSearch {
 
     /** The hits' stored fields, read in index order (an instrument's passages share compressed blocks), returned in hit order. */
     private static Document[] documents(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] order = inIndexOrder(hits);
+        Integer[] order = inIndexOrder(docIds(hits));
         StoredFields stored = searcher.storedFields();
         Document[] out = new Document[hits.length];
         for (Integer i : order) {
@@ -238,29 +231,46 @@ public class TextSearch {
     private record Text(String body, String language) {
     }
 
-    /** The texts of these documents, in their order, read from doc values in index order (they only go forward). */
-    private static Text[] texts(IndexSearcher searcher, int[] docs) throws IOException {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+    /** The texts of these documents and their languages, in the documents' order. */
+    private static List<Text> texts(IndexSearcher searcher, int[] docs) throws IOException {
+        return perDocument(searcher, docs, leaf -> {
+            BinaryDocValues bodies = leaf.getBinaryDocValues(SearchIndex.BODY);
+            SortedDocValues languages = leaf.getSortedDocValues(SearchIndex.LANGUAGE);
+            return doc -> bodies != null && languages != null && bodies.advanceExact(doc) && languages.advanceExact(doc)
+                    ? new Text(bodies.binaryValue().utf8ToString(), languages.lookupOrd(languages.ordValue()).utf8ToString()) : null;
+        });
+    }
+
+    /** Reads a value of a document in one segment ({@code doc} within it), or null if it has none. */
+    private interface LeafValues<T> {
+        @Nullable
+        T read(int doc) throws IOException;
+    }
+
+    private interface LeafOpener<T> {
+        LeafValues<T> open(LeafReader leaf) throws IOException;
+    }
+
+    /**
+     * One doc-values value per document, in the documents' order. Doc values only go forward, so the documents are
+     * visited in index order, with one reader per segment.
+     */
+    private static <T> List<T> perDocument(IndexSearcher searcher, int[] docs, LeafOpener<T> opener) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Text[] out = new Text[docs.length];
+        List<T> out = new ArrayList<>(java.util.Collections.nCopies(docs.length, null));
         LeafReaderContext leaf = null;
-        BinaryDocValues bodies = null;
-        SortedDocValues languages = null;
-        for (Integer i : order) {
+        LeafValues<T> values = null;
+        for (Integer i : inIndexOrder(docs)) {
             int doc = docs[i];
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                bodies = leaf.reader().getBinaryDocValues(SearchIndex.BODY);
-                languages = leaf.reader().getSortedDocValues(SearchIndex.LANGUAGE);
+                values = opener.open(leaf.reader());
             }
-            if (bodies == null || languages == null || !bodies.advanceExact(doc - leaf.docBase) || !languages.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("search index document " + doc + " has no text");
+            T value = values.read(doc - leaf.docBase);
+            if (value == null) {
+                throw new IllegalStateException("search index document " + doc + " lacks a doc value");
             }
-            out[i] = new Text(bodies.binaryValue().utf8ToString(), languages.lookupOrd(languages.ordValue()).utf8ToString());
+            out.set(i, value);
         }
         return out;
     }
@@ -269,13 +279,13 @@ public class TextSearch {
         return java.util.Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
     }
 
-    /** The hits' positions, in index order. */
-    private static Integer[] inIndexOrder(ScoreDoc[] hits) {
-        Integer[] order = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) {
+    /** The positions of {@code docs}, in index order. */
+    private static Integer[] inIndexOrder(int[] docs) {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
         return order;
     }
 
