@@ -91,8 +91,10 @@ async function signIn(page, username, { next = '/dashboard', axe } = {}) {
   await expectVisible(page.getByRole('button', { name: 'Abmelden' }), `the sign-out button for ${username}`);
 }
 
-/** Today in Berlin as the export file names write it (2026-12-01). */
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+/** The day in Berlin, `days` from now (2026-12-01): the app counts days there, and late in the UTC evening the UTC date is a day behind. */
+const berlinDay = (days = 0) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+/** Today in Berlin as the export file names write it. */
+const today = () => berlinDay();
 
 /** The file the browser downloads when `trigger` runs (Playwright's download event): its name, bytes and, for CSV, lines. */
 async function downloaded(page, trigger, timeout = 30_000) {
@@ -1307,7 +1309,7 @@ export const journeys = [
     async run({ newPage, axe, api, problem }) {
       const desk = `Referat E2E-${unique()}`;
       const title = `E2E Fristen Kenia ${unique()}`;
-      const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+      const due = berlinDay(10);
       const created = await api('POST', '/api/agreements', {
         countryIso2: 'KE', type: 'MOU', titleDe: title, partyLevel: 'DE_BILATERAL', status: 'SIGNED',
         responsibleDesk: desk, nextReviewDue: due, components: ['SKILLED_LABOUR'],
@@ -1372,7 +1374,7 @@ export const journeys = [
       await page.getByLabel(/^Status( \*)?$/).selectOption({ label: 'In Verhandlung' });
       const plannedField = page.getByLabel('Geplanter Abschluss');
       await expectVisible(plannedField, 'the field "Geplanter Abschluss" of an instrument in negotiation');
-      const past = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      const past = berlinDay(-3);
       await plannedField.fill(past);
       await axe(page, 'agreement-edit-planned-date');
       await page.screenshot({ path: new URL('agreement-planned-date.png', shots).pathname, fullPage: true });

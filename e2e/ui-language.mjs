@@ -83,7 +83,8 @@ export function findForeign(texts, { lang = 'de', allow = [] } = {}) {
     let rest = text;
     for (const a of allowed) rest = rest.split(a).join(' ');
     const reasons = [];
-    const hits = (rest.match(/[\p{L}']+/gu) ?? []).filter((w) => w !== w.toUpperCase() && words.has(w.toLowerCase()));
+    // Whole tokens: letters inside a code with digits (a nonce such as mx5at4st9876) are not words.
+    const hits = (rest.match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => !/\p{N}/u.test(w) && w !== w.toUpperCase() && words.has(w.toLowerCase()));
     if (hits.length) reasons.push(`words ${[...new Set(hits)].join(', ')}`);
     const enums = rest.match(/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b|\b(?:TREATY|MOU|WORKING|PLANNED|NEGOTIATING|SIGNED|SUSPENDED|EXPIRED|TERMINATED|DRAFT|SUBMITTED|APPROVED|HIGH|MEDIUM|LOW|CREATE|UPDATE|ARCHIVE|RESTORE|AFRICA|ASIA|EUROPE|AMERICAS|OCEANIA|OTHER|EU_|NOT)\b/g);
     if (enums) reasons.push(`raw values ${[...new Set(enums)].join(', ')}`);
