@@ -4,7 +4,6 @@ import de.bund.partnerschaftsmonitor.agreement.AgreementStatus;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +62,8 @@ final class DeadlinePolicy {
         if (withRatings) {
             for (DeadlineFacts.PendingRating p : pending) {
                 DeadlineFacts.Instrument i = byId.get(p.agreementId());
-                LocalDate submitted = p.submittedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                // The day of submission in Berlin, where "today" is counted too; in UTC it was a day early after 23:00 (22:00 in summer).
+                LocalDate submitted = p.submittedAt().atZone(DeadlineService.ZONE).toLocalDate();
                 LocalDate due = submitted.plusDays(reviewOverdueDays);
                 if (i != null && !due.isAfter(today)) {
                     out.add(deadline("rating:" + p.assessmentId() + ":" + submitted, DeadlineKind.RATING_REVIEW, due, today, i,

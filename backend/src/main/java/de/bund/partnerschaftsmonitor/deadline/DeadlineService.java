@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Reads the facts and applies {@link DeadlinePolicy}; the screen, the calendar feed and the reminders all ask here. */
@@ -39,7 +38,7 @@ class DeadlineService {
     List<Deadline> list(DeadlineRepository.Scope scope, boolean withRatings, @Nullable LocalDate from, @Nullable LocalDate to) {
         LocalDate today = today();
         // Submitted on or before this UTC day minus the allowance: the policy lists exactly those.
-        Instant submittedBefore = today.plusDays(1L - reviewOverdueDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant submittedBefore = today.plusDays(1L - reviewOverdueDays).atStartOfDay(ZONE).toInstant();
         return DeadlinePolicy.deadlines(repository.instruments(scope),
                 withRatings ? repository.pendingRatings(scope, submittedBefore) : List.of(),
                 repository.unratedCore(scope), today, reviewOverdueDays, withRatings, from, to);

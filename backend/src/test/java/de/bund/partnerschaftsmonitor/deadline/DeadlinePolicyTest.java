@@ -59,6 +59,18 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void shouldCountTheDayOfSubmissionInBerlin() {
+        DeadlineFacts.Instrument i = instrument(1, AgreementStatus.SIGNED, null, null, null, null);
+        // 23:30 UTC on 16 November is 00:30 on 17 November in Berlin, where "today" is counted.
+        List<DeadlineFacts.PendingRating> pending = List.of(new DeadlineFacts.PendingRating(12, 1, "DP-BASE", Instant.parse("2026-11-16T23:30:00Z")));
+
+        List<Deadline> found = DeadlinePolicy.deadlines(List.of(i), pending, List.of(), TODAY, 14, true, null, null);
+
+        assertThat(found).extracting(Deadline::key).containsExactly("rating:12:2026-11-17");
+        assertThat(found.get(0).dueDate()).isEqualTo(TODAY);
+    }
+
+    @Test
     void shouldListARatingOnlyOnceItHasWaitedTheConfiguredDays() {
         DeadlineFacts.Instrument i = instrument(1, AgreementStatus.SIGNED, null, null, null, null);
         List<DeadlineFacts.PendingRating> pending = List.of(
