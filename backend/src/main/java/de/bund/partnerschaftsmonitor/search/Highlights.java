@@ -1,6 +1,7 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import de.bund.partnerschaftsmonitor.search.Snippet.Mark;
+import org.apache.lucene.analysis.CharArrayMap;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -30,67 +31,159 @@ final class Highlights {
 
     /** Every match in {@code text} (in {@code language}, so in the fields it was indexed in), in text order. */
     static List<Found> find(List<Sought> sought, String text, String language) {
-        List<String> fields = SearchAnalysis.fieldsFor(language);
-        Map<String, SearchAnalysis.Token[]> byField = new HashMap<>(4);
-        List<Found> out = new ArrayList<>();
-        for (int i = 0; i < sought.size(); i++) {
-            Sought s = sought.get(i);
-            for (Sought.Phrase p : s.phrases()) {
-                if (fields.contains(p.field())) {
-                    phrase(p, byField.computeIfAbsent(p.field(), f -> byPosition(SearchAnalysis.analysed(f, text))), i, s.phraseBoost(), out);
+        return new Marker(sought).find(text, language);
+    }
+
+    /**
+     * Finds what was {@link Sought} in many texts: the terms are looked up once, and each text is streamed through its
+     * fields' analysis keeping only the tokens that are sought (most are not), so no token is made of the others.
+     */
+    static final class Marker {
+        private final List<Sought> sought;
+        /** Per field: each sought term and its number. */
+        private final Map<String, CharArrayMap<Integer>> terms = new HashMap<>(4);
+        /** Per field: the phrases, as term numbers at their positions. */
+        private final Map<String, List<PhraseOf>> phrases = new HashMap<>(4);
+        private final boolean anyParts;
+
+        private record PhraseOf(int sought, int[] terms, int[] positions, float weight) {
+        }
+
+        Marker(List<Sought> sought) {
+            this.sought = sought;
+            boolean parts = false;
+            for (int i = 0; i < sought.size(); i++) {
+                Sought s = sought.get(i);
+                for (Sought.Phrase p : s.phrases()) {
+                    CharArrayMap<Integer> ids = terms.computeIfAbsent(p.field(), f -> new CharArrayMap<>(16, false));
+                    int[] t = new int[p.terms().size()];
+                    int[] at = new int[t.length];
+                    for (int k = 0; k < t.length; k++) {
+                        String term = p.terms().get(k);
+                        Integer id = ids.get(term);
+                        if (id == null) {
+                            id = ids.size();
+                            ids.put(term, id);
+                        }
+                        t[k] = id;
+                        at[k] = p.positions().get(k);
+                    }
+                    phrases.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(new PhraseOf(i, t, at, s.phraseBoost()));
+                }
+                parts |= !s.parts().isEmpty();
+            }
+            this.anyParts = parts;
+        }
+
+        List<Found> find(String text, String language) {
+            List<Found> out = new ArrayList<>();
+            for (String field : SearchAnalysis.fieldsFor(language)) {
+                if (SearchAnalysis.SUB.equals(field)) {
+                    if (anyParts) {
+                        parts(text, out);
+                    }
+                } else if (terms.containsKey(field)) {
+                    phrases(field, text, out);
                 }
             }
-            if (!s.parts().isEmpty()) {
-                for (SearchAnalysis.Token w : byField.computeIfAbsent(SearchAnalysis.SUB, f -> SearchAnalysis.analysed(f, text).toArray(new SearchAnalysis.Token[0]))) {
-                    if (w == null) {
+            out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end).thenComparingInt(Found::sought));
+            return out;
+        }
+
+        /** Each place a phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
+        private void phrases(String field, String text, List<Found> out) {
+            CharArrayMap<Integer> ids = terms.get(field);
+            Kept kept = new Kept();
+            SearchAnalysis.scan(field, text, (term, length, position, start, end) -> {
+                Integer id = ids.get(term, 0, length);
+                if (id != null) {
+                    kept.add(id, position, start, end);
+                }
+            });
+            for (PhraseOf p : phrases.get(field)) {
+                for (int h = 0; h < kept.size; h++) {
+                    if (kept.term[h] != p.terms()[0]) {
                         continue;
                     }
-                    for (String part : s.parts()) {
-                        if (w.term().length() >= part.length() && w.term().contains(part)) {
-                            out.add(new Found(i, w.start(), w.end(), s.partBoost()));
+                    int end = kept.end[h];
+                    boolean all = true;
+                    for (int k = 1; k < p.terms().length && all; k++) {
+                        int at = kept.at(kept.position[h] + p.positions()[k]);
+                        all = at >= 0 && kept.term[at] == p.terms()[k];
+                        end = all ? Math.max(end, kept.end[at]) : end;
+                    }
+                    if (all) {
+                        out.add(new Found(p.sought(), kept.start[h], end, p.weight()));
+                    }
+                }
+            }
+        }
+
+        /** Each word (whole, normalised) that contains a sought word part. */
+        private void parts(String text, List<Found> out) {
+            SearchAnalysis.scan(SearchAnalysis.SUB, text, (term, length, position, start, end) -> {
+                for (int i = 0; i < sought.size(); i++) {
+                    for (String part : sought.get(i).parts()) {
+                        if (contains(term, length, part)) {
+                            out.add(new Found(i, start, end, sought.get(i).partBoost()));
                             break;
                         }
                     }
                 }
-            }
+            });
         }
-        out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
-        return out;
+
+        private static boolean contains(char[] word, int length, String part) {
+            int n = part.length();
+            char first = part.charAt(0);
+            for (int from = 0; from + n <= length; from++) {
+                if (word[from] != first) {
+                    continue;
+                }
+                int k = 1;
+                while (k < n && word[from + k] == part.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    /** The tokens at their positions (these analysers put one token at a position; stop words leave gaps). */
-    private static SearchAnalysis.Token[] byPosition(List<SearchAnalysis.Token> tokens) {
-        SearchAnalysis.Token[] out = new SearchAnalysis.Token[tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).position() + 1];
-        for (SearchAnalysis.Token t : tokens) {
-            out[t.position()] = t;
-        }
-        return out;
-    }
+    /** The sought tokens of one text, in position order (these analysers put one token at a position). */
+    private static final class Kept {
+        int size;
+        int[] term = new int[16];
+        int[] position = new int[16];
+        int[] start = new int[16];
+        int[] end = new int[16];
 
-    /** Each place the phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
-    private static void phrase(Sought.Phrase p, SearchAnalysis.Token[] at, int sought, float weight, List<Found> out) {
-        String head = p.terms().get(0);
-        for (int pos = 0; pos < at.length; pos++) {
-            SearchAnalysis.Token first = at[pos];
-            if (first == null || !first.term().equals(head)) {
-                continue;
+        void add(int id, int at, int from, int to) {
+            if (size == term.length) {
+                term = java.util.Arrays.copyOf(term, size * 2);
+                position = java.util.Arrays.copyOf(position, size * 2);
+                start = java.util.Arrays.copyOf(start, size * 2);
+                end = java.util.Arrays.copyOf(end, size * 2);
             }
-            int end = first.end();
-            boolean all = true;
-            for (int j = 1; j < p.terms().size() && all; j++) {
-                int next = pos + p.positions().get(j);
-                all = next < at.length && at[next] != null && at[next].term().equals(p.terms().get(j));
-                end = all ? Math.max(end, at[next].end()) : end;
-            }
-            if (all) {
-                out.add(new Found(sought, first.start(), end, weight));
-            }
+            term[size] = id;
+            position[size] = at;
+            start[size] = from;
+            end[size] = to;
+            size++;
+        }
+
+        /** The kept token at {@code at}, or -1. */
+        int at(int at) {
+            int i = java.util.Arrays.binarySearch(position, 0, size, at);
+            return i < 0 ? -1 : i;
         }
     }
 
     /** The snippet of {@code text} (in {@code language}) for what was {@link Sought}. */
-    static Snippet snippet(List<Sought> sought, String text, String language) {
-        return snippet(find(sought, text, language), text);
+    static Snippet snippet(Marker marker, String text, String language) {
+        return snippet(marker.find(text, language), text);
     }
 
     /** Every matched range, merged where they overlap. */

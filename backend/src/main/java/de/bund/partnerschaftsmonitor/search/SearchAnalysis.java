@@ -124,8 +124,23 @@ final class SearchAnalysis {
         return analyse(SUB.equals(field) ? NORMALISED : INDEX, field, text);
     }
 
+    /** Receives a text's tokens one by one; {@code term} is only valid during the call. */
+    interface TokenSink {
+        void token(char[] term, int length, int position, int start, int end);
+    }
+
+    /** {@link #analysed} without making a token of each: for marking many texts, where few tokens are kept. */
+    static void scan(String field, String text, TokenSink sink) {
+        scan(SUB.equals(field) ? NORMALISED : INDEX, field, text, sink);
+    }
+
     private static List<Token> analyse(Analyzer analyzer, String field, String text) {
         List<Token> out = new ArrayList<>();
+        scan(analyzer, field, text, (term, length, position, start, end) -> out.add(new Token(new String(term, 0, length), position, start, end)));
+        return out;
+    }
+
+    private static void scan(Analyzer analyzer, String field, String text, TokenSink sink) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
@@ -134,13 +149,12 @@ final class SearchAnalysis {
             int position = -1;
             while (ts.incrementToken()) {
                 position += increment.getPositionIncrement();
-                out.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+                sink.token(term.buffer(), term.length(), position, offset.startOffset(), offset.endOffset());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The phrase {@code text} makes in {@code field}: its terms and their positions relative to the first. */

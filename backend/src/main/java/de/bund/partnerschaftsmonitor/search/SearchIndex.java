@@ -56,7 +56,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-6/" + SearchAnalysis.VERSION;
+    static final String SCHEMA = "passages-7/" + SearchAnalysis.VERSION;
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -383,7 +383,7 @@ public class SearchIndex {
             return;
         }
         Document d = base(AGREEMENT_TEXT, "a:" + agreementId, agreementId, language, text);
-        d.add(new StoredField(PART, part));
+        d.add(new SortedDocValuesField(PART, new BytesRef(part)));
         docs.add(d);
         for (String field : SearchAnalysis.fieldsFor(language)) {
             whole.add(new TextField(SearchAnalysis.META + field, text, Field.Store.NO));
@@ -394,10 +394,10 @@ public class SearchIndex {
         List<Document> docs = new ArrayList<>(units.size());
         for (SearchRepository.Unit u : units) {
             Document d = base(PASSAGE, "d:" + info.id(), info.agreementId(), info.language(), u.text());
-            d.add(new StoredField(DOCUMENT, info.id()));
+            d.add(new NumericDocValuesField(DOCUMENT, info.id()));
             d.add(new StringField(DOCUMENT + "_key", Long.toString(info.id()), Field.Store.NO));
-            d.add(new StoredField(ANCHOR, u.anchor()));
-            d.add(new StoredField(LABEL, u.label()));
+            d.add(new BinaryDocValuesField(ANCHOR, new BytesRef(u.anchor())));
+            d.add(new BinaryDocValuesField(LABEL, new BytesRef(u.label())));
             docs.add(d);
         }
         return docs;
@@ -407,11 +407,11 @@ public class SearchIndex {
         Document d = new Document();
         d.add(new StringField(TYPE, type, Field.Store.NO));
         d.add(new StringField(OWNER, owner, Field.Store.NO));
-        d.add(new StringField(AGREEMENT, Long.toString(agreementId), Field.Store.YES));
+        d.add(new StringField(AGREEMENT, Long.toString(agreementId), Field.Store.NO));
         d.add(new NumericDocValuesField(AGREEMENT, agreementId));
-        d.add(new StoredField(LANGUAGE, language));
         d.add(new SortedDocValuesField(LANGUAGE, new BytesRef(language)));
-        // In doc values, which Lucene keeps uncompressed: a stored text decompressed a block of its neighbours at each read.
+        // What a hit shows is in doc values, which Lucene keeps uncompressed: a stored field decompressed a block of its
+        // neighbours at each read.
         d.add(new BinaryDocValuesField(BODY, new BytesRef(text)));
         for (String field : SearchAnalysis.fieldsFor(language)) {
             d.add(new TextField(field, text, Field.Store.NO));

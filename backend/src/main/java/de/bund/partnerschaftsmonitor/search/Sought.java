@@ -14,7 +14,10 @@ import org.apache.lucene.search.TermQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What one word of a free-text query, or one keyword of a criterion, looks for: phrases of analysed terms in a field,
@@ -41,8 +44,28 @@ record Sought(String text, @Nullable String language, List<Phrase> phrases, floa
         }
     }
 
+    /**
+     * A criterion's keywords and their queries, kept once made: the catalogue's keywords are few and asked for with every
+     * passage search, and a word part's prefix query builds an automaton, a sixth of the query's time (bench/RESULTS.md).
+     * Free text is not kept: it is rarely the same twice.
+     */
+    private static final Map<List<String>, Optional<Sought>> KEYWORDS = new ConcurrentHashMap<>();
+    private static final Map<Sought, Query> KEYWORD_QUERIES = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT = 10_000;
+
     /** German keywords: the stemmed phrase, and a single word also inside compounds; English: the Porter-stemmed phrase. */
     static Optional<Sought> keyword(String keyword, String language) {
+        return kept(KEYWORDS, List.of(keyword, language), k -> analysedKeyword(keyword, language));
+    }
+
+    private static <K, V> V kept(Map<K, V> cache, K key, Function<K, V> make) {
+        if (cache.size() > MAX_KEPT) {
+            cache.clear(); // only a catalogue with very many keywords comes here
+        }
+        return cache.computeIfAbsent(key, make);
+    }
+
+    private static Optional<Sought> analysedKeyword(String keyword, String language) {
         boolean german = "de".equals(language);
         List<Phrase> phrases = SearchAnalysis.phrase(german ? SearchAnalysis.DE : SearchAnalysis.EN, keyword).map(List::of).orElse(List.of());
         List<String> parts = german && SearchAnalysis.words(keyword).size() == 1 ? SearchAnalysis.compoundPrefixes(keyword) : List.of();
@@ -75,7 +98,7 @@ record Sought(String text, @Nullable String language, List<Phrase> phrases, floa
 
     /** Any of the phrases, or any part inside a word (constant score, so a common part does not outrank a stem). */
     Query query() {
-        return query("");
+        return language == null ? query("") : kept(KEYWORD_QUERIES, this, k -> k.query(""));
     }
 
     /** {@link #query()} in the fields with this prefix ({@link SearchAnalysis#META}, {@link SearchAnalysis#WHOLE}). */

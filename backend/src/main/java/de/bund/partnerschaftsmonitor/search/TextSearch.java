@@ -2,14 +2,12 @@ package de.bund.partnerschaftsmonitor.search;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -127,8 +125,9 @@ public class TextSearch {
         List<Map.Entry<Long, Integer>> hits = new ArrayList<>(docs.entrySet());
         List<Text> texts = texts(searcher, hits.stream().mapToInt(Map.Entry::getValue).toArray());
         Map<Long, Snippet> out = new HashMap<>();
+        Highlights.Marker marker = new Highlights.Marker(words);
         for (int i = 0; i < texts.size(); i++) {
-            out.put(hits.get(i).getKey(), Highlights.snippet(words, texts.get(i).body(), texts.get(i).language()));
+            out.put(hits.get(i).getKey(), Highlights.snippet(marker, texts.get(i).body(), texts.get(i).language()));
         }
         return out;
     }
@@ -154,16 +153,13 @@ public class TextSearch {
         }
         TopDocs top = searcher.search(query, offset + size);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-        Document[] docs = documents(searcher, page);
         List<Text> texts = texts(searcher, docIds(page));
         List<Hit> hits = new ArrayList<>(page.length);
+        Highlights.Marker marker = new Highlights.Marker(words);
         for (int i = 0; i < page.length; i++) {
-            Document d = docs[i];
-            Snippet snippet = Highlights.snippet(words, texts.get(i).body(), texts.get(i).language());
-            String document = d.get(SearchIndex.DOCUMENT);
-            hits.add(new Hit(Long.parseLong(d.get(SearchIndex.AGREEMENT)), document == null ? null : Long.valueOf(document),
-                    d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL), document == null ? d.get(SearchIndex.PART) : "passage",
-                    snippet, page[i].score));
+            Text t = texts.get(i);
+            hits.add(new Hit(t.agreementId(), t.documentId(), t.anchor(), t.label(), t.documentId() == null ? t.part() : "passage",
+                    Highlights.snippet(marker, t.body(), t.language()), page[i].score));
         }
         return new Hits(top.totalHits.value, hits);
     }
@@ -185,19 +181,19 @@ public class TextSearch {
         if (keywords.isEmpty()) {
             return List.of();
         }
+        Term agreement = new Term(SearchIndex.AGREEMENT, Long.toString(agreementId));
         Query query = new BooleanQuery.Builder().add(Sought.any(keywords), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(SearchIndex.AGREEMENT, Long.toString(agreementId))), BooleanClause.Occur.FILTER).build();
-        // Scored in full, without block-max skipping: one instrument has a few hundred passages, and skipping cost more than it saved.
-        ScoreDoc[] top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE, false)).scoreDocs;
-        Document[] docs = documents(searcher, top);
+                .add(new TermQuery(agreement), BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] top = SegmentSearch.top(searcher, agreement, query, limit);
         List<Text> texts = texts(searcher, docIds(top));
         List<Candidate> out = new ArrayList<>(top.length);
+        Highlights.Marker marker = new Highlights.Marker(keywords);
         for (int h = 0; h < top.length; h++) {
-            Document d = docs[h];
-            String text = texts.get(h).body();
+            Text t = texts.get(h);
+            String text = t.body();
             String language = texts.get(h).language();
-            List<Highlights.Found> found = Highlights.find(keywords, text, language);
+            List<Highlights.Found> found = marker.find(text, language);
             Map<Sought, Set<String>> matched = new LinkedHashMap<>();
             for (int i = 0; i < keywords.size(); i++) {
                 Set<String> forms = new LinkedHashSet<>();
@@ -210,34 +206,41 @@ public class TextSearch {
                     matched.put(keywords.get(i), forms);
                 }
             }
-            out.add(new Candidate(Long.parseLong(d.get(SearchIndex.DOCUMENT)), d.get(SearchIndex.ANCHOR), d.get(SearchIndex.LABEL),
-                    text, language, top[h].score, Highlights.marks(found), matched));
+            out.add(new Candidate(t.documentId(), t.anchor(), t.label(), text, language, top[h].score, Highlights.marks(found), matched));
         }
         return out;
     }
 
-    /** The hits' stored fields, read in index order (an instrument's passages share compressed blocks), returned in hit order. */
-    private static Document[] documents(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        Integer[] order = inIndexOrder(docIds(hits));
-        StoredFields stored = searcher.storedFields();
-        Document[] out = new Document[hits.length];
-        for (Integer i : order) {
-            out[i] = stored.document(hits[i].doc);
-        }
-        return out;
+    /**
+     * A text the index holds, its language and where it stands: a document's passage (document, anchor, label) or an
+     * agreement's own text (part).
+     */
+    private record Text(String body, String language, long agreementId, @Nullable Long documentId, @Nullable String anchor,
+                        @Nullable String label, @Nullable String part) {
     }
 
-    /** A text the index holds and its language. */
-    private record Text(String body, String language) {
-    }
-
-    /** The texts of these documents and their languages, in the documents' order. */
+    /** The texts of these index documents, in their order. */
     private static List<Text> texts(IndexSearcher searcher, int[] docs) throws IOException {
         return perDocument(searcher, docs, leaf -> {
             BinaryDocValues bodies = leaf.getBinaryDocValues(SearchIndex.BODY);
             SortedDocValues languages = leaf.getSortedDocValues(SearchIndex.LANGUAGE);
-            return doc -> bodies != null && languages != null && bodies.advanceExact(doc) && languages.advanceExact(doc)
-                    ? new Text(bodies.binaryValue().utf8ToString(), languages.lookupOrd(languages.ordValue()).utf8ToString()) : null;
+            NumericDocValues agreements = leaf.getNumericDocValues(SearchIndex.AGREEMENT);
+            NumericDocValues documents = leaf.getNumericDocValues(SearchIndex.DOCUMENT);
+            BinaryDocValues anchors = leaf.getBinaryDocValues(SearchIndex.ANCHOR);
+            BinaryDocValues labels = leaf.getBinaryDocValues(SearchIndex.LABEL);
+            SortedDocValues parts = leaf.getSortedDocValues(SearchIndex.PART);
+            return doc -> {
+                if (bodies == null || languages == null || agreements == null || !bodies.advanceExact(doc) || !languages.advanceExact(doc)
+                        || !agreements.advanceExact(doc)) {
+                    return null;
+                }
+                boolean passage = documents != null && documents.advanceExact(doc);
+                return new Text(bodies.binaryValue().utf8ToString(), languages.lookupOrd(languages.ordValue()).utf8ToString(),
+                        agreements.longValue(), passage ? documents.longValue() : null,
+                        passage && anchors.advanceExact(doc) ? anchors.binaryValue().utf8ToString() : null,
+                        passage && labels.advanceExact(doc) ? labels.binaryValue().utf8ToString() : null,
+                        !passage && parts != null && parts.advanceExact(doc) ? parts.lookupOrd(parts.ordValue()).utf8ToString() : null);
+            };
         });
     }
 
