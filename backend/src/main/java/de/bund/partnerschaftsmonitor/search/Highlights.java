@@ -1,8 +1,16 @@
 package de.bund.partnerschaftsmonitor.search;
 
 import de.bund.partnerschaftsmonitor.search.Snippet.Mark;
-import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where what was {@link Sought} stands in a text: the text is analysed as the index analysed it, and its tokens are
- * compared with the very terms the query was built from. A passage is a few hundred characters, so this costs
- * microseconds; Lucene's highlighters went back to the index or into a memory index for every document and took most
- * of a search's time (bench/RESULTS.md). The result is offsets, never markup: clients mark the ranges themselves, so a
- * text can never inject HTML.
+ * Where what was {@link Sought} stands in a text, by the very terms the query was built from: the phrases from the
+ * index's postings (positions and offsets), word parts from the text's words as the index holds them. Lucene's
+ * highlighters went back to the index or into a memory index for every document and took most of a search's time
+ * (bench/RESULTS.md). The result is offsets, never markup: clients mark the ranges themselves, so a text can never
+ * inject HTML.
  */
 final class Highlights {
 
@@ -29,19 +37,16 @@ final class Highlights {
     private Highlights() {
     }
 
-    /** Every match in {@code text} (in {@code language}, so in the fields it was indexed in), in text order. */
-    static List<Found> find(List<Sought> sought, String text, String language) {
-        return new Marker(sought).find(text, language);
-    }
-
     /**
-     * Finds what was {@link Sought} in many texts: the terms are looked up once, and each text is streamed through its
-     * fields' analysis keeping only the tokens that are sought (most are not), so no token is made of the others.
+     * Finds what was {@link Sought} in index documents. A language's field keeps each term's position and offsets in
+     * its postings, so the phrases are read from there, a handful of postings for all the texts, and no text is analysed
+     * for them again; analysing each text took most of the passage finder's time (bench/RESULTS.md). Word parts are
+     * looked for in the words of the texts that contain one.
      */
     static final class Marker {
         private final List<Sought> sought;
-        /** Per field: each sought term and its number. */
-        private final Map<String, CharArrayMap<Integer>> terms = new HashMap<>(4);
+        /** Per field: the sought terms, numbered by their place. */
+        private final Map<String, List<BytesRef>> terms = new HashMap<>(4);
         /** Per field: the phrases, as term numbers at their positions. */
         private final Map<String, List<PhraseOf>> phrases = new HashMap<>(4);
         private final boolean anyParts;
@@ -55,15 +60,15 @@ final class Highlights {
             for (int i = 0; i < sought.size(); i++) {
                 Sought s = sought.get(i);
                 for (Sought.Phrase p : s.phrases()) {
-                    CharArrayMap<Integer> ids = terms.computeIfAbsent(p.field(), f -> new CharArrayMap<>(16, false));
+                    List<BytesRef> ids = terms.computeIfAbsent(p.field(), f -> new ArrayList<>());
                     int[] t = new int[p.terms().size()];
                     int[] at = new int[t.length];
                     for (int k = 0; k < t.length; k++) {
-                        String term = p.terms().get(k);
-                        Integer id = ids.get(term);
-                        if (id == null) {
+                        BytesRef term = new BytesRef(p.terms().get(k));
+                        int id = ids.indexOf(term);
+                        if (id < 0) {
                             id = ids.size();
-                            ids.put(term, id);
+                            ids.add(term);
                         }
                         t[k] = id;
                         at[k] = p.positions().get(k);
@@ -75,32 +80,79 @@ final class Highlights {
             this.anyParts = parts;
         }
 
-        List<Found> find(String text, String language) {
-            List<Found> out = new ArrayList<>();
-            for (String field : SearchAnalysis.fieldsFor(language)) {
-                if (SearchAnalysis.SUB.equals(field)) {
-                    if (anyParts) {
-                        parts(text, out);
-                    }
-                } else if (terms.containsKey(field)) {
-                    phrases(field, text, out);
-                }
+        /** Every match in each of these (distinct) index documents, in text order; {@code texts} are their texts. */
+        List<List<Found>> find(IndexSearcher searcher, int[] docs, List<String> texts) throws IOException {
+            List<Map<String, Kept>> kept = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                kept.add(new HashMap<>(2));
             }
-            out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end).thenComparingInt(Found::sought));
+            Integer[] order = new Integer[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (int from = 0; from < order.length; ) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[order[from]], leaves));
+                int to = from;
+                while (to < order.length && docs[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
+                    to++;
+                }
+                for (Map.Entry<String, List<BytesRef>> field : terms.entrySet()) {
+                    keep(leaf, field.getKey(), field.getValue(), docs, order, from, to, kept);
+                }
+                from = to;
+            }
+            List<List<Found>> out = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                List<Found> found = new ArrayList<>();
+                for (Map.Entry<String, Kept> field : kept.get(i).entrySet()) {
+                    phrases(phrases.get(field.getKey()), field.getValue().inPositionOrder(), found);
+                }
+                if (anyParts) {
+                    parts(texts.get(i), found);
+                }
+                found.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end).thenComparingInt(Found::sought));
+                out.add(found);
+            }
             return out;
         }
 
-        /** Each place a phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
-        private void phrases(String field, String text, List<Found> out) {
-            CharArrayMap<Integer> ids = terms.get(field);
-            Kept kept = new Kept();
-            SearchAnalysis.scan(field, text, (term, length, position, start, end) -> {
-                Integer id = ids.get(term, 0, length);
-                if (id != null) {
-                    kept.add(id, position, start, end);
+        /** The sought terms of {@code field} where they stand in the documents {@code order[from, to)} of one segment. */
+        private static void keep(LeafReaderContext leaf, String field, List<BytesRef> sought, int[] docs, Integer[] order, int from,
+                                 int to, List<Map<String, Kept>> kept) throws IOException {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                return;
+            }
+            TermsEnum te = terms.iterator();
+            PostingsEnum postings = null;
+            for (int id = 0; id < sought.size(); id++) {
+                if (!te.seekExact(sought.get(id))) {
+                    continue;
                 }
-            });
-            for (PhraseOf p : phrases.get(field)) {
+                postings = te.postings(postings, PostingsEnum.OFFSETS);
+                for (int x = from; x < to; x++) {
+                    int doc = docs[order[x]] - leaf.docBase;
+                    int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (at != doc) {
+                        continue;
+                    }
+                    Kept k = kept.get(order[x]).computeIfAbsent(field, f -> new Kept());
+                    for (int n = postings.freq(); n > 0; n--) {
+                        int position = postings.nextPosition();
+                        k.add(id, position, postings.startOffset(), postings.endOffset());
+                    }
+                }
+            }
+        }
+
+        /** Each place a phrase's terms stand at its positions; marked from its first term's start to its last term's end. */
+        private static void phrases(List<PhraseOf> phrases, Kept kept, List<Found> out) {
+            for (PhraseOf p : phrases) {
                 for (int h = 0; h < kept.size; h++) {
                     if (kept.term[h] != p.terms()[0]) {
                         continue;
@@ -119,15 +171,30 @@ final class Highlights {
             }
         }
 
-        /** Each word (whole, normalised) that contains a sought word part. */
+        /**
+         * Each word (whole, normalised) that contains a sought word part. Only the parts the normalised text contains are
+         * looked for in its words, and a text with none is not analysed: in most texts no part stands.
+         */
         private void parts(String text, List<Found> out) {
+            String whole = SearchAnalysis.normalisedText(text);
+            List<int[]> inText = new ArrayList<>(); // {sought, part}
+            for (int i = 0; i < sought.size(); i++) {
+                List<String> parts = sought.get(i).parts();
+                for (int k = 0; k < parts.size(); k++) {
+                    if (whole.contains(parts.get(k))) {
+                        inText.add(new int[] {i, k});
+                    }
+                }
+            }
+            if (inText.isEmpty()) {
+                return;
+            }
             SearchAnalysis.scan(SearchAnalysis.SUB, text, (term, length, position, start, end) -> {
-                for (int i = 0; i < sought.size(); i++) {
-                    for (String part : sought.get(i).parts()) {
-                        if (contains(term, length, part)) {
-                            out.add(new Found(i, start, end, sought.get(i).partBoost()));
-                            break;
-                        }
+                int last = -1;
+                for (int[] p : inText) {
+                    if (p[0] != last && contains(term, length, sought.get(p[0]).parts().get(p[1]))) {
+                        last = p[0]; // one mark per word for each sought
+                        out.add(new Found(p[0], start, end, sought.get(p[0]).partBoost()));
                     }
                 }
             });
@@ -152,7 +219,7 @@ final class Highlights {
         }
     }
 
-    /** The sought tokens of one text, in position order (these analysers put one token at a position). */
+    /** The sought tokens of one text in one field (these analysers put one token at a position). */
     private static final class Kept {
         int size;
         int[] term = new int[16];
@@ -174,16 +241,25 @@ final class Highlights {
             size++;
         }
 
+        /** The same tokens in position order (they were kept term by term). */
+        Kept inPositionOrder() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> position[i]));
+            Kept out = new Kept();
+            for (Integer i : order) {
+                out.add(term[i], position[i], start[i], end[i]);
+            }
+            return out;
+        }
+
         /** The kept token at {@code at}, or -1. */
         int at(int at) {
             int i = java.util.Arrays.binarySearch(position, 0, size, at);
             return i < 0 ? -1 : i;
         }
-    }
-
-    /** The snippet of {@code text} (in {@code language}) for what was {@link Sought}. */
-    static Snippet snippet(Marker marker, String text, String language) {
-        return snippet(marker.find(text, language), text);
     }
 
     /** Every matched range, merged where they overlap. */

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
@@ -198,6 +199,24 @@ final class SearchAnalysis {
             return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
         }
     };
+
+    /**
+     * The whole text lower-cased and German-normalised in one piece: every word of it as {@link #SUB} holds it, in
+     * place, so a word part that no word contains is not in this text either. The normalisation's state starts afresh
+     * after each non-letter, where words begin (words of these languages are not written together without one).
+     */
+    private static final Analyzer NORMALISED_WHOLE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(source)));
+        }
+    };
+
+    static String normalisedText(String text) {
+        List<String> t = tokens(NORMALISED_WHOLE, SUB, text);
+        return t.isEmpty() ? "" : t.get(0);
+    }
 
     /** A word as {@link #SUB} holds it whole: lower case, German-normalised. */
     static String normalised(String word) {

@@ -11,6 +11,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -413,10 +415,25 @@ public class SearchIndex {
         // What a hit shows is in doc values, which Lucene keeps uncompressed: a stored field decompressed a block of its
         // neighbours at each read.
         d.add(new BinaryDocValuesField(BODY, new BytesRef(text)));
-        for (String field : SearchAnalysis.fieldsFor(language)) {
-            d.add(new TextField(field, text, Field.Store.NO));
-        }
+        addFields(d, language, text);
         return d;
+    }
+
+    /** The fields a text in this language is searched in. */
+    static void addFields(Document d, String language, String text) {
+        for (String field : SearchAnalysis.fieldsFor(language)) {
+            d.add(new Field(field, text, SearchAnalysis.SUB.equals(field) ? TextField.TYPE_NOT_STORED : WITH_OFFSETS));
+        }
+    }
+
+    /** A language's field keeps where each term stands in the text, so matches are marked from the index (Highlights). */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     Path folder() {

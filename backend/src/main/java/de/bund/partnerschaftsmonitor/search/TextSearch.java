@@ -123,11 +123,12 @@ public class TextSearch {
         Map<Long, Integer> docs = new HashMap<>();
         searcher.search(within, new BestPerAgreement(best, docs));
         List<Map.Entry<Long, Integer>> hits = new ArrayList<>(docs.entrySet());
-        List<Text> texts = texts(searcher, hits.stream().mapToInt(Map.Entry::getValue).toArray());
+        int[] bestDocs = hits.stream().mapToInt(Map.Entry::getValue).toArray();
+        List<Text> texts = texts(searcher, bestDocs);
+        List<List<Highlights.Found>> found = new Highlights.Marker(words).find(searcher, bestDocs, bodies(texts));
         Map<Long, Snippet> out = new HashMap<>();
-        Highlights.Marker marker = new Highlights.Marker(words);
         for (int i = 0; i < texts.size(); i++) {
-            out.put(hits.get(i).getKey(), Highlights.snippet(marker, texts.get(i).body(), texts.get(i).language()));
+            out.put(hits.get(i).getKey(), Highlights.snippet(found.get(i), texts.get(i).body()));
         }
         return out;
     }
@@ -154,12 +155,12 @@ public class TextSearch {
         TopDocs top = searcher.search(query, offset + size);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         List<Text> texts = texts(searcher, docIds(page));
+        List<List<Highlights.Found>> found = new Highlights.Marker(words).find(searcher, docIds(page), bodies(texts));
         List<Hit> hits = new ArrayList<>(page.length);
-        Highlights.Marker marker = new Highlights.Marker(words);
         for (int i = 0; i < page.length; i++) {
             Text t = texts.get(i);
             hits.add(new Hit(t.agreementId(), t.documentId(), t.anchor(), t.label(), t.documentId() == null ? t.part() : "passage",
-                    Highlights.snippet(marker, t.body(), t.language()), page[i].score));
+                    Highlights.snippet(found.get(i), t.body()), page[i].score));
         }
         return new Hits(top.totalHits.value, hits);
     }
@@ -187,13 +188,13 @@ public class TextSearch {
                 .add(new TermQuery(agreement), BooleanClause.Occur.FILTER).build();
         ScoreDoc[] top = SegmentSearch.top(searcher, agreement, query, limit);
         List<Text> texts = texts(searcher, docIds(top));
+        List<List<Highlights.Found>> marked = new Highlights.Marker(keywords).find(searcher, docIds(top), bodies(texts));
         List<Candidate> out = new ArrayList<>(top.length);
-        Highlights.Marker marker = new Highlights.Marker(keywords);
         for (int h = 0; h < top.length; h++) {
             Text t = texts.get(h);
             String text = t.body();
             String language = texts.get(h).language();
-            List<Highlights.Found> found = marker.find(text, language);
+            List<Highlights.Found> found = marked.get(h);
             Map<Sought, Set<String>> matched = new LinkedHashMap<>();
             for (int i = 0; i < keywords.size(); i++) {
                 Set<String> forms = new LinkedHashSet<>();
@@ -217,6 +218,10 @@ public class TextSearch {
      */
     private record Text(String body, String language, long agreementId, @Nullable Long documentId, @Nullable String anchor,
                         @Nullable String label, @Nullable String part) {
+    }
+
+    private static List<String> bodies(List<Text> texts) {
+        return texts.stream().map(Text::body).toList();
     }
 
     /** The texts of these index documents, in their order. */

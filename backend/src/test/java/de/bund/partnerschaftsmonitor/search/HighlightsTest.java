@@ -1,7 +1,14 @@
 package de.bund.partnerschaftsmonitor.search;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +16,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The marks come from the terms the query was built from: stems, phrases at their positions, and word parts. */
 class HighlightsTest {
 
-    private static List<String> marked(List<Sought> sought, String text, String language) {
-        return Highlights.marks(Highlights.find(sought, text, language)).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    private static List<String> marked(List<Sought> sought, String text, String language) throws IOException {
+        return Highlights.marks(found(sought, text, language)).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    /** The matches in {@code text}, indexed as the app indexes it, among other texts (so postings must skip to it). */
+    private static List<Highlights.Found> found(List<Sought> sought, String text, String language) throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(SearchAnalysis.INDEX))) {
+            for (String t : List.of("Ein anderer Text über Datenschutz und Aufsicht.", text, "Another text on data protection and oversight.")) {
+                Document d = new Document();
+                SearchIndex.addFields(d, t == text ? language : t.startsWith("Ein") ? "de" : "en", t);
+                writer.addDocument(d);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return new Highlights.Marker(sought).find(new IndexSearcher(reader), new int[] {1}, List.of(text)).get(0);
+            }
+        }
     }
 
     private static Sought keyword(String k, String language) {
@@ -18,14 +41,14 @@ class HighlightsTest {
     }
 
     @Test
-    void shouldMarkStemsAndCompoundsThatContainAGermanKeyword() {
+    void shouldMarkStemsAndCompoundsThatContainAGermanKeyword() throws IOException {
         String text = "Die Datenschutzbestimmungen gelten. Der Datenschutz des Kinderdatenschutzes bleibt unberührt; Daten werden geschützt.";
         assertThat(marked(List.of(keyword("Datenschutz", "de")), text, "de"))
                 .containsExactly("Datenschutzbestimmungen", "Datenschutz", "Kinderdatenschutzes");
     }
 
     @Test
-    void shouldMarkAPhraseOnlyWhereItsTermsStandInOrderEvenAcrossAStopWordGap() {
+    void shouldMarkAPhraseOnlyWhereItsTermsStandInOrderEvenAcrossAStopWordGap() throws IOException {
         String text = "Personenbezogene Daten werden verarbeitet. Daten, die personenbezogen sind, nicht immer.";
         assertThat(marked(List.of(keyword("personenbezogene Daten", "de")), text, "de")).containsExactly("Personenbezogene Daten");
         String gap = "The protection of data is ensured; data and protection are words.";
@@ -33,7 +56,7 @@ class HighlightsTest {
     }
 
     @Test
-    void shouldLeaveAGermanKeywordOutOfAnEnglishTextUnlessAWordContainsIt() {
+    void shouldLeaveAGermanKeywordOutOfAnEnglishTextUnlessAWordContainsIt() throws IOException {
         assertThat(marked(List.of(keyword("Aufsicht", "de")), "The Aufsichtsrat and the supervisory authority.", "en"))
                 .containsExactly("Aufsichtsrat");
         assertThat(marked(List.of(keyword("oversight", "en")), "Oversight and oversights, but not overseen.", "en"))
@@ -41,10 +64,24 @@ class HighlightsTest {
     }
 
     @Test
-    void shouldSnippetTheSentenceWithMostOfTheQueryAndFallBackToTheStart() {
+    void shouldMarkWordPartsWhereUmlautsAndSharpSAreSpelledOut() throws IOException {
+        String text = "Das Rueckuebernahmeabkommen gilt, die Rückübernahmeverfahren auch. Im Strassenbau und Straßenverkehr nicht.";
+        assertThat(marked(List.of(keyword("Rückübernahme", "de")), text, "de")).containsExactly("Rueckuebernahmeabkommen", "Rückübernahmeverfahren");
+        assertThat(marked(List.of(keyword("Straße", "de")), text, "de")).containsExactly("Strassenbau", "Straßenverkehr");
+    }
+
+    @Test
+    void shouldMarkAPhraseOnlyWhereEachTermIsItsOwnEvenWhenOtherSoughtTermsStandBetween() throws IOException {
+        String text = "Schutz personenbezogener Aufsicht Daten; personenbezogene Daten.";
+        assertThat(marked(List.of(keyword("personenbezogene Daten", "de"), keyword("Aufsicht", "de")), text, "de"))
+                .containsExactly("Aufsicht", "personenbezogene Daten");
+    }
+
+    @Test
+    void shouldSnippetTheSentenceWithMostOfTheQueryAndFallBackToTheStart() throws IOException {
         List<Sought> words = Sought.words("Aufsicht Rückübernahme");
         String text = "Die Aufsicht tagt. Die Rückübernahme und ihre Aufsichtsbehörde werden geprüft. Schluss.";
-        Snippet s = Highlights.snippet(Highlights.find(words, text, "de"), text);
+        Snippet s = Highlights.snippet(found(words, text, "de"), text);
         assertThat(s.text()).isEqualTo("… Die Rückübernahme und ihre Aufsichtsbehörde werden geprüft. …");
         assertThat(s.marks()).extracting(m -> s.text().substring(m.start(), m.end())).containsExactly("Rückübernahme", "Aufsichtsbehörde");
         Snippet none = Highlights.snippet(List.of(), "Kein Treffer hier.");
@@ -53,7 +90,7 @@ class HighlightsTest {
     }
 
     @Test
-    void shouldSaySearchedTermsAsTheUserIsToldThem() {
+    void shouldSaySearchedTermsAsTheUserIsToldThem() throws IOException {
         assertThat(keyword("Datenschutz", "de").searched()).containsExactly("datenschutz", "datenschutz…");
         assertThat(keyword("data protection", "en").searched()).containsExactly("data", "protect");
     }
