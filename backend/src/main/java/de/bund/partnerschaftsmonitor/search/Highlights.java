@@ -89,11 +89,7 @@ final class Highlights {
             for (int i = 0; i < docs.length; i++) {
                 kept.add(new HashMap<>(2));
             }
-            Integer[] order = new Integer[docs.length];
-            for (int i = 0; i < docs.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+            Integer[] order = TextSearch.ascending(docs);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int from = 0; from < order.length; ) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[order[from]], leaves));
@@ -194,7 +190,7 @@ final class Highlights {
             if (inText.isEmpty()) {
                 return;
             }
-            SearchAnalysis.scan(SearchAnalysis.SUB, text, (term, length, position, start, end) -> {
+            SearchAnalysis.scanWords(text, (term, length, position, start, end) -> {
                 int last = -1;
                 for (int[] p : inText) {
                     if (p[0] != last && contains(term, length, sought.get(p[0]).parts().get(p[1]))) {
@@ -248,13 +244,8 @@ final class Highlights {
 
         /** The same tokens in position order (they were kept term by term). */
         Kept inPositionOrder() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparingInt(i -> position[i]));
             Kept out = new Kept();
-            for (Integer i : order) {
+            for (Integer i : TextSearch.ascending(java.util.Arrays.copyOf(position, size))) {
                 out.add(term[i], position[i], start[i], end[i]);
             }
             return out;

@@ -130,9 +130,9 @@ final class SearchAnalysis {
         void token(char[] term, int length, int position, int start, int end);
     }
 
-    /** {@link #analysed} without making a token of each: for marking many texts, where few tokens are kept. */
-    static void scan(String field, String text, TokenSink sink) {
-        scan(SUB.equals(field) ? NORMALISED : INDEX, field, text, sink);
+    /** The text's whole words as {@link #SUB} holds them, without making a token of each: for marking many texts. */
+    static void scanWords(String text, TokenSink sink) {
+        scan(NORMALISED, SUB, text, sink);
     }
 
     private static List<Token> analyse(Analyzer analyzer, String field, String text) {

@@ -154,8 +154,9 @@ public class TextSearch {
         }
         TopDocs top = searcher.search(query, offset + size);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-        List<Text> texts = texts(searcher, docIds(page));
-        List<List<Highlights.Found>> found = new Highlights.Marker(words).find(searcher, docIds(page), bodies(texts));
+        int[] docs = docIds(page);
+        List<Text> texts = texts(searcher, docs);
+        List<List<Highlights.Found>> found = new Highlights.Marker(words).find(searcher, docs, bodies(texts));
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Text t = texts.get(i);
@@ -187,13 +188,14 @@ public class TextSearch {
                 .add(new TermQuery(new Term(SearchIndex.TYPE, SearchIndex.PASSAGE)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(agreement), BooleanClause.Occur.FILTER).build();
         ScoreDoc[] top = SegmentSearch.top(searcher, agreement, query, limit);
-        List<Text> texts = texts(searcher, docIds(top));
-        List<List<Highlights.Found>> marked = new Highlights.Marker(keywords).find(searcher, docIds(top), bodies(texts));
+        int[] docs = docIds(top);
+        List<Text> texts = texts(searcher, docs);
+        List<List<Highlights.Found>> marked = new Highlights.Marker(keywords).find(searcher, docs, bodies(texts));
         List<Candidate> out = new ArrayList<>(top.length);
         for (int h = 0; h < top.length; h++) {
             Text t = texts.get(h);
             String text = t.body();
-            String language = texts.get(h).language();
+            String language = t.language();
             List<Highlights.Found> found = marked.get(h);
             Map<Sought, Set<String>> matched = new LinkedHashMap<>();
             for (int i = 0; i < keywords.size(); i++) {
@@ -268,7 +270,7 @@ public class TextSearch {
         List<T> out = new ArrayList<>(java.util.Collections.nCopies(docs.length, null));
         LeafReaderContext leaf = null;
         LeafValues<T> values = null;
-        for (Integer i : inIndexOrder(docs)) {
+        for (Integer i : ascending(docs)) {
             int doc = docs[i];
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -287,13 +289,13 @@ public class TextSearch {
         return java.util.Arrays.stream(hits).mapToInt(h -> h.doc).toArray();
     }
 
-    /** The positions of {@code docs}, in index order. */
-    private static Integer[] inIndexOrder(int[] docs) {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
+    /** The places of {@code values}, smallest value first (documents in index order, tokens in text order). */
+    static Integer[] ascending(int[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> values[i]));
         return order;
     }
 
