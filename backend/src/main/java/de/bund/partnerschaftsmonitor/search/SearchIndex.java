@@ -58,7 +58,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
-    static final String SCHEMA = "passages-7/" + SearchAnalysis.VERSION;
+    static final String SCHEMA = "passages-8/" + SearchAnalysis.VERSION;
 
     static final String TYPE = "type";
     static final String OWNER = "owner";
@@ -298,7 +298,7 @@ public class SearchIndex {
                 String fingerprint = states.get(key);
                 List<SearchRepository.Text> passages = fingerprint.contains(SearchRepository.DOCUMENTS)
                         ? repository.currentPassages(a.id()) : List.of();
-                writer.updateDocuments(new Term(OWNER, key), agreementDocs(a, passages));
+                writer.updateDocuments(new Term(OWNER, key), dense(agreementDocs(a, passages)));
                 remember(key, fingerprint);
             }
         }
@@ -310,7 +310,7 @@ public class SearchIndex {
                 if (info == null || !info.current()) {
                     writer.deleteDocuments(new Term(OWNER, key));
                 } else {
-                    writer.updateDocuments(new Term(OWNER, key), passageDocs(info, repository.passages(id)));
+                    writer.updateDocuments(new Term(OWNER, key), dense(passageDocs(info, repository.passages(id))));
                 }
                 remember(key, states.get(key));
             }
@@ -333,7 +333,7 @@ public class SearchIndex {
         state.add(new StringField(STATE_KEY, key, Field.Store.NO));
         state.add(new StoredField(STATE_OWNER, key));
         state.add(new StoredField(FINGERPRINT, fingerprint));
-        writer.updateDocument(new Term(STATE_KEY, key), state);
+        writer.updateDocument(new Term(STATE_KEY, key), dense(state));
         indexed.put(key, fingerprint);
     }
 
@@ -373,7 +373,7 @@ public class SearchIndex {
         addText(docs, whole, a.id(), "other", "xx", other.toString().strip());
         for (SearchRepository.Text p : passages) {
             for (String field : SearchAnalysis.fieldsFor(p.language())) {
-                whole.add(new TextField(SearchAnalysis.WHOLE + field, p.text(), Field.Store.NO));
+                whole.add(new Field(SearchAnalysis.WHOLE + field, p.text(), type(SearchAnalysis.WHOLE + field)));
             }
         }
         docs.add(whole);
@@ -388,7 +388,7 @@ public class SearchIndex {
         d.add(new SortedDocValuesField(PART, new BytesRef(part)));
         docs.add(d);
         for (String field : SearchAnalysis.fieldsFor(language)) {
-            whole.add(new TextField(SearchAnalysis.META + field, text, Field.Store.NO));
+            whole.add(new Field(SearchAnalysis.META + field, text, type(SearchAnalysis.META + field)));
         }
     }
 
@@ -422,18 +422,55 @@ public class SearchIndex {
     /** The fields a text in this language is searched in. */
     static void addFields(Document d, String language, String text) {
         for (String field : SearchAnalysis.fieldsFor(language)) {
-            d.add(new Field(field, text, SearchAnalysis.SUB.equals(field) ? TextField.TYPE_NOT_STORED : WITH_OFFSETS));
+            d.add(new Field(field, text, type(field)));
         }
     }
 
-    /** A language's field keeps where each term stands in the text, so matches are marked from the index (Highlights). */
-    private static final FieldType WITH_OFFSETS = withOffsets();
+    /**
+     * Each text field and how it is indexed. A language's field keeps where each term stands in the text, so matches
+     * are marked from the index (Highlights); the word-part field is only matched with a constant score, so it keeps no
+     * lengths (norms).
+     */
+    private static final Map<String, FieldType> TEXT_FIELDS = textFields();
 
-    private static FieldType withOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+    private static Map<String, FieldType> textFields() {
+        FieldType withOffsets = new FieldType(TextField.TYPE_NOT_STORED);
+        withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        withOffsets.freeze();
+        FieldType noNorms = new FieldType(TextField.TYPE_NOT_STORED);
+        noNorms.setOmitNorms(true);
+        noNorms.freeze();
+        Map<String, FieldType> out = new java.util.LinkedHashMap<>();
+        for (String prefix : List.of("", SearchAnalysis.META, SearchAnalysis.WHOLE)) {
+            for (String field : List.of(SearchAnalysis.DE, SearchAnalysis.EN, SearchAnalysis.STD, SearchAnalysis.SUB)) {
+                out.put(prefix + field, SearchAnalysis.SUB.equals(field) ? noNorms : prefix.isEmpty() ? withOffsets : TextField.TYPE_NOT_STORED);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static FieldType type(String field) {
+        return TEXT_FIELDS.get(field);
+    }
+
+    /**
+     * Gives the document an empty value of every scored text field it lacks. Its length (norm) is then kept for every
+     * document of a segment, which Lucene reads by position; a language's field held by some documents only was looked
+     * up in a sparse table for every scored hit, 16 % of a search's CPU (bench/RESULTS.md). An empty value adds no term
+     * and leaves the field's statistics, and so every score, as they were.
+     */
+    static Document dense(Document d) {
+        TEXT_FIELDS.forEach((field, type) -> {
+            if (!type.omitNorms() && d.getField(field) == null) {
+                d.add(new Field(field, "", type));
+            }
+        });
+        return d;
+    }
+
+    private static List<Document> dense(List<Document> docs) {
+        docs.forEach(SearchIndex::dense);
+        return docs;
     }
 
     Path folder() {
