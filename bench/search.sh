@@ -5,7 +5,7 @@
 #   BENCH_PORT=8097 BENCH_DB_PORT=3397   app and embedded MariaDB ports
 #   BENCH_DIR=bench/target/search-data   data folder (database and search index; not under /tmp)
 #   BENCH_INSTRUMENTS=10000 BENCH_DOCUMENTS=2000 BENCH_DOC_CHARS=50000 (about 20 pages each)
-#   BENCH_SECONDS=15 BENCH_WARMUP=30 BENCH_CLIENTS=16 BENCH_UPLOAD_RUNS=5 BENCH_BUILD=1 (rebuild the jar first)
+#   BENCH_SECONDS=15 BENCH_WARMUP=30 (per endpoint and 2 rounds; more until the JIT settles) BENCH_CLIENTS=16 BENCH_UPLOAD_RUNS=5 BENCH_BUILD=1 (rebuild the jar first)
 #   BENCH_JAVA_OPTS=…                    JVM options of the app (default: the README's bounded heap)
 # What it does: starts the embedded database, starts the app once (Flyway, seed), loads the synthetic instruments
 # (Bench.java seed) and BENCH_DOCUMENTS synthetic documents ([SYNTHETISCH], Bench.java docs: German signed texts and
@@ -127,16 +127,30 @@ echo "probe q=Datenschutz: search totalSize $SEARCH_TOTAL, list totalSize $LIST_
 
 echo "== (b, c) HTTP load, $CLIENTS clients, read cache off"
 : >"$OUT/search-http.txt"
-# Warm-up per endpoint (BENCH_WARMUP, 30 s): after 5 s the JIT on 2 cores was still compiling a large share of the
-# time, and the figures measured that instead of the steady state a running server is in.
-for name in "${NAMES[@]}"; do
-  BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${WARMUP}s" --timeout 10s -s bench/latency.lua "$BASE" >/dev/null
+# Warm-up: rounds of BENCH_WARMUP / 2 s (15 s) per endpoint, all endpoints in turn, at least 2 rounds (30 s each, as
+# before) and until the JIT settles: C2 on 2 cores kept compiling for minutes (a full core for 75 s of search load),
+# and the figures then measured the compiler instead of the steady state a running server is in. Settled = the JIT
+# spent under BENCH_JIT_SETTLED (3) s compiling in a round of about 45 s; at most BENCH_WARMUP_ROUNDS (8) rounds.
+jit_seconds() { if command -v jstat >/dev/null; then jstat -compiler "$APP_PID" | awk 'NR == 2 {print $4}'; else echo 0; fi; }
+ROUND=$((WARMUP / 2)); ROUNDS=0; JIT_ROUND="–"
+while :; do
+  j0=$(jit_seconds)
+  for name in "${NAMES[@]}"; do
+    BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${ROUND}s" --timeout 10s -s bench/latency.lua "$BASE" >/dev/null
+  done
+  ROUNDS=$((ROUNDS + 1)); JIT_ROUND=$(echo "$(jit_seconds) - $j0" | bc)
+  echo "warm-up round $ROUNDS: ${JIT_ROUND} s of JIT compilation"
+  if [ "$ROUNDS" -ge 2 ] && (( $(echo "$JIT_ROUND < ${BENCH_JIT_SETTLED:-3}" | bc) )); then break; fi
+  [ "$ROUNDS" -ge "${BENCH_WARMUP_ROUNDS:-8}" ] && break
 done
+JIT_BEFORE=$(jit_seconds)
 LOAD_HTTP="$(cut -d' ' -f1-3 /proc/loadavg)"
 for name in "${NAMES[@]}"; do
   line=$(BENCH_PATH="${ENDPOINTS[$name]}" wrk -t2 -c"$CLIENTS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency -s bench/latency.lua "$BASE" | grep '^RESULT')
   echo "$name ${line#RESULT } load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/search-http.txt"
 done
+
+JIT_MEASURED=$(echo "$(jit_seconds) - $JIT_BEFORE" | bc)
 
 echo "== (d) upload and extraction of a 50-page PDF"
 BENCH_URL="$BASE" BENCH_RUNS="${BENCH_UPLOAD_RUNS:-5}" bench/document-upload.sh | tee "$OUT/search-upload.txt"
@@ -170,7 +184,7 @@ verdict() { [ -z "$1" ] && { echo "–"; return; }; if (( $(echo "$1 <= $2" | bc
   done
   echo "| (d) Upload and extraction of a 50-page PDF (curl to the 201; runs: $UPLOADS s) | median of the warm runs ${UPLOAD_WARM} s | ≤ 3 s | $(verdict "$UPLOAD_WARM" 3) |"
   echo
-  echo "$CLIENTS wrk clients (2 threads), ${SECONDS_PER_RUN} s per endpoint after ${WARMUP} s warm-up, read cache off (PM_READ_CACHE_ENTRIES=0), signed in as ${BENCH_USER:-desk.officer}."
+  echo "$CLIENTS wrk clients (2 threads), ${SECONDS_PER_RUN} s per endpoint after a warm-up of $ROUNDS rounds of ${ROUND} s per endpoint (JIT compilation in the last round: ${JIT_ROUND} s; during the measured runs: ${JIT_MEASURED} s), read cache off (PM_READ_CACHE_ENTRIES=0), signed in as ${BENCH_USER:-desk.officer}."
   echo "Query terms: ${BENCH_QUERIES//|/, }. Criteria: ${BENCH_CRITERIA//|/, }."
   echo "Probe q=Datenschutz: /api/search totalSize $SEARCH_TOTAL passages and titles, /api/agreements totalSize $LIST_TOTAL instruments; DP-BASE of instrument $BENCH_ID_MIN: $PASSAGES candidates."
 } >"$SUMMARY"

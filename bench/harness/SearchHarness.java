@@ -29,7 +29,7 @@ public class SearchHarness {
             while (rs.next()) kw.put(rs.getString(1), new List[] {arr(rs.getString(2)), arr(rs.getString(3))});
         }
         String[] criteria = "DP-BASE|PURPOSE|MINIM-RET|TRANSFER-SEC|INDEP-OVERSIGHT|TRANSP-REMEDY|HUMAN-OVERSIGHT|BIOMETRICS|NONDISC|SOVEREIGNTY-EXIT|CAPACITY|MONITOR-EVAL".split("\\|");
-        String[] queries = "Datenschutz|Datenschutzbestimmungen|Rückübernahme|Rückübernahmeabkommens|Aufsicht|Aufsichtsbehörde|Zweckbindung|personenbezogene Daten|biometrische|Fachkräfte|Kapazitätsaufbau|Rechtsbehelf|data protection|oversight|readmission agreement|supervisory authority|purpose limitation|biometric data|remedy|Migration".split("\\|");
+        String[] queries = System.getProperty("q") != null ? new String[] {System.getProperty("q")} : "Datenschutz|Datenschutzbestimmungen|Rückübernahme|Rückübernahmeabkommens|Aufsicht|Aufsichtsbehörde|Zweckbindung|personenbezogene Daten|biometrische|Fachkräfte|Kapazitätsaufbau|Rechtsbehelf|data protection|oversight|readmission agreement|supervisory authority|purpose limitation|biometric data|remedy|Migration".split("\\|");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
             IndexSearcher s = new IndexSearcher(reader); if (Boolean.getBoolean("nocache")) s.setQueryCache(null);
             for (int round = 0; round < 2; round++) { // round 0 warm-up

@@ -34,6 +34,9 @@ final class Highlights {
 
     private static final int SNIPPET_CHARS = 320;
 
+    /** A sentence iterator per thread: making one for each snippet cost more than finding the sentence. */
+    private static final ThreadLocal<BreakIterator> SENTENCES = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ROOT));
+
     private Highlights() {
     }
 
@@ -272,12 +275,22 @@ final class Highlights {
             int end = Math.min(text.length(), SNIPPET_CHARS);
             return new Snippet(text.substring(0, end).strip() + (end < text.length() ? " …" : ""), List.of());
         }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        BreakIterator sentences = SENTENCES.get();
         sentences.setText(text);
-        int bestStart = 0;
-        int bestEnd = text.length();
-        float bestScore = -1;
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        // Only a sentence that holds a match can score above 0, so only those are looked at (found is in text order);
+        // with none above 0 the first sentence is taken, as it would be among sentences that all score 0.
+        int first = sentences.first();
+        int bestStart = first;
+        int bestEnd = sentences.next();
+        float bestScore = 0;
+        int seenEnd = -1;
+        for (Found at : found) {
+            if (at.start() < seenEnd || at.start() >= text.length()) {
+                continue;
+            }
+            int end = sentences.following(at.start());
+            int start = sentences.previous();
+            seenEnd = end;
             Map<Integer, Float> best = new HashMap<>();
             for (Found f : found) {
                 if (f.start() >= start && f.end() <= end) {
@@ -290,6 +303,9 @@ final class Highlights {
                 bestStart = start;
                 bestEnd = end;
             }
+        }
+        if (bestEnd == BreakIterator.DONE) {
+            bestEnd = text.length();
         }
         final int from = bestStart;
         final int to = bestEnd;

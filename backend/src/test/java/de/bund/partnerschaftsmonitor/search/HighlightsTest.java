@@ -90,6 +90,19 @@ class HighlightsTest {
     }
 
     @Test
+    void shouldSnippetTheFirstOfEquallyGoodSentencesAndTheFirstSentenceWhenNoSentenceHoldsAWholeMatch() {
+        String text = "Erster Satz ohne Treffer. Die Aufsicht tagt. Die Aufsicht prüft. Letzter Satz.";
+        int first = text.indexOf("Aufsicht");
+        int second = text.indexOf("Aufsicht", first + 1);
+        Snippet tie = Highlights.snippet(List.of(new Highlights.Found(0, first, first + 8, 1f), new Highlights.Found(0, second, second + 8, 1f)), text);
+        assertThat(tie.text()).isEqualTo("… Die Aufsicht tagt. …");
+        int across = text.indexOf("tagt.");
+        Snippet none = Highlights.snippet(List.of(new Highlights.Found(0, across, across + 9, 1f)), text);
+        assertThat(none.text()).as("a match across two sentences scores in neither").isEqualTo("Erster Satz ohne Treffer. …");
+        assertThat(none.marks()).isEmpty();
+    }
+
+    @Test
     void shouldSaySearchedTermsAsTheUserIsToldThem() throws IOException {
         assertThat(keyword("Datenschutz", "de").searched()).containsExactly("datenschutz", "datenschutz…");
         assertThat(keyword("data protection", "en").searched()).containsExactly("data", "protect");
