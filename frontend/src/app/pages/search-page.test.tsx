@@ -42,6 +42,12 @@ describe('full-text search page', () => {
     expect(item.querySelector('i')).toBeNull();
   });
 
+  it('says "at least" where the server stopped counting', async () => {
+    mockApi({ 'GET /api/search': { ...results([hit]), totalSize: 1000 } });
+    renderApp('/search?q=Datenschutz');
+    expect(await screen.findByText('Mindestens 1.000 Treffer für „Datenschutz“ – die besten werden angezeigt')).toBeInTheDocument();
+  });
+
   it('says when nothing matched, and when the search failed', async () => {
     mockApi({ 'GET /api/search': results([]) });
     renderApp('/search?q=Xylophon');

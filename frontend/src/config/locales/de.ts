@@ -901,6 +901,7 @@ export const de = {
       empty: 'Keine Treffer für „{{q}}“.',
       count_one: '{{count}} Treffer für „{{q}}“',
       count_other: '{{count}} Treffer für „{{q}}“',
+      countAtLeast: 'Mindestens {{n}} Treffer für „{{q}}“ – die besten werden angezeigt',
       results: 'Suchergebnisse',
       document: 'Dokument',
       instrumentPart: 'Angaben zum Instrument',

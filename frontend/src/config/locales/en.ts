@@ -903,6 +903,7 @@ export const en: Messages = {
       empty: 'No results for “{{q}}”.',
       count_one: '{{count}} result for “{{q}}”',
       count_other: '{{count}} results for “{{q}}”',
+      countAtLeast: 'At least {{n}} results for “{{q}}” – the best are shown',
       results: 'Search results',
       document: 'Document',
       instrumentPart: 'Instrument details',

@@ -6,11 +6,12 @@ import { HighlightedText } from '@/features/passages/components/highlighted-text
 import { docLabel } from '@/features/passages/components/passage-panel';
 import { InstrumentTitle } from '@/components/ui/instrument-title';
 import { ApiError } from '@/lib/api-client';
-import { SEARCH_MAX } from '@/config/limits';
+import { SEARCH_COUNTED, SEARCH_MAX } from '@/config/limits';
+import { formatNumber } from '@/utils/score';
 
 /** Full-text search across all instruments and their documents; the query lives in the address (?q=). */
 export function TextSearch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const [input, setInput] = useState(q);
@@ -41,7 +42,9 @@ export function TextSearch() {
             : query.isError ? <p className="alert alert--error" role="alert" id="text-search-q-error">{t('passages.search.error')}{termError && <> {termError}</>}</p>
             : (
               <>
-                <p role="status">{query.data.content.length === 0 ? t('passages.search.empty', { q }) : t('passages.search.count', { count: query.data.totalSize, q })}</p>
+                <p role="status">{query.data.content.length === 0 ? t('passages.search.empty', { q })
+                  : query.data.totalSize >= SEARCH_COUNTED ? t('passages.search.countAtLeast', { n: formatNumber(SEARCH_COUNTED, i18n.language, 0), q })
+                    : t('passages.search.count', { count: query.data.totalSize, q })}</p>
                 {query.data.content.length > 0 && (
                   <ol className="search-results__list">
                     {query.data.content.map((hit, i) => <HitItem key={`${hit.agreementId}-${hit.document?.id ?? 'a'}-${hit.anchor ?? i}`} hit={hit} />)}

@@ -19,7 +19,7 @@ import java.util.Set;
 class SearchController {
 
     /** Deeper pages of a ranked search are not read; Lucene would have to rank them all. */
-    static final int MAX_OFFSET = 1000;
+    static final int MAX_OFFSET = TextSearch.MAX_HITS;
 
     private final PassageFinder finder;
 
@@ -36,7 +36,10 @@ class SearchController {
         return finder.passages(id, criterion.strip()).orElseThrow(() -> new NotFoundException("criterion.notFound"));
     }
 
-    /** Full-text search across instruments' titles, summaries and document passages, best first. */
+    /**
+     * Full-text search across instruments' titles, summaries and document passages, best first. {@code totalSize} is
+     * exact up to 999; 1000 means "1000 or more" (no deeper page is served).
+     */
     @Get("/search")
     Page<SearchViews.Hit> search(@QueryValue @Nullable String q, Pageable pageable) {
         if (q == null || q.isBlank()) {

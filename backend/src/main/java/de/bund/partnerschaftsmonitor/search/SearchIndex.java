@@ -419,7 +419,7 @@ public class SearchIndex {
         return docs;
     }
 
-    private static Document base(String type, String owner, long agreementId, String language, String text) {
+    static Document base(String type, String owner, long agreementId, String language, String text) {
         Document d = new Document();
         d.add(new StringField(TYPE, type, Field.Store.NO));
         d.add(new StringField(OWNER, owner, Field.Store.NO));

@@ -145,14 +145,23 @@ public class TextSearch {
         return index.withSearcher(searcher -> search(searcher, q, offset, size));
     }
 
-    /** Every word must match in one text (see {@link Sought#words}); a query of stop words only finds nothing. */
+    /**
+     * Hits of the search page that are counted and served. Lucene counts exactly up to this many and then skips texts
+     * that cannot reach the page: counting every hit more than doubled a search's time (bench/RESULTS.md).
+     */
+    static final int MAX_HITS = 1000;
+
+    /**
+     * Every word must match in one text (see {@link Sought#words}); a query of stop words only finds nothing. The total
+     * is exact below {@link #MAX_HITS} and {@link #MAX_HITS} from there on: "at least that many".
+     */
     static Hits search(IndexSearcher searcher, String q, int offset, int size) throws IOException {
         List<Sought> words = Sought.words(q);
         Query query = Sought.all(words);
         if (query == null) {
             return new Hits(0, List.of());
         }
-        TopDocs top = searcher.search(query, offset + size);
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + size, null, MAX_HITS, false));
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         int[] docs = docIds(page);
         List<Text> texts = texts(searcher, docs);
@@ -163,7 +172,7 @@ public class TextSearch {
             hits.add(new Hit(t.agreementId(), t.documentId(), t.anchor(), t.label(), t.documentId() == null ? t.part() : "passage",
                     Highlights.snippet(found.get(i), t.body()), page[i].score));
         }
-        return new Hits(top.totalHits.value, hits);
+        return new Hits(Math.min(top.totalHits.value, MAX_HITS), hits);
     }
 
     record Candidate(long documentId, String anchor, String label, String text, String language, float score,
