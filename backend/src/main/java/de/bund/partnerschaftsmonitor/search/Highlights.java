@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where what was {@link Sought} stands in a text, by the very terms the query was built from: the phrases from the
@@ -53,8 +54,6 @@ final class Highlights {
         /** Per field: the phrases, as term numbers at their positions. */
         private final Map<String, List<PhraseOf>> phrases = new HashMap<>(4);
         private final boolean anyParts;
-        /** Whether all that is sought are a criterion's keywords (each has a language), not free text. */
-        private final boolean keywords;
 
         private record PhraseOf(int sought, int[] terms, int[] positions, float weight) {
         }
@@ -83,7 +82,6 @@ final class Highlights {
                 parts |= !s.parts().isEmpty();
             }
             this.anyParts = parts;
-            this.keywords = sought.stream().allMatch(s -> s.language() != null);
         }
 
         /** Every match in each of these (distinct) index documents, in text order; {@code texts} are their texts. */
@@ -174,34 +172,56 @@ final class Highlights {
         }
 
         /**
-         * Each word (whole, normalised) that contains a sought word part. For a criterion's keywords only the parts the
-         * normalised text contains are looked for in its words, and a text with none is not analysed: a candidate matches
-         * one of some twenty keywords, so most parts are not in it. A free-text hit holds every word of the query, so its
-         * parts mostly are, and that check would only add to the work (bench/RESULTS.md).
+         * Each word (whole, normalised) that contains a sought word part. The parts are looked up in the normalised text
+         * first, and only the pieces of text between white space where one stands are split into words: white space
+         * always ends a word, so those pieces give the very words the whole text gives. Splitting every text into words
+         * took a fifth of the passage finder's time, and most of a candidate's text holds none of the parts.
          */
         private void parts(String text, List<Found> out) {
-            String whole = keywords ? SearchAnalysis.normalisedText(text) : null;
+            SearchAnalysis.Normalised whole = SearchAnalysis.normalise(text);
             List<int[]> inText = new ArrayList<>(); // {sought, part}
+            TreeMap<Integer, Integer> pieces = new TreeMap<>(); // start → end in the text
             for (int i = 0; i < sought.size(); i++) {
                 List<String> parts = sought.get(i).parts();
                 for (int k = 0; k < parts.size(); k++) {
-                    if (whole == null || whole.contains(parts.get(k))) {
+                    int at = whole.text().indexOf(parts.get(k));
+                    if (at >= 0) {
                         inText.add(new int[] {i, k});
                     }
-                }
-            }
-            if (inText.isEmpty()) {
-                return;
-            }
-            SearchAnalysis.scanWords(text, (term, length, position, start, end) -> {
-                int last = -1;
-                for (int[] p : inText) {
-                    if (p[0] != last && contains(term, length, sought.get(p[0]).parts().get(p[1]))) {
-                        last = p[0]; // one mark per word for each sought
-                        out.add(new Found(p[0], start, end, sought.get(p[0]).partBoost()));
+                    for (; at >= 0; at = whole.text().indexOf(parts.get(k), at + 1)) {
+                        piece(text, whole.source()[at], pieces);
                     }
                 }
-            });
+            }
+            for (Map.Entry<Integer, Integer> piece : pieces.entrySet()) {
+                int base = piece.getKey();
+                SearchAnalysis.scanWords(text.substring(base, piece.getValue()), (term, length, position, start, end) -> {
+                    int last = -1;
+                    for (int[] p : inText) {
+                        if (p[0] != last && contains(term, length, sought.get(p[0]).parts().get(p[1]))) {
+                            last = p[0]; // one mark per word for each sought
+                            out.add(new Found(p[0], base + start, base + end, sought.get(p[0]).partBoost()));
+                        }
+                    }
+                });
+            }
+        }
+
+        /** Adds the piece of text between white space around {@code at}, unless a piece already holds it. */
+        private static void piece(String text, int at, TreeMap<Integer, Integer> pieces) {
+            Map.Entry<Integer, Integer> kept = pieces.floorEntry(at);
+            if (kept != null && at < kept.getValue()) {
+                return;
+            }
+            int start = at;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            pieces.put(start, end);
         }
 
         private static boolean contains(char[] word, int length, String part) {

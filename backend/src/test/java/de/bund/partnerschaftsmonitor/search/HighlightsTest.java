@@ -90,6 +90,15 @@ class HighlightsTest {
     }
 
     @Test
+    void shouldMarkTheWordsOfAPieceBetweenWhiteSpaceThatHoldsAPart() throws IOException {
+        String text = "Die Datenschutz-Grundverordnung (Datenschutzbestimmungen) gilt; datenschutzrechtlich/Datenschutz.\nEnde: Daten schützen.";
+        assertThat(marked(List.of(keyword("Datenschutz", "de")), text, "de"))
+                .containsExactly("Datenschutz", "Datenschutzbestimmungen", "datenschutzrechtlich", "Datenschutz");
+        assertThat(marked(List.of(keyword("Straße", "de")), "Die Straßenverkehrs-Ordnung und die STRASSE.", "de"))
+                .containsExactly("Straßenverkehrs", "STRASSE");
+    }
+
+    @Test
     void shouldSnippetTheFirstOfEquallyGoodSentencesAndTheFirstSentenceWhenNoSentenceHoldsAWholeMatch() {
         String text = "Erster Satz ohne Treffer. Die Aufsicht tagt. Die Aufsicht prüft. Letzter Satz.";
         int first = text.indexOf("Aufsicht");
