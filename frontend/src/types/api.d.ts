@@ -1091,7 +1091,7 @@ export interface paths {
         };
         /**
          * Full-text search across instruments and their documents
-         * @description Full-text search across instruments' titles, summaries and document passages, best first.
+         * @description Full-text search across instruments' titles, summaries and document passages, best first. `totalSize` is exact up to 999; 1000 means "1000 or more" (no deeper page is served).
          *
          *     Needs one of the roles ADMIN, DESK_OFFICER, DEVCOOP_REVIEWER, LEADERSHIP.
          */
