@@ -9,6 +9,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 
 import java.sql.Date;
@@ -88,9 +89,10 @@ abstract class AgreementRepository implements CrudRepository<Agreement, Long> {
 
     /**
      * The list rows of {@code ids} in their order. The filters are checked again here: the search index applied them,
-     * but the database is the source of truth, and a row that no longer passes is left out.
+     * but the database is the source of truth, and a row that no longer passes is left out. One statement, so no
+     * transaction (see SearchRepository).
      */
-    @Transactional(readOnly = true)
+    @Connectable
     List<AgreementListItem> inOrder(AgreementFilter filter, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

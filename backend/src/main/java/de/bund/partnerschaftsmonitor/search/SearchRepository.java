@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.Date;
@@ -21,7 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What the search index is built from: agreements, their documents and the documents' units (read-only). */
+/**
+ * What the search index is built from: agreements, their documents and the documents' units (read-only). Each method is
+ * one statement on a connection of its own, without a transaction: under READ COMMITTED a read-only transaction gives a
+ * single statement nothing, and its begin and commit were three of every four statements a search or passage request
+ * sent to the database (bench/RESULTS.md).
+ */
 @Singleton
 class SearchRepository {
 
@@ -66,7 +71,7 @@ class SearchRepository {
         }
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     long generation() {
         return jdbc.prepareStatement("SELECT generation FROM data_generation WHERE id = 1", ps -> {
             try (ResultSet rs = ps.executeQuery()) {
@@ -79,7 +84,7 @@ class SearchRepository {
      * Fingerprint of every agreement ("a:id" → its version and its current documents' ids and versions, because its
      * ranking document holds their texts) and document ("d:id" → version and whether it is current).
      */
-    @Transactional(readOnly = true)
+    @Connectable
     Map<String, String> states() {
         Map<String, String> out = new HashMap<>();
         Map<Long, StringBuilder> agreements = new HashMap<>();
@@ -112,7 +117,7 @@ class SearchRepository {
     /** In an agreement's fingerprint, what comes before each current document. */
     static final String DOCUMENTS = ";";
 
-    @Transactional(readOnly = true)
+    @Connectable
     List<AgreementText> agreementTexts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -147,7 +152,7 @@ class SearchRepository {
      * The passages of the agreement's current documents, document by document. One agreement at a time: the texts of a
      * batch of them (about 100,000 characters each) would not fit the documented 128 MB heap.
      */
-    @Transactional(readOnly = true)
+    @Connectable
     List<Text> currentPassages(long agreementId) {
         return jdbc.prepareStatement("SELECT d.language, u.text FROM agreement_documents d JOIN document_units u ON u.document_id = d.id"
                 + " WHERE d.agreement_id = ? AND d.superseded_by IS NULL AND d.archived_at IS NULL AND " + PASSAGE
@@ -163,7 +168,7 @@ class SearchRepository {
         });
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     List<Unit> passages(long documentId) {
         return jdbc.prepareStatement("SELECT u.document_id, u.position, u.anchor, u.kind, u.label, u.text FROM document_units u"
                 + " WHERE u.document_id = ? AND " + PASSAGE + " ORDER BY u.position", ps -> {
@@ -178,7 +183,7 @@ class SearchRepository {
         });
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     Map<Long, DocumentInfo> documents(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -196,13 +201,13 @@ class SearchRepository {
         });
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     Optional<DocumentInfo> document(long id) {
         return Optional.ofNullable(documents(List.of(id)).get(id));
     }
 
     /** The agreement's current documents, in the order a reader expects them; empty if there is no such agreement. */
-    @Transactional(readOnly = true)
+    @Connectable
     Optional<List<DocumentInfo>> currentDocuments(long agreementId) {
         return jdbc.prepareStatement("SELECT d.id, a.id, d.kind, d.language, d.title, d.version_date, d.classification, d.source, TRUE"
                 + " FROM agreements a LEFT JOIN agreement_documents d ON d.agreement_id = a.id AND d.superseded_by IS NULL"
@@ -223,7 +228,7 @@ class SearchRepository {
         });
     }
 
-    @Transactional(readOnly = true)
+    @Connectable
     Map<Long, AgreementInfo> agreements(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -243,7 +248,7 @@ class SearchRepository {
     }
 
     /** A criterion's keywords from the newest published catalogue that has it, or nothing for an unknown code. */
-    @Transactional(readOnly = true)
+    @Connectable
     Optional<Keywords> keywords(String code) {
         return jdbc.prepareStatement("""
                 SELECT c.keywords_de, c.keywords_en FROM criteria c JOIN catalog_versions v ON v.id = c.catalog_version_id
