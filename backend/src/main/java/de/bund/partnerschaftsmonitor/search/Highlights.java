@@ -299,8 +299,7 @@ final class Highlights {
         sentences.setText(text);
         // Only a sentence that holds a match can score above 0, so only those are looked at (found is in text order);
         // with none above 0 the first sentence is taken, as it would be among sentences that all score 0.
-        int first = sentences.first();
-        int bestStart = first;
+        int bestStart = sentences.first();
         int bestEnd = sentences.next();
         float bestScore = 0;
         int seenEnd = -1;
